@@ -1,0 +1,1 @@
+//! CPython-compatible text formatting: float repr, format specs, %-formatting.

@@ -1,0 +1,1 @@
+//! The Mersenne Twister and the algorithms of CPython's `random` module.

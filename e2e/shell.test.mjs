@@ -1,0 +1,85 @@
+// The app shell, as a user meets it: the built site in a real browser.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdir } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serveDir } from "./serve.mjs";
+import { launch } from "./browser.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+let site, context, page, pageErrors;
+
+before(async () => {
+  site = await serveDir(join(root, "dist"));
+  context = await launch();
+  page = await context.newPage();
+  pageErrors = [];
+  page.on("pageerror", (error) => pageErrors.push(error));
+  await page.goto(site.url);
+  await page.locator("[data-testid=editor] .cm-content").waitFor();
+});
+
+after(async () => {
+  await context?.close();
+  await site?.close();
+});
+
+test("the page names the product", async () => {
+  assert.equal(await page.title(), "Interleave");
+  assert.equal(await page.locator("h1").textContent(), "Interleave");
+});
+
+test("the editor is present and holds the default program", async () => {
+  const text = await page.locator("[data-testid=editor] .cm-content").innerText();
+  assert.match(text, /^import json/);
+  assert.match(text, /def buy\(name\):/);
+  assert.ok(await page.locator("[data-testid=editor] .cm-lineNumbers").isVisible(), "line numbers are shown");
+});
+
+test("the editor highlights Python", async () => {
+  // Highlighted tokens are spans with generated classes inside the lines.
+  const spans = await page.locator("[data-testid=editor] .cm-line span").count();
+  assert.ok(spans > 10, `expected highlighted tokens, found ${spans}`);
+});
+
+test("the toggle switches the UI language and back", async () => {
+  const run = page.locator("[data-testid=run]");
+  const lang = page.locator("[data-testid=lang]");
+  const first = await run.innerText();
+  await lang.click();
+  const second = await run.innerText();
+  assert.notEqual(first, second);
+  assert.deepEqual([first, second].sort(), ["▶ Run", "▶ 运行"]);
+  assert.equal(await page.locator("html").getAttribute("lang"), second.includes("运行") ? "zh-CN" : "en");
+  await lang.click();
+  assert.equal(await run.innerText(), first);
+});
+
+test("the chosen language survives a reload", async () => {
+  const lang = page.locator("[data-testid=lang]");
+  await lang.click();
+  const chosen = await page.locator("[data-testid=run]").innerText();
+  await page.reload();
+  await page.locator("[data-testid=editor] .cm-content").waitFor();
+  assert.equal(await page.locator("[data-testid=run]").innerText(), chosen);
+  await page.locator("[data-testid=lang]").click();
+});
+
+test("typing edits the program and Run shows an outcome", async () => {
+  await page.locator("[data-testid=editor] .cm-content").click();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type("\nprint('edited')");
+  assert.match(await page.locator("[data-testid=editor] .cm-content").innerText(), /print\('edited'\)/);
+  await page.locator("[data-testid=run]").click();
+  await page.locator("[data-testid=exit]").waitFor();
+  assert.match(await page.locator("[data-testid=exit]").innerText(), /\d+$/);
+});
+
+test("screenshot of the page", async () => {
+  // UPDATE_SCREENSHOT=1 refreshes the README's picture; otherwise it goes to e2e/artifacts.
+  const path = process.env.UPDATE_SCREENSHOT ? join(root, "docs/screenshot.png") : join(root, "e2e/artifacts/page.png");
+  await mkdir(dirname(path), { recursive: true });
+  await page.screenshot({ path });
+  assert.deepEqual(pageErrors, [], "the page raised no errors");
+});

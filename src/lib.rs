@@ -1,0 +1,15 @@
+//! Interleave's web app. It renders what the engine reports and sends it commands;
+//! it never reaches into the VM (see ARCHITECTURE.md).
+
+pub mod app;
+pub mod components;
+pub mod editor_js;
+pub mod i18n;
+pub mod samples;
+pub mod state;
+
+/// Mounts the app on the page's body.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    yew::Renderer::<app::App>::new().render();
+}

@@ -1,0 +1,143 @@
+//! The scenario format, shared by the runner and anyone who wants to read fixtures.
+//!
+//! A scenario is `tests/scenarios/<group>/NAME.py` with, beside it:
+//! - `NAME.expected`: stdout recorded from `python3` (always present);
+//! - `NAME.stderr`: stderr, when CPython wrote any (tracebacks);
+//! - `NAME.exit`: the exit code, when it was not 0;
+//! - `NAME.stdin`: what `input()` reads, when the program reads;
+//! - `NAME.files/`: the program's working directory, when it reads files.
+//!
+//! The program runs as `main.py`, as CPython ran it when it was recorded
+//! (`cargo xtask bless`), so tracebacks name the same file.
+
+use interleave_engine::{RunOptions, RunOutcome};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+pub struct Scenario {
+    /// `group/NAME`, e.g. `language/closure_counter`.
+    pub name: String,
+    pub source: PathBuf,
+}
+
+/// Every scenario under `root`, sorted by name so runs list them in a stable order.
+pub fn discover(root: &Path) -> Vec<Scenario> {
+    let mut found = Vec::new();
+    let mut pending = vec![root.to_path_buf()];
+    while let Some(dir) = pending.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        for path in entries.flatten().map(|e| e.path()) {
+            if path.is_dir() && !path.to_string_lossy().ends_with(".files") {
+                pending.push(path);
+            } else if path.extension().is_some_and(|e| e == "py") {
+                let relative = path.strip_prefix(root).unwrap_or(&path).with_extension("");
+                let name = relative.to_string_lossy().replace('\\', "/");
+                found.push(Scenario { name, source: path });
+            }
+        }
+    }
+    found.sort_by(|a, b| a.name.cmp(&b.name));
+    found
+}
+
+impl Scenario {
+    fn beside(&self, extension: &str) -> PathBuf {
+        self.source.with_extension(extension)
+    }
+
+    fn read_beside(&self, extension: &str) -> Option<String> {
+        std::fs::read_to_string(self.beside(extension)).ok()
+    }
+
+    /// The outcome CPython produced when the scenario was recorded.
+    pub fn expected(&self) -> Result<RunOutcome, String> {
+        let stdout = self.read_beside("expected").ok_or("no .expected file: run `cargo xtask bless`")?;
+        let stderr = self.read_beside("stderr").unwrap_or_default();
+        let exit_code = match self.read_beside("exit") {
+            Some(text) => text.trim().parse().map_err(|_| format!("bad .exit file: {text:?}"))?,
+            None => 0,
+        };
+        Ok(RunOutcome { stdout, stderr, exit_code })
+    }
+
+    /// The options the engine runs the scenario with.
+    pub fn options(&self) -> Result<RunOptions, String> {
+        Ok(RunOptions {
+            filename: "main.py".into(),
+            stdin: self.read_beside("stdin").unwrap_or_default(),
+            files: load_files(&self.beside("files"))?,
+            ..RunOptions::default()
+        })
+    }
+
+    pub fn run(&self) -> Result<(), String> {
+        let source = std::fs::read_to_string(&self.source).map_err(|e| e.to_string())?;
+        let expected = self.expected()?;
+        let actual = interleave_engine::run_program(&source, &self.options()?);
+        compare(&expected, &actual)
+    }
+}
+
+fn load_files(dir: &Path) -> Result<BTreeMap<String, Vec<u8>>, String> {
+    let mut files = BTreeMap::new();
+    let Ok(entries) = std::fs::read_dir(dir) else { return Ok(files) };
+    for path in entries.flatten().map(|e| e.path()).filter(|p| p.is_file()) {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        files.insert(name, std::fs::read(&path).map_err(|e| e.to_string())?);
+    }
+    Ok(files)
+}
+
+/// Ok when the outcomes match; otherwise a report that shows the first difference.
+pub fn compare(expected: &RunOutcome, actual: &RunOutcome) -> Result<(), String> {
+    let mut report = String::new();
+    for (stream, want, got) in [("stdout", &expected.stdout, &actual.stdout), ("stderr", &expected.stderr, &actual.stderr)] {
+        if want != got {
+            report += &first_difference(stream, want, got);
+        }
+    }
+    if expected.exit_code != actual.exit_code {
+        report += &format!("exit code: expected {}, got {}\n", expected.exit_code, actual.exit_code);
+    }
+    if report.is_empty() { Ok(()) } else { Err(report) }
+}
+
+fn first_difference(stream: &str, want: &str, got: &str) -> String {
+    let (want_lines, got_lines): (Vec<_>, Vec<_>) = (want.lines().collect(), got.lines().collect());
+    let line = want_lines.iter().zip(&got_lines).position(|(a, b)| a != b).unwrap_or(want_lines.len().min(got_lines.len()));
+    let show = |lines: &[&str]| lines.get(line).map_or("<end>".to_string(), |l| format!("{l:?}"));
+    format!(
+        "{stream} differs at line {}:\n  expected: {}\n  actual:   {}\n--- full actual {stream} ---\n{}\n",
+        line + 1,
+        show(&want_lines),
+        show(&got_lines),
+        got.chars().take(2000).collect::<String>()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn outcome(stdout: &str, exit_code: i32) -> RunOutcome {
+        RunOutcome { stdout: stdout.into(), stderr: String::new(), exit_code }
+    }
+
+    #[test]
+    fn equal_outcomes_compare_ok() {
+        assert_eq!(compare(&outcome("a\nb\n", 0), &outcome("a\nb\n", 0)), Ok(()));
+    }
+
+    #[test]
+    fn the_report_names_the_first_differing_line() {
+        let report = compare(&outcome("a\nb\n", 0), &outcome("a\nc\n", 0)).unwrap_err();
+        assert!(report.contains("stdout differs at line 2"), "{report}");
+        assert!(report.contains("expected: \"b\"") && report.contains("actual:   \"c\""), "{report}");
+    }
+
+    #[test]
+    fn a_different_exit_code_fails() {
+        let report = compare(&outcome("", 0), &outcome("", 1)).unwrap_err();
+        assert!(report.contains("exit code: expected 0, got 1"), "{report}");
+    }
+}

@@ -1,0 +1,68 @@
+//! Browser unit tests: the real App mounted in headless chromium by
+//! wasm-bindgen-test (`cargo xtask test` runs them through chromedriver).
+#![cfg(target_arch = "wasm32")]
+
+use gloo_timers::future::TimeoutFuture;
+use interleave::{app::App, samples::DEFAULT_PROGRAM};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts a fresh App in its own element and waits for it to render.
+async fn mount() -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    root
+}
+
+async fn settle() {
+    TimeoutFuture::new(50).await;
+}
+
+fn find(root: &Element, test_id: &str) -> HtmlElement {
+    root.query_selector(&format!("[data-testid={test_id}]"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element with data-testid={test_id}"))
+        .dyn_into()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn the_editor_holds_the_default_program() {
+    let root = mount().await;
+    let content = find(&root, "editor").query_selector(".cm-content").unwrap().expect("CodeMirror mounted");
+    let shown = content.text_content().unwrap();
+    let first_line = DEFAULT_PROGRAM.lines().next().unwrap();
+    assert!(shown.starts_with(first_line), "editor shows {shown:?}");
+}
+
+#[wasm_bindgen_test]
+async fn the_toggle_switches_the_ui_language() {
+    let root = mount().await;
+    let run = find(&root, "run");
+    let before = run.text_content().unwrap();
+    find(&root, "lang").click();
+    settle().await;
+    let after = run.text_content().unwrap();
+    assert_ne!(before, after);
+    assert!(["▶ Run", "▶ 运行"].contains(&before.as_str()) && ["▶ Run", "▶ 运行"].contains(&after.as_str()));
+    find(&root, "lang").click();
+    settle().await;
+    assert_eq!(run.text_content().unwrap(), before, "a second toggle returns to the first language");
+}
+
+#[wasm_bindgen_test]
+async fn run_fills_the_console() {
+    let root = mount().await;
+    assert!(find(&root, "console").query_selector("[data-testid=exit]").unwrap().is_none());
+    find(&root, "run").click();
+    settle().await;
+    let exit = find(&root, "exit").text_content().unwrap();
+    assert!(exit.chars().any(|c| c.is_ascii_digit()), "the console reports an exit code: {exit:?}");
+}

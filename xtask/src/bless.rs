@@ -1,0 +1,132 @@
+//! Recording scenario outputs from CPython (`bless`) and proving the recorded
+//! outputs still match it (`check-cpython`). The file format is described in
+//! tests/src/lib.rs; both sides run the program as `main.py` in a fresh
+//! directory holding its side files, so tracebacks name the same file.
+
+use crate::cmd::{root, Result};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// A scenario whose output depends on the interleaving is recorded from the
+/// engine under a fixed seed instead, and CPython is not asked about it.
+const SCHEDULE_DEPENDENT: &str = "# interleave: schedule-dependent";
+const TIMEOUT: Duration = Duration::from_secs(20);
+
+struct Recorded {
+    stdout: String,
+    stderr: String,
+    exit_code: i32,
+}
+
+pub fn bless(groups: &[String]) -> Result {
+    let scenarios = scenarios(groups)?;
+    for path in &scenarios {
+        let recorded = run_cpython(path)?;
+        write_or_remove(&path.with_extension("expected"), Some(&recorded.stdout))?;
+        write_or_remove(&path.with_extension("stderr"), Some(&recorded.stderr).filter(|s| !s.is_empty()))?;
+        let exit = (recorded.exit_code != 0).then(|| format!("{}\n", recorded.exit_code));
+        write_or_remove(&path.with_extension("exit"), exit.as_ref())?;
+    }
+    eprintln!("blessed {} scenarios from python3", scenarios.len());
+    Ok(())
+}
+
+pub fn check(groups: &[String]) -> Result {
+    let scenarios = scenarios(groups)?;
+    let mut stale = Vec::new();
+    for path in &scenarios {
+        let recorded = run_cpython(path)?;
+        let read = |ext: &str| std::fs::read_to_string(path.with_extension(ext)).unwrap_or_default();
+        let exit_code = read("exit").trim().parse().unwrap_or(0);
+        if recorded.stdout != read("expected") || recorded.stderr != read("stderr") || recorded.exit_code != exit_code {
+            stale.push(path.strip_prefix(root()).unwrap_or(path).display().to_string());
+        }
+    }
+    println!("check-cpython: {} passed, {} failed", scenarios.len() - stale.len(), stale.len());
+    if stale.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("recorded output differs from python3 for:\n  {}\nrun `cargo xtask bless` if CPython is right", stale.join("\n  ")))
+    }
+}
+
+/// The CPython-recorded scenarios of the given groups (default: all groups).
+fn scenarios(groups: &[String]) -> Result<Vec<PathBuf>> {
+    let base = root().join("tests/scenarios");
+    let dirs: Vec<PathBuf> = if groups.is_empty() {
+        let Ok(entries) = std::fs::read_dir(&base) else { return Ok(Vec::new()) };
+        entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect()
+    } else {
+        groups.iter().map(|g| base.join(g)).collect()
+    };
+    let mut found = Vec::new();
+    for dir in dirs {
+        let entries = std::fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        for path in entries.flatten().map(|e| e.path()) {
+            let is_python = path.extension().is_some_and(|e| e == "py");
+            if is_python && !std::fs::read_to_string(&path).unwrap_or_default().contains(SCHEDULE_DEPENDENT) {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+fn run_cpython(scenario: &Path) -> Result<Recorded> {
+    let dir = std::env::temp_dir().join(format!("interleave-bless-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    copy_dir(&scenario.with_extension("files"), &dir)?;
+    std::fs::copy(scenario, dir.join("main.py")).map_err(|e| format!("{}: {e}", scenario.display()))?;
+    let stdin = match std::fs::File::open(scenario.with_extension("stdin")) {
+        Ok(file) => Stdio::from(file),
+        Err(_) => Stdio::null(),
+    };
+    let mut child = Command::new("python3")
+        .arg("main.py")
+        .current_dir(&dir)
+        .env("PYTHONHASHSEED", "0")
+        .env("PYTHONIOENCODING", "utf-8")
+        .env_remove("PYTHONSTARTUP")
+        .stdin(stdin)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run python3: {e}"))?;
+    let started = Instant::now();
+    while child.try_wait().map_err(|e| e.to_string())?.is_none() {
+        if started.elapsed() > TIMEOUT {
+            let _ = child.kill();
+            return Err(format!("{} ran longer than {TIMEOUT:?} under python3", scenario.display()));
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let out = child.wait_with_output().map_err(|e| e.to_string())?;
+    let _ = std::fs::remove_dir_all(&dir);
+    Ok(Recorded {
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        exit_code: out.status.code().unwrap_or(-1),
+    })
+}
+
+fn copy_dir(from: &Path, to: &Path) -> Result {
+    std::fs::create_dir_all(to).map_err(|e| e.to_string())?;
+    let Ok(entries) = std::fs::read_dir(from) else { return Ok(()) };
+    for path in entries.flatten().map(|e| e.path()).filter(|p| p.is_file()) {
+        let name = path.file_name().unwrap_or_default();
+        std::fs::copy(&path, to.join(name)).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(())
+}
+
+fn write_or_remove(path: &Path, content: Option<&String>) -> Result {
+    match content {
+        Some(text) => std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display())),
+        None => {
+            let _ = std::fs::remove_file(path);
+            Ok(())
+        }
+    }
+}
