@@ -76,8 +76,13 @@ test("typing edits the program and Run shows an outcome", async () => {
   assert.match(await page.locator("[data-testid=exit]").innerText(), /\d+$/);
 });
 
-test("screenshot of the page", async () => {
+test("screenshot of the page after a run", async () => {
+  // A fresh page with the default program, run once: what the README shows.
   // UPDATE_SCREENSHOT=1 refreshes the README's picture; otherwise it goes to e2e/artifacts.
+  await page.reload();
+  await page.locator("[data-testid=editor] .cm-content").waitFor();
+  await page.locator("[data-testid=run]").click();
+  await page.locator("[data-testid=exit]").waitFor();
   const path = process.env.UPDATE_SCREENSHOT ? join(root, "docs/screenshot.png") : join(root, "e2e/artifacts/page.png");
   await mkdir(dirname(path), { recursive: true });
   await page.screenshot({ path });

@@ -90,11 +90,14 @@ fn need_npm() -> Result {
     apt_install(&["nodejs", "npm"])
 }
 
+/// Chromium for the browser tests, and a CJK font so that screenshots show the
+/// course's Chinese text rather than empty boxes.
 fn chromium() -> Result {
-    if Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists() {
+    let has_cjk_font = output("fc-list", &[":lang=zh", "family"]).is_some_and(|fonts| !fonts.is_empty());
+    if Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists() && has_cjk_font {
         return Ok(());
     }
-    apt_install(&["chromium", "chromium-driver"])
+    apt_install(&["chromium", "chromium-driver", "fonts-wqy-microhei"])
 }
 
 fn apt_install(packages: &[&str]) -> Result {
