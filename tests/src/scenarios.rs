@@ -1,14 +1,58 @@
 //! One test per scenario under tests/scenarios, named `group/NAME`.
 //! Filter as usual: `cargo test -p interleave-conformance --test scenarios -- closure`.
+//!
+//! Scenarios listed in `tests/scenarios/known-failures.txt` are strict expected
+//! failures, shown as `[xfail]`: they pass while the engine still gets them wrong,
+//! and fail once it gets them right, so the list can only shrink. Rewrite the list
+//! from the current engine with `UPDATE_KNOWN_FAILURES=1`.
 
 use libtest_mimic::{Arguments, Trial};
+use std::collections::BTreeSet;
 use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+const KNOWN_FAILURES: &str = "known-failures.txt";
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+    let list_path = root.join(KNOWN_FAILURES);
+    let known: BTreeSet<String> = std::fs::read_to_string(&list_path)
+        .unwrap_or_default()
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect();
+    let update = std::env::var_os("UPDATE_KNOWN_FAILURES").is_some();
+    let failing = Arc::new(Mutex::new(BTreeSet::new()));
+
     let trials = interleave_conformance::discover(&root)
         .into_iter()
-        .map(|scenario| Trial::test(scenario.name.clone(), move || scenario.run().map_err(Into::into)))
+        .map(|scenario| {
+            let expected_to_fail = known.contains(&scenario.name) && !update;
+            let failing = failing.clone();
+            let trial = Trial::test(scenario.name.clone(), move || {
+                let result = scenario.run();
+                if result.is_err() {
+                    failing.lock().unwrap().insert(scenario.name.clone());
+                }
+                match (result, expected_to_fail) {
+                    (Err(report), false) => Err(report.into()),
+                    (Ok(()), true) => Err(format!("passes now: remove {} from {KNOWN_FAILURES}", scenario.name).into()),
+                    _ => Ok(()),
+                }
+            });
+            if expected_to_fail { trial.with_kind("xfail") } else { trial }
+        })
         .collect();
-    libtest_mimic::run(&Arguments::from_args(), trials).exit();
+    let conclusion = libtest_mimic::run(&Arguments::from_args(), trials);
+    if update {
+        let failing = failing.lock().unwrap();
+        let mut text = String::from("# Scenarios the engine does not pass yet (strict: see tests/src/scenarios.rs).\n");
+        failing.iter().for_each(|name| text += &format!("{name}\n"));
+        std::fs::write(&list_path, text).expect("write known-failures.txt");
+        eprintln!("wrote {} known failures to {}", failing.len(), list_path.display());
+        return;
+    }
+    conclusion.exit();
 }

@@ -104,11 +104,10 @@ fn run_cpython(scenario: &Path) -> Result<Recorded> {
     }
     let out = child.wait_with_output().map_err(|e| e.to_string())?;
     let _ = std::fs::remove_dir_all(&dir);
-    Ok(Recorded {
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        exit_code: out.status.code().unwrap_or(-1),
-    })
+    // CPython names the script by its absolute path in tracebacks; the engine runs
+    // it as plain `main.py`, so the recording must not carry this machine's temp dir.
+    let local = |bytes: &[u8]| String::from_utf8_lossy(bytes).replace(&format!("{}/", dir.display()), "");
+    Ok(Recorded { stdout: local(&out.stdout), stderr: local(&out.stderr), exit_code: out.status.code().unwrap_or(-1) })
 }
 
 fn copy_dir(from: &Path, to: &Path) -> Result {

@@ -2,6 +2,7 @@
 //! the same on every machine. Each command installs only what it needs and is
 //! missing (see setup.rs), then does its job and fails loudly.
 
+mod bench;
 mod bless;
 mod cmd;
 mod setup;
@@ -19,6 +20,7 @@ usage: cargo xtask <command>
   bless [GROUP...]   re-record scenario outputs from python3 (default: language)
   check-cpython      prove the recorded outputs still match python3
   size               build for release and print what a first visit downloads
+  bench              time the engine beside python3 on benches/programs, as ratios
 ";
 
 fn main() -> ExitCode {
@@ -30,6 +32,7 @@ fn main() -> ExitCode {
         Some("bless") => bless::bless(&args[1..]),
         Some("check-cpython") => bless::check(&args[1..]),
         Some("size") => size::report(),
+        Some("bench") => bench::bench(),
         _ => {
             eprint!("{USAGE}");
             return ExitCode::from(2);

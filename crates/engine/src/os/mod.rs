@@ -1,3 +1,90 @@
-//! The simulated kernel: processes, threads, clock, sync objects, IPC, files.
+//! The simulated kernel: processes, threads, cores, a virtual clock, sync objects,
+//! pipes, queues, files and a console.
 //!
-//! Pure state machine: no wall clock, no OS randomness, no I/O.
+//! A pure, deterministic state machine: no wall clock, no OS randomness, no I/O, no
+//! global state, and it knows nothing of Python (payloads are bytes). The session
+//! drives it:
+//!
+//! ```text
+//! loop {
+//!     match kernel.dispatch() {
+//!         Dispatch::Run(slice) => { run the thread for at most slice.budget instructions,
+//!                                   delivering slice.wake first; then kernel.finish_slice(..) }
+//!         Dispatch::Finished | Dispatch::Deadlock(_) | Dispatch::TimeLimit => break,
+//!     }
+//! }
+//! ```
+//!
+//! # The time model
+//! Each core keeps its own virtual time. A slice of instructions costs
+//! `costs.instruction` each and moves only its core's clock. The kernel always
+//! processes the earliest thing that can happen next, a core whose slice ended or a
+//! timer, so a syscall takes effect exactly at the virtual moment its thread made it,
+//! whatever order the cores' slices were simulated in. Instructions between
+//! syscalls touch only their own process's memory, and a process's threads never run
+//! at the same time (the GIL), so nothing else can observe them.
+
+mod call;
+mod fs;
+mod ipc;
+mod kernel;
+mod procs;
+mod sched;
+mod sync;
+mod syscalls;
+mod task;
+#[cfg(test)]
+mod tests;
+mod time;
+
+pub use call::{Call, KError, Reply, Scope};
+pub use fs::Fs;
+pub use ipc::{Pipe, PipeEnd, Queue};
+pub use kernel::{Dispatch, Kernel, Object, Output, Slice, SliceEnd};
+pub use sched::Policy;
+pub use sync::{Event, Lock, Semaphore};
+pub use task::{Proc, ProcState, Thread, ThreadState, Wait};
+pub use time::{Costs, Nanos, MICRO, MILLI, SECOND};
+
+use serde::{Deserialize, Serialize};
+
+pub type Pid = u32;
+pub type Tid = u32;
+/// A kernel object (lock, semaphore, event, pipe, queue): an index into the table of
+/// its scope. A process-local handle means the same index in whichever process uses
+/// it, so after a fork the child's copy of a handle names the child's copy of the object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Handle {
+    pub scope: Scope,
+    pub index: u32,
+}
+
+/// The pid of init, which adopts orphans and reaps them when they exit.
+pub const INIT_PID: Pid = 1;
+
+/// Everything about the machine a run is simulated on.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Config {
+    pub cores: usize,
+    pub policy: Policy,
+    pub costs: Costs,
+    /// Seeds the scheduler's choices under the random policy and the jitter of slices.
+    pub seed: u64,
+    /// The run stops when virtual time passes this.
+    pub time_limit: Nanos,
+    /// A fork fails with EAGAIN past this many live processes.
+    pub max_processes: usize,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            cores: 4,
+            policy: Policy::RoundRobin { quantum: 10 * time::MILLI },
+            costs: Costs::default(),
+            seed: 0,
+            time_limit: 3600 * time::SECOND,
+            max_processes: 10_000,
+        }
+    }
+}

@@ -1,0 +1,128 @@
+//! The syscalls a thread traps with, and the kernel's replies. Plain data.
+
+use super::{Handle, Nanos, Pid, Tid};
+
+use serde::{Deserialize, Serialize};
+
+/// Where a new synchronisation object lives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Scope {
+    /// In the process's memory (`threading`): a fork copies it.
+    Process,
+    /// Shared between processes (`multiprocessing`): a fork shares it.
+    Shared,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Call {
+    // Time.
+    Sleep { ns: Nanos },
+    Now,
+    Yield,
+
+    // Processes and threads.
+    /// Start a child process as a copy of this one (`spawn`: a fresh interpreter that
+    /// re-imports the program, which takes longer). The parent's reply is the child's
+    /// pid; the child's first thread wakes with `Reply::Int(0)`.
+    Fork { spawn: bool },
+    /// Start a thread in this process; it runs before `start()` returns, as CPython's does.
+    StartThread,
+    /// This thread is done (its target returned).
+    ExitThread,
+    /// The whole process exits with this code: every thread stops, its pipe ends close.
+    ExitProcess { code: i32 },
+    JoinThread { tid: Tid, timeout: Option<Nanos> },
+    /// Wait for a child to exit and reap it (`join`); replies its exit code, or
+    /// `TimedOut`.
+    WaitChild { pid: Pid, timeout: Option<Nanos> },
+    /// Reap the child if it has exited (`is_alive`, `exitcode`): its code, or Unit.
+    PollChild { pid: Pid },
+    /// Deliver a signal: the target exits with `-signal` (SIGTERM 15, SIGKILL 9).
+    Kill { pid: Pid, signal: i32 },
+
+    // Synchronisation.
+    NewLock { reentrant: bool, scope: Scope },
+    Acquire { lock: Handle, blocking: bool, timeout: Option<Nanos> },
+    Release { lock: Handle },
+    NewSemaphore { value: u32, bound: Option<u32>, scope: Scope },
+    SemAcquire { sem: Handle, blocking: bool, timeout: Option<Nanos> },
+    SemRelease { sem: Handle },
+    NewEvent { scope: Scope },
+    SetEvent { event: Handle },
+    ClearEvent { event: Handle },
+    IsSet { event: Handle },
+    WaitEvent { event: Handle, timeout: Option<Nanos> },
+
+    // Pipes: two ends, side 0 and side 1. What one side sends, the other receives.
+    NewPipe { duplex: bool },
+    Send { pipe: Handle, side: u8, data: Vec<u8> },
+    Recv { pipe: Handle, side: u8 },
+    /// Is there something to receive (or EOF) within `timeout`?
+    Poll { pipe: Handle, side: u8, timeout: Option<Nanos> },
+    /// This process closes its copy of one end.
+    CloseEnd { pipe: Handle, side: u8 },
+
+    // Queues (multiprocessing): items are bytes, as pickled.
+    NewQueue { maxsize: usize },
+    Put { queue: Handle, data: Vec<u8>, blocking: bool, timeout: Option<Nanos> },
+    Get { queue: Handle, blocking: bool, timeout: Option<Nanos> },
+    QueueSize { queue: Handle },
+    /// True when nothing is visible to `get` yet.
+    QueueEmpty { queue: Handle },
+    QueueFull { queue: Handle },
+    TaskDone { queue: Handle },
+    JoinQueue { queue: Handle },
+
+    // The console.
+    Write { fd: u8, data: Vec<u8> },
+    ReadLine,
+
+    // Files: one file system shared by every process.
+    ReadFile { path: String },
+    WriteFile { path: String, data: Vec<u8>, append: bool },
+    RemoveFile { path: String },
+    FileExists { path: String },
+    ListDir,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Reply {
+    Unit,
+    Bool(bool),
+    Int(i64),
+    Bytes(Vec<u8>),
+    Names(Vec<String>),
+    Handle(Handle),
+    /// A blocking call's timeout passed first.
+    TimedOut,
+    /// The other end of a pipe is closed everywhere and nothing is left to read.
+    Eof,
+    Err(KError),
+}
+
+/// What went wrong, for the VM to raise as the matching Python exception.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum KError {
+    /// Release of a lock that is not held.
+    Unlocked,
+    /// Release of a reentrant lock by a thread that does not own it.
+    NotOwner,
+    /// A bounded semaphore released more times than acquired.
+    TooManyReleases,
+    /// `get` without blocking found nothing.
+    Empty,
+    /// `put` without blocking found no room.
+    Full,
+    TooManyTaskDone,
+    NoSuchFile,
+    NoSuchProcess,
+    NotAChild,
+    /// Too many processes: fork fails with EAGAIN.
+    ProcessLimit,
+    /// The handle names no object of the right kind.
+    BadHandle,
+    /// This process has closed that pipe end.
+    Closed,
+    /// Sending into a pipe whose other end is closed everywhere.
+    BrokenPipe,
+}

@@ -1,0 +1,528 @@
+//! The kernel's state and its main loop: which thread runs next, on which core, for
+//! how long, and what happens when its slice ends. See the time model in mod.rs.
+
+use super::call::{Call, KError, Reply};
+use super::fs::Fs;
+use super::ipc::{Pipe, Queue};
+use super::sync::{Event, Lock, Semaphore};
+use super::task::{Proc, ProcState, Thread, ThreadState, Wait};
+use super::time::MILLI;
+use super::{Config, Handle, Nanos, Pid, Tid, INIT_PID};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+
+/// The longest slice handed out at once, so a step of the page is never huge.
+const MAX_SLICE: Nanos = MILLI;
+/// The first pid handed to the program (Linux hands out pids in order, too).
+const FIRST_PID: Pid = 1000;
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub enum Object {
+    Lock(Lock),
+    Semaphore(Semaphore),
+    Event(Event),
+    Pipe(Pipe),
+    Queue(Queue),
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Core {
+    /// How far this core has been simulated.
+    pub time: Nanos,
+    pub current: Option<Tid>,
+    /// How the current thread's last slice ended, to be handled at `time`.
+    pub(super) pending: Option<SliceEnd>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+enum Timer {
+    /// A blocked thread's deadline: its sleep ends, its process starts, or its timeout passes.
+    Deadline(Tid),
+    /// A message or queue item becomes visible: waiters of (object, side) try again.
+    Visible(Handle, u8),
+}
+
+/// A slice of a thread's run: the session runs it and reports with `finish_slice`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Slice {
+    pub core: usize,
+    pub pid: Pid,
+    pub tid: Tid,
+    /// At most this many instructions.
+    pub budget: u64,
+    /// The reply to the syscall the thread last made, to deliver before it runs on.
+    pub wake: Option<Reply>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum SliceEnd {
+    /// The budget was spent; the thread can run on.
+    Budget,
+    /// The thread trapped with a syscall.
+    Call(Call),
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Dispatch {
+    Run(Slice),
+    /// Every thread has finished.
+    Finished,
+    /// Live threads remain, all blocked, and no timer can wake any of them.
+    Deadlock(Vec<(Tid, Wait)>),
+    /// Virtual time passed the run's limit.
+    TimeLimit,
+}
+
+/// How a syscall left its thread.
+pub(super) enum Outcome {
+    /// It runs on with this reply.
+    Reply(Reply),
+    /// It waits; `deadline` is its timeout or the end of its sleep.
+    Block(Wait, Option<Nanos>),
+    /// It no longer runs here (it finished, its process exited, or it gave way).
+    Off,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Output {
+    pub time: Nanos,
+    pub pid: Pid,
+    pub tid: Tid,
+    pub fd: u8,
+    pub data: Vec<u8>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Kernel {
+    pub config: Config,
+    /// The time of the event being handled; never goes back.
+    pub now: Nanos,
+    pub cores: Vec<Core>,
+    pub procs: BTreeMap<Pid, Proc>,
+    pub threads: BTreeMap<Tid, Thread>,
+    /// Ready threads in arrival order; the policy picks among them.
+    pub ready: VecDeque<Tid>,
+    timers: BTreeSet<(Nanos, u64, Timer)>,
+    timer_seq: u64,
+    /// Objects shared between processes; process-local ones live in their `Proc`.
+    pub objects: Vec<Object>,
+    pub fs: Fs,
+    /// Everything written to stdout (fd 1) and stderr (fd 2), in time order.
+    pub output: Vec<Output>,
+    stdin: VecDeque<u8>,
+    rng: u64,
+    next_pid: Pid,
+    next_tid: Tid,
+    next_boost: Nanos,
+}
+
+impl Kernel {
+    /// A machine with init (pid 1) and nothing else running yet.
+    pub fn new(config: Config, fs: Fs, stdin: &[u8]) -> Self {
+        let cores = vec![Core::default(); config.cores.max(1)];
+        let rng = config.seed ^ 0x9E37_79B9_7F4A_7C15;
+        let mut kernel = Kernel {
+            config,
+            now: 0,
+            cores,
+            procs: BTreeMap::new(),
+            threads: BTreeMap::new(),
+            ready: VecDeque::new(),
+            timers: BTreeSet::new(),
+            timer_seq: 0,
+            objects: Vec::new(),
+            fs,
+            output: Vec::new(),
+            stdin: stdin.iter().copied().collect(),
+            rng,
+            next_pid: FIRST_PID,
+            next_tid: 1,
+            next_boost: 0,
+        };
+        kernel.procs.insert(INIT_PID, new_proc(INIT_PID, 0, 0, true));
+        kernel
+    }
+
+    /// Starts the program's main process (a child of init); returns its pid and first thread.
+    pub fn boot(&mut self) -> (Pid, Tid) {
+        let pid = self.new_pid();
+        let mut proc = new_proc(pid, INIT_PID, self.now, true);
+        let tid = self.new_tid();
+        proc.threads.push(tid);
+        self.procs.insert(pid, proc);
+        self.threads.insert(tid, Thread::new(tid, pid, ThreadState::Ready));
+        self.ready.push_back(tid);
+        (pid, tid)
+    }
+
+    /// Decides what happens next. Call `finish_slice` after running a `Run`.
+    pub fn dispatch(&mut self) -> Dispatch {
+        loop {
+            self.fill_idle_cores();
+            let busy = (0..self.cores.len())
+                .filter(|&c| self.cores[c].current.is_some())
+                .min_by_key(|&c| (self.cores[c].time, c));
+            let timer = self.timers.first().copied();
+            let timer_first = match (busy, timer) {
+                (None, None) => return self.stopped(),
+                (None, Some(_)) => true,
+                (Some(_), None) => false,
+                (Some(c), Some((at, _, _))) => at <= self.cores[c].time,
+            };
+            if timer_first {
+                let (at, seq, what) = timer.expect("timer_first implies a timer");
+                self.timers.remove(&(at, seq, what));
+                if at > self.config.time_limit {
+                    return Dispatch::TimeLimit;
+                }
+                self.now = self.now.max(at);
+                self.fire(what);
+                continue;
+            }
+            let core = busy.expect("not timer_first implies a busy core");
+            self.now = self.now.max(self.cores[core].time);
+            if self.now > self.config.time_limit {
+                return Dispatch::TimeLimit;
+            }
+            if let Some(end) = self.cores[core].pending.take() {
+                self.end_slice(core, end);
+                continue;
+            }
+            let tid = self.cores[core].current.expect("busy core");
+            if self.preempt_if_due(core, tid) {
+                continue;
+            }
+            return Dispatch::Run(self.slice(core, tid));
+        }
+    }
+
+    /// Reports how a slice went: `used` instructions ran, then it ended as `end`.
+    pub fn finish_slice(&mut self, tid: Tid, used: u64, end: SliceEnd) {
+        let Some(ThreadState::Running { core }) = self.threads.get(&tid).map(|t| t.state.clone()) else { return };
+        let mut cost = used.saturating_mul(self.config.costs.instruction);
+        if matches!(end, SliceEnd::Call(_)) {
+            cost += self.config.costs.syscall;
+        }
+        self.charge(tid, cost);
+        self.cores[core].time += cost;
+        self.cores[core].pending = Some(end);
+    }
+
+    fn charge(&mut self, tid: Tid, cost: Nanos) {
+        if let Some(thread) = self.threads.get_mut(&tid) {
+            thread.cpu_time += cost;
+            thread.on_core += cost;
+            thread.burst += cost;
+        }
+    }
+
+    fn slice(&mut self, core: usize, tid: Tid) -> Slice {
+        let thread = &self.threads[&tid];
+        let mut room = MAX_SLICE;
+        if let Some(quantum) = self.config.policy.quantum(thread) {
+            room = room.min(quantum.saturating_sub(thread.on_core));
+        }
+        if self.sibling_waiting(thread.pid, tid) {
+            room = room.min(self.config.costs.gil_interval.saturating_sub(thread.on_core));
+        }
+        room = room.min(self.config.time_limit.saturating_sub(self.cores[core].time) + 1);
+        let budget = (room / self.config.costs.instruction.max(1)).max(1);
+        let pid = thread.pid;
+        let wake = self.threads.get_mut(&tid).and_then(|t| t.wake.take());
+        Slice { core, pid, tid, budget, wake }
+    }
+
+    /// Takes `tid` off `core` when its quantum is over and another thread could use the
+    /// core, or when it has held its process's GIL for the switch interval and a
+    /// sibling waits for it.
+    fn preempt_if_due(&mut self, core: usize, tid: Tid) -> bool {
+        let thread = &self.threads[&tid];
+        let pid = thread.pid;
+        let quantum_over = self.config.policy.quantum(thread).is_some_and(|q| thread.on_core >= q);
+        let gil_over = thread.on_core >= self.config.costs.gil_interval && self.sibling_waiting(pid, tid);
+        let others_waiting = self.ready.iter().any(|t| self.eligible(*t, Some(pid)));
+        if gil_over || (quantum_over && others_waiting) {
+            if quantum_over {
+                let policy = self.config.policy.clone();
+                policy.demote(self.threads.get_mut(&tid).expect("running thread"));
+            }
+            self.cores[core].current = None;
+            self.make_ready(tid);
+            return true;
+        }
+        if quantum_over {
+            self.threads.get_mut(&tid).expect("running thread").on_core = 0;
+        }
+        false
+    }
+
+    fn sibling_waiting(&self, pid: Pid, tid: Tid) -> bool {
+        self.ready.iter().any(|&t| t != tid && self.threads[&t].pid == pid)
+    }
+
+    /// Can `tid` take a core? Only one thread of a process runs at a time (the GIL);
+    /// `leaving` names a process whose running thread is about to give its core up.
+    fn eligible(&self, tid: Tid, leaving: Option<Pid>) -> bool {
+        let pid = self.threads[&tid].pid;
+        leaving == Some(pid) || !self.cores.iter().any(|c| c.current.is_some_and(|t| self.threads[&t].pid == pid))
+    }
+
+    fn fill_idle_cores(&mut self) {
+        if self.now >= self.next_boost {
+            if let super::Policy::Mlfq { boost, .. } = self.config.policy {
+                self.threads.values_mut().for_each(|t| t.level = 0);
+                self.next_boost = self.now + boost.max(1);
+            }
+        }
+        for core in 0..self.cores.len() {
+            if self.cores[core].current.is_some() || self.ready.is_empty() {
+                continue;
+            }
+            let candidates: Vec<Tid> = self.ready.iter().copied().filter(|&t| self.eligible(t, None)).collect();
+            let threads: Vec<&Thread> = candidates.iter().map(|t| &self.threads[t]).collect();
+            let mut rng = self.rng;
+            let picked = self.config.policy.pick(&threads, &mut |n| next_random(&mut rng, n));
+            self.rng = rng;
+            let Some(index) = picked else { break };
+            let tid = candidates[index];
+            self.ready.retain(|&t| t != tid);
+            let thread = self.threads.get_mut(&tid).expect("ready thread");
+            thread.state = ThreadState::Running { core };
+            thread.on_core = 0;
+            self.cores[core].current = Some(tid);
+            self.cores[core].time = self.now;
+        }
+    }
+
+    fn stopped(&self) -> Dispatch {
+        let blocked: Vec<(Tid, Wait)> = self
+            .threads
+            .values()
+            .filter_map(|t| match &t.state {
+                ThreadState::Blocked { wait, .. } => Some((t.tid, wait.clone())),
+                _ => None,
+            })
+            .collect();
+        if blocked.is_empty() { Dispatch::Finished } else { Dispatch::Deadlock(blocked) }
+    }
+
+    fn end_slice(&mut self, core: usize, end: SliceEnd) {
+        let Some(tid) = self.cores[core].current else { return };
+        let SliceEnd::Call(call) = end else { return };
+        match self.apply(tid, call) {
+            Outcome::Reply(reply) => {
+                if let Some(thread) = self.threads.get_mut(&tid) {
+                    thread.wake = Some(reply);
+                }
+            }
+            Outcome::Block(wait, deadline) => {
+                self.cores[core].current = None;
+                self.block(tid, wait, deadline);
+            }
+            Outcome::Off => {
+                if self.cores[core].current == Some(tid) {
+                    self.cores[core].current = None;
+                }
+            }
+        }
+    }
+
+    /// Puts a thread to sleep on `wait`; a deadline sets a timer that wakes it.
+    pub(super) fn block(&mut self, tid: Tid, wait: Wait, deadline: Option<Nanos>) {
+        let Some(thread) = self.threads.get_mut(&tid) else { return };
+        thread.burst_estimate = (thread.burst_estimate + thread.burst) / 2;
+        thread.burst = 0;
+        thread.state = ThreadState::Blocked { wait: wait.clone(), deadline };
+        if let Some(at) = deadline {
+            self.add_timer(at, Timer::Deadline(tid));
+        }
+    }
+
+    /// Wakes a blocked thread with `reply`; it joins the ready queue.
+    pub(super) fn wake(&mut self, tid: Tid, reply: Reply) {
+        let Some(thread) = self.threads.get_mut(&tid) else { return };
+        if !matches!(thread.state, ThreadState::Blocked { .. }) {
+            return;
+        }
+        thread.wake = Some(reply);
+        thread.retry = None;
+        self.make_ready(tid);
+    }
+
+    pub(super) fn make_ready(&mut self, tid: Tid) {
+        if let Some(thread) = self.threads.get_mut(&tid) {
+            thread.state = ThreadState::Ready;
+            self.ready.push_back(tid);
+        }
+    }
+
+    fn add_timer(&mut self, at: Nanos, what: Timer) {
+        self.timer_seq += 1;
+        self.timers.insert((at, self.timer_seq, what));
+    }
+
+    pub(super) fn when_visible(&mut self, at: Nanos, object: Handle, side: u8) {
+        self.add_timer(at, Timer::Visible(object, side));
+    }
+
+    fn fire(&mut self, what: Timer) {
+        match what {
+            Timer::Deadline(tid) => {
+                let Some(thread) = self.threads.get(&tid) else { return };
+                let ThreadState::Blocked { wait, deadline: Some(at) } = &thread.state else { return };
+                if *at > self.now {
+                    return; // a stale timer from an earlier wait
+                }
+                let (wait, pid) = (wait.clone(), thread.pid);
+                let reply = match wait {
+                    Wait::Sleep => Reply::Unit,
+                    Wait::Startup => {
+                        if let Some(proc) = self.procs.get_mut(&pid) {
+                            proc.started = true;
+                        }
+                        Reply::Int(0)
+                    }
+                    other => {
+                        self.forget_waiter(pid, tid, &other);
+                        Reply::TimedOut
+                    }
+                };
+                self.wake(tid, reply);
+            }
+            Timer::Visible(object, side) => self.retry_waiters(None, object, side),
+        }
+    }
+
+    /// Removes `tid` from the wait list its `wait` put it on.
+    pub(super) fn forget_waiter(&mut self, pid: Pid, tid: Tid, wait: &Wait) {
+        let list = match wait {
+            Wait::JoinProcess(child) => self.procs.get_mut(child).map(|p| &mut p.joiners),
+            Wait::JoinThread(target) => self.threads.get_mut(target).map(|t| &mut t.joiners),
+            _ => wait.waitable().and_then(|(handle, side)| self.waiters(Some(pid), handle, side)),
+        };
+        if let Some(list) = list {
+            list.retain(|&t| t != tid);
+        }
+    }
+
+    /// The object `handle` names for a thread of `pid` (process-local handles resolve
+    /// in that process's own table).
+    pub(super) fn object(&mut self, pid: Option<Pid>, handle: Handle) -> Option<&mut Object> {
+        match handle.scope {
+            super::call::Scope::Shared => self.objects.get_mut(handle.index as usize),
+            super::call::Scope::Process => self.procs.get_mut(&pid?)?.objects.get_mut(handle.index as usize),
+        }
+    }
+
+    pub(super) fn waiters(&mut self, pid: Option<Pid>, handle: Handle, side: u8) -> Option<&mut VecDeque<Tid>> {
+        Some(match self.object(pid, handle)? {
+            Object::Lock(lock) => &mut lock.waiters,
+            Object::Semaphore(sem) => &mut sem.waiters,
+            Object::Event(event) => &mut event.waiters,
+            Object::Pipe(pipe) => &mut pipe.ends[side as usize & 1].waiters,
+            Object::Queue(queue) => match side {
+                0 => &mut queue.getters,
+                1 => &mut queue.putters,
+                _ => &mut queue.joiners,
+            },
+        })
+    }
+
+    /// Something changed on (handle, side): each waiter, in arrival order, makes its
+    /// call again; those it now succeeds for wake up, the rest keep their place.
+    pub(super) fn retry_waiters(&mut self, pid: Option<Pid>, handle: Handle, side: u8) {
+        let Some(list) = self.waiters(pid, handle, side) else { return };
+        let waiting: Vec<Tid> = std::mem::take(list).into();
+        let mut still = VecDeque::new();
+        for tid in waiting {
+            let Some(call) = self.threads.get(&tid).and_then(|t| t.retry.clone()) else { continue };
+            match self.attempt(tid, &call) {
+                Some(reply) => self.wake(tid, reply),
+                None => still.push_back(tid),
+            }
+        }
+        if let Some(list) = self.waiters(pid, handle, side) {
+            still.extend(list.drain(..));
+            *list = still;
+        }
+    }
+
+    /// Records that `tid` waits on (handle, side) to make `call` again.
+    pub(super) fn enqueue(&mut self, tid: Tid, pid: Pid, handle: Handle, side: u8, call: Call) -> Result<(), KError> {
+        self.waiters(Some(pid), handle, side).ok_or(KError::BadHandle)?.push_back(tid);
+        if let Some(thread) = self.threads.get_mut(&tid) {
+            thread.retry = Some(call);
+        }
+        Ok(())
+    }
+
+    pub(super) fn new_pid(&mut self) -> Pid {
+        let pid = self.next_pid;
+        self.next_pid += 1;
+        pid
+    }
+
+    pub(super) fn new_tid(&mut self) -> Tid {
+        let tid = self.next_tid;
+        self.next_tid += 1;
+        tid
+    }
+
+    pub(super) fn read_line(&mut self) -> Option<Vec<u8>> {
+        if self.stdin.is_empty() {
+            return None;
+        }
+        let end = self.stdin.iter().position(|&b| b == b'\n').map_or(self.stdin.len(), |i| i + 1);
+        Some(self.stdin.drain(..end).collect())
+    }
+
+    /// The state the process table shows, derived from the threads.
+    pub fn proc_state(&self, pid: Pid) -> Option<ProcState> {
+        let proc = self.procs.get(&pid)?;
+        if proc.reaped {
+            return Some(ProcState::Reaped);
+        }
+        if proc.exit_code.is_some() {
+            return Some(ProcState::Zombie);
+        }
+        if !proc.started {
+            return Some(ProcState::New);
+        }
+        let states = proc.threads.iter().filter_map(|t| self.threads.get(t)).map(|t| &t.state);
+        let mut any_ready = false;
+        for state in states {
+            match state {
+                ThreadState::Running { .. } => return Some(ProcState::Running),
+                ThreadState::Ready => any_ready = true,
+                _ => {}
+            }
+        }
+        Some(if any_ready { ProcState::Ready } else { ProcState::Blocked })
+    }
+}
+
+pub(super) fn new_proc(pid: Pid, ppid: Pid, now: Nanos, started: bool) -> Proc {
+    Proc {
+        pid,
+        ppid,
+        threads: Vec::new(),
+        exit_code: None,
+        reaped: false,
+        started,
+        created_at: now,
+        open_ends: BTreeSet::new(),
+        objects: Vec::new(),
+        children: Vec::new(),
+        joiners: VecDeque::new(),
+    }
+}
+
+/// splitmix64: a small, well-mixed generator; the kernel's only source of chance.
+fn next_random(state: &mut u64, n: usize) -> usize {
+    *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    let mut z = *state;
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^= z >> 31;
+    (z % n.max(1) as u64) as usize
+}

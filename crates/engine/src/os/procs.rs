@@ -1,0 +1,195 @@
+//! Process and thread syscalls: fork, threads, exit, wait (reaping), kill.
+
+use super::call::{KError, Reply};
+use super::kernel::{new_proc, Kernel, Object, Outcome};
+use super::task::{Thread, ThreadState, Wait};
+use super::{Nanos, Pid, Tid, INIT_PID};
+
+impl Kernel {
+    /// The child is a copy: it holds the parent's pipe ends and a copy of its
+    /// process-local objects (a lock another thread held at the fork stays held in
+    /// the child forever, as on Linux). Its one thread starts after the start-up cost.
+    pub(super) fn fork(&mut self, tid: Tid, pid: Pid, spawn: bool) -> Outcome {
+        let live = self.procs.values().filter(|p| p.pid != INIT_PID && p.exit_code.is_none()).count();
+        if live >= self.config.max_processes {
+            return Outcome::Reply(Reply::Err(KError::ProcessLimit));
+        }
+        let child = self.new_pid();
+        let child_tid = self.new_tid();
+        let Some(parent) = self.procs.get_mut(&pid) else { return Outcome::Off };
+        parent.children.push(child);
+        let mut proc = new_proc(child, pid, self.now, false);
+        proc.open_ends = parent.open_ends.clone();
+        proc.objects = parent.objects.iter().cloned().map(without_waiters).collect();
+        proc.threads.push(child_tid);
+        for &(pipe, side) in &proc.open_ends {
+            if let Some(Object::Pipe(p)) = self.objects.get_mut(pipe.index as usize) {
+                p.ends[side as usize].holders += 1;
+            }
+        }
+        self.procs.insert(child, proc);
+        let costs = &self.config.costs;
+        let (start_after, parent_cost) = (if spawn { costs.spawn_child } else { costs.fork_child }, costs.fork_parent);
+        self.threads.insert(child_tid, Thread::new(child_tid, child, ThreadState::Ready));
+        self.block(child_tid, Wait::Startup, Some(self.now + start_after));
+        self.delay_caller(tid, parent_cost);
+        Outcome::Reply(Reply::Int(child as i64))
+    }
+
+    /// The caller's core spends `cost` in the kernel on its behalf.
+    fn delay_caller(&mut self, tid: Tid, cost: Nanos) {
+        if let Some(ThreadState::Running { core }) = self.threads.get(&tid).map(|t| t.state.clone()) {
+            self.cores[core].time += cost;
+        }
+    }
+
+    /// The new thread takes the caller's core and runs first, as CPython's
+    /// `Thread.start()` waits until the new thread has started; the caller is
+    /// next in line, and the new thread's reply to it is its tid.
+    pub(super) fn start_thread(&mut self, tid: Tid, pid: Pid) -> Outcome {
+        let new = self.new_tid();
+        let Some(ThreadState::Running { core }) = self.threads.get(&tid).map(|t| t.state.clone()) else { return Outcome::Off };
+        if let Some(proc) = self.procs.get_mut(&pid) {
+            proc.threads.push(new);
+        }
+        self.threads.insert(new, Thread::new(new, pid, ThreadState::Running { core }));
+        self.cores[core].current = Some(new);
+        let caller = self.threads.get_mut(&tid).expect("the caller exists");
+        caller.state = ThreadState::Ready;
+        caller.wake = Some(Reply::Int(new as i64));
+        self.ready.push_front(tid);
+        Outcome::Off
+    }
+
+    pub(super) fn exit_thread(&mut self, tid: Tid) -> Outcome {
+        let Some(thread) = self.threads.get_mut(&tid) else { return Outcome::Off };
+        thread.state = ThreadState::Finished;
+        let pid = thread.pid;
+        let joiners: Vec<Tid> = std::mem::take(&mut thread.joiners).into();
+        joiners.into_iter().for_each(|j| self.wake(j, Reply::Unit));
+        let all_done = self.procs.get(&pid).is_some_and(|p| p.threads.iter().all(|t| !self.threads[t].is_live()));
+        if all_done {
+            self.exit_process(pid, 0);
+        }
+        Outcome::Off
+    }
+
+    /// The process ends: its threads stop wherever they are, its pipe ends close, its
+    /// children go to init, and it stays a zombie until its parent waits for it
+    /// (init waits at once).
+    pub(super) fn exit_process(&mut self, pid: Pid, code: i32) {
+        let Some(proc) = self.procs.get(&pid) else { return };
+        if proc.exit_code.is_some() {
+            return;
+        }
+        let (threads, ends, children) = (proc.threads.clone(), proc.open_ends.clone(), proc.children.clone());
+        for tid in threads {
+            self.stop_thread(pid, tid);
+        }
+        for (pipe, side) in ends {
+            self.close_end(pid, pipe, side);
+        }
+        for child in children {
+            if let Some(orphan) = self.procs.get_mut(&child) {
+                if !orphan.reaped {
+                    orphan.ppid = INIT_PID;
+                    orphan.reaped = orphan.exit_code.is_some();
+                }
+            }
+        }
+        let proc = self.procs.get_mut(&pid).expect("checked above");
+        proc.exit_code = Some(code);
+        let joiners: Vec<Tid> = std::mem::take(&mut proc.joiners).into();
+        proc.reaped = proc.ppid == INIT_PID || !joiners.is_empty();
+        joiners.into_iter().for_each(|j| self.wake(j, Reply::Int(code as i64)));
+    }
+
+    fn stop_thread(&mut self, pid: Pid, tid: Tid) {
+        let Some(thread) = self.threads.get(&tid) else { return };
+        match thread.state.clone() {
+            ThreadState::Finished => return,
+            ThreadState::Ready => self.ready.retain(|&t| t != tid),
+            ThreadState::Running { core } => {
+                self.cores[core].current = None;
+                self.cores[core].pending = None;
+            }
+            ThreadState::Blocked { wait, .. } => self.forget_waiter(pid, tid, &wait),
+        }
+        let thread = self.threads.get_mut(&tid).expect("checked above");
+        thread.state = ThreadState::Finished;
+        thread.wake = None;
+        thread.retry = None;
+        let joiners: Vec<Tid> = std::mem::take(&mut thread.joiners).into();
+        joiners.into_iter().for_each(|j| self.wake(j, Reply::Unit));
+    }
+
+    pub(super) fn join_thread(&mut self, tid: Tid, target: Tid, timeout: Option<Nanos>) -> Outcome {
+        let Some(thread) = self.threads.get_mut(&target) else { return Outcome::Reply(Reply::Err(KError::BadHandle)) };
+        if !thread.is_live() {
+            return Outcome::Reply(Reply::Unit);
+        }
+        if timeout == Some(0) {
+            return Outcome::Reply(Reply::TimedOut);
+        }
+        thread.joiners.push_back(tid);
+        Outcome::Block(Wait::JoinThread(target), timeout.map(|t| self.now.saturating_add(t)))
+    }
+
+    /// `join()`: waits for a child to exit and reaps it.
+    pub(super) fn wait_child(&mut self, tid: Tid, pid: Pid, child: Pid, timeout: Option<Nanos>) -> Outcome {
+        let now = self.now;
+        let Some(proc) = self.procs.get_mut(&child) else { return Outcome::Reply(Reply::Err(KError::NoSuchProcess)) };
+        if proc.ppid != pid || proc.reaped {
+            return Outcome::Reply(Reply::Err(KError::NotAChild));
+        }
+        if let Some(code) = proc.exit_code {
+            proc.reaped = true;
+            return Outcome::Reply(Reply::Int(code as i64));
+        }
+        if timeout == Some(0) {
+            return Outcome::Reply(Reply::TimedOut);
+        }
+        proc.joiners.push_back(tid);
+        Outcome::Block(Wait::JoinProcess(child), timeout.map(|t| now.saturating_add(t)))
+    }
+
+    /// Reaps the child if it has exited: its exit code, else Unit.
+    pub(super) fn poll_child(&mut self, pid: Pid, child: Pid) -> Reply {
+        match self.procs.get_mut(&child) {
+            Some(proc) if proc.ppid == pid && !proc.reaped => match proc.exit_code {
+                Some(code) => {
+                    proc.reaped = true;
+                    Reply::Int(code as i64)
+                }
+                None => Reply::Unit,
+            },
+            _ => Reply::Err(KError::NotAChild),
+        }
+    }
+
+    pub(super) fn kill(&mut self, pid: Pid, target: Pid, signal: i32) -> Outcome {
+        match self.procs.get(&target) {
+            None => return Outcome::Reply(Reply::Err(KError::NoSuchProcess)),
+            Some(proc) if proc.reaped || target == INIT_PID => return Outcome::Reply(Reply::Err(KError::NoSuchProcess)),
+            Some(proc) if proc.exit_code.is_some() => return Outcome::Reply(Reply::Unit),
+            Some(_) => self.exit_process(target, -signal),
+        }
+        if target == pid { Outcome::Off } else { Outcome::Reply(Reply::Unit) }
+    }
+}
+
+/// A forked copy of an object keeps its state but none of the parent's waiters.
+fn without_waiters(mut object: Object) -> Object {
+    match &mut object {
+        Object::Lock(l) => l.waiters.clear(),
+        Object::Semaphore(s) => s.waiters.clear(),
+        Object::Event(e) => e.waiters.clear(),
+        Object::Pipe(p) => p.ends.iter_mut().for_each(|e| e.waiters.clear()),
+        Object::Queue(q) => {
+            q.getters.clear();
+            q.putters.clear();
+            q.joiners.clear();
+        }
+    }
+    object
+}

@@ -1,0 +1,322 @@
+//! Applying a syscall: time, synchronisation objects, pipes, queues, console, files.
+//! Process and thread calls are in procs.rs.
+
+use super::call::{Call, KError, Reply, Scope};
+use super::ipc::{Pipe, Queue, Received};
+use super::kernel::{Kernel, Object, Outcome};
+use super::sync::{Event, Lock, Semaphore};
+use super::task::Wait;
+use super::{Handle, Nanos, Pid, Tid};
+
+impl Kernel {
+    pub(super) fn apply(&mut self, tid: Tid, call: Call) -> Outcome {
+        let Some(pid) = self.threads.get(&tid).map(|t| t.pid) else { return Outcome::Off };
+        let now = self.now;
+        let reply = |r| Outcome::Reply(r);
+        match call {
+            Call::Sleep { ns: 0 } | Call::Yield => {
+                self.make_ready(tid);
+                Outcome::Off
+            }
+            Call::Sleep { ns } => Outcome::Block(Wait::Sleep, Some(now.saturating_add(ns))),
+            Call::Now => reply(Reply::Int(now as i64)),
+
+            Call::Fork { spawn } => self.fork(tid, pid, spawn),
+            Call::StartThread => self.start_thread(tid, pid),
+            Call::ExitThread => self.exit_thread(tid),
+            Call::ExitProcess { code } => {
+                self.exit_process(pid, code);
+                Outcome::Off
+            }
+            Call::JoinThread { tid: target, timeout } => self.join_thread(tid, target, timeout),
+            Call::WaitChild { pid: child, timeout } => self.wait_child(tid, pid, child, timeout),
+            Call::PollChild { pid: child } => reply(self.poll_child(pid, child)),
+            Call::Kill { pid: target, signal } => self.kill(pid, target, signal),
+
+            Call::NewLock { reentrant, scope } => reply(self.create(pid, scope, Object::Lock(Lock { reentrant, ..Lock::default() }))),
+            Call::NewSemaphore { value, bound, scope } => {
+                reply(self.create(pid, scope, Object::Semaphore(Semaphore { value, bound, ..Semaphore::default() })))
+            }
+            Call::NewEvent { scope } => reply(self.create(pid, scope, Object::Event(Event::default()))),
+            Call::NewQueue { maxsize } => reply(self.create(pid, Scope::Shared, Object::Queue(Queue { maxsize, ..Queue::default() }))),
+            Call::NewPipe { duplex } => {
+                let mut pipe = Pipe { duplex, ..Pipe::default() };
+                pipe.ends.iter_mut().for_each(|end| end.holders = 1);
+                let handle = self.create(pid, Scope::Shared, Object::Pipe(pipe));
+                if let (Reply::Handle(h), Some(proc)) = (&handle, self.procs.get_mut(&pid)) {
+                    proc.open_ends.extend([(*h, 0), (*h, 1)]);
+                }
+                reply(handle)
+            }
+
+            Call::Acquire { lock, blocking, timeout } => {
+                let call = Call::Acquire { lock, blocking, timeout };
+                self.blocking(tid, pid, call, blocking, timeout, Wait::Lock(lock), Reply::Bool(false))
+            }
+            Call::SemAcquire { sem, blocking, timeout } => {
+                let call = Call::SemAcquire { sem, blocking, timeout };
+                self.blocking(tid, pid, call, blocking, timeout, Wait::Semaphore(sem), Reply::Bool(false))
+            }
+            Call::WaitEvent { event, timeout } => {
+                let call = Call::WaitEvent { event, timeout };
+                self.blocking(tid, pid, call, true, timeout, Wait::Event(event), Reply::Bool(false))
+            }
+            Call::Release { lock } => reply(self.release(tid, pid, lock)),
+            Call::SemRelease { sem } => reply(self.sem_release(pid, sem)),
+            Call::SetEvent { event } => reply(self.set_event(pid, event, true)),
+            Call::ClearEvent { event } => reply(self.set_event(pid, event, false)),
+            Call::IsSet { event } => reply(match self.object(Some(pid), event) {
+                Some(Object::Event(e)) => Reply::Bool(e.flag),
+                _ => Reply::Err(KError::BadHandle),
+            }),
+
+            Call::Send { pipe, side, data } => reply(self.send(pid, pipe, side, data)),
+            Call::Recv { pipe, side } => match self.holds(pid, pipe, side) {
+                Err(e) => reply(Reply::Err(e)),
+                Ok(()) => self.blocking(tid, pid, Call::Recv { pipe, side }, true, None, Wait::PipeRecv(pipe, side), Reply::Unit),
+            },
+            Call::Poll { pipe, side, timeout } => match self.holds(pid, pipe, side) {
+                Err(e) => reply(Reply::Err(e)),
+                Ok(()) => {
+                    let call = Call::Poll { pipe, side, timeout };
+                    self.blocking(tid, pid, call, true, timeout, Wait::PipeRecv(pipe, side), Reply::Bool(false))
+                }
+            },
+            Call::CloseEnd { pipe, side } => reply(self.close_end(pid, pipe, side)),
+
+            Call::Put { queue, data, blocking, timeout } => {
+                let call = Call::Put { queue, data, blocking, timeout };
+                self.blocking(tid, pid, call, blocking, timeout, Wait::QueuePut(queue), Reply::Err(KError::Full))
+            }
+            Call::Get { queue, blocking, timeout } => {
+                let call = Call::Get { queue, blocking, timeout };
+                self.blocking(tid, pid, call, blocking, timeout, Wait::QueueGet(queue), Reply::Err(KError::Empty))
+            }
+            Call::JoinQueue { queue } => {
+                self.blocking(tid, pid, Call::JoinQueue { queue }, true, None, Wait::QueueJoin(queue), Reply::Unit)
+            }
+            Call::QueueSize { queue } => reply(self.with_queue(queue, |q, _| Reply::Int(q.items.len() as i64))),
+            Call::QueueEmpty { queue } => reply(self.with_queue(queue, |q, now| Reply::Bool(!q.any_visible(now)))),
+            Call::QueueFull { queue } => reply(self.with_queue(queue, |q, _| Reply::Bool(!q.has_room()))),
+            Call::TaskDone { queue } => reply(self.task_done(queue)),
+
+            Call::Write { fd, data } => {
+                self.output.push(super::kernel::Output { time: now, pid, tid, fd, data });
+                reply(Reply::Unit)
+            }
+            Call::ReadLine => reply(self.read_line().map_or(Reply::Eof, Reply::Bytes)),
+
+            Call::ReadFile { path } => reply(self.fs.read(&path).cloned().map_or(Reply::Err(KError::NoSuchFile), Reply::Bytes)),
+            Call::WriteFile { path, data, append } => {
+                self.fs.write(&path, data, append);
+                reply(Reply::Unit)
+            }
+            Call::RemoveFile { path } => reply(if self.fs.remove(&path) { Reply::Unit } else { Reply::Err(KError::NoSuchFile) }),
+            Call::FileExists { path } => reply(Reply::Bool(self.fs.read(&path).is_some())),
+            Call::ListDir => reply(Reply::Names(self.fs.list())),
+        }
+    }
+
+    /// A call that may have to wait: done at once if it can be; otherwise `failed` when
+    /// it must not wait, or the thread waits (until `timeout`) and tries again whenever
+    /// the object changes.
+    #[allow(clippy::too_many_arguments)]
+    fn blocking(&mut self, tid: Tid, pid: Pid, call: Call, blocking: bool, timeout: Option<Nanos>, wait: Wait, failed: Reply) -> Outcome {
+        if let Some(reply) = self.attempt(tid, &call) {
+            return Outcome::Reply(reply);
+        }
+        if !blocking || timeout == Some(0) {
+            return Outcome::Reply(failed);
+        }
+        let Some((handle, side)) = wait.waitable() else { return Outcome::Reply(Reply::Err(KError::BadHandle)) };
+        match self.enqueue(tid, pid, handle, side, call) {
+            Ok(()) => Outcome::Block(wait, timeout.map(|t| self.now.saturating_add(t))),
+            Err(e) => Outcome::Reply(Reply::Err(e)),
+        }
+    }
+
+    /// Tries to complete a call that might have to wait: the reply if it completes now.
+    pub(super) fn attempt(&mut self, tid: Tid, call: &Call) -> Option<Reply> {
+        let pid = self.threads.get(&tid)?.pid;
+        let now = self.now;
+        let latency = self.config.costs.queue_latency;
+        let bad = Some(Reply::Err(KError::BadHandle));
+        match call {
+            Call::Acquire { lock, .. } => match self.object(Some(pid), *lock) {
+                Some(Object::Lock(l)) => l.acquire(tid).then_some(Reply::Bool(true)),
+                _ => bad,
+            },
+            Call::SemAcquire { sem, .. } => match self.object(Some(pid), *sem) {
+                Some(Object::Semaphore(s)) => s.acquire().then_some(Reply::Bool(true)),
+                _ => bad,
+            },
+            Call::WaitEvent { event, .. } => match self.object(Some(pid), *event) {
+                Some(Object::Event(e)) => e.flag.then_some(Reply::Bool(true)),
+                _ => bad,
+            },
+            Call::Recv { pipe, side } => match self.object(None, *pipe) {
+                Some(Object::Pipe(p)) => match p.receive(*side & 1, now) {
+                    Received::Message(m) => Some(Reply::Bytes(m)),
+                    Received::Eof => Some(Reply::Eof),
+                    Received::Nothing => None,
+                },
+                _ => bad,
+            },
+            Call::Poll { pipe, side, .. } => match self.object(None, *pipe) {
+                Some(Object::Pipe(p)) => p.ready(*side & 1, now).then_some(Reply::Bool(true)),
+                _ => bad,
+            },
+            Call::Put { queue, data, .. } => {
+                let Some(Object::Queue(q)) = self.object(None, *queue) else { return bad };
+                if !q.has_room() {
+                    return None;
+                }
+                q.items.push_back((now + latency, data.clone()));
+                q.unfinished += 1;
+                self.when_visible(now + latency, *queue, 0);
+                Some(Reply::Unit)
+            }
+            Call::Get { queue, .. } => {
+                let Some(Object::Queue(q)) = self.object(None, *queue) else { return bad };
+                let item = q.take_visible(now)?;
+                // Room was made: a waiting put may go ahead.
+                self.retry_waiters(None, *queue, 1);
+                Some(Reply::Bytes(item))
+            }
+            Call::JoinQueue { queue } => match self.object(None, *queue) {
+                Some(Object::Queue(q)) => (q.unfinished == 0).then_some(Reply::Unit),
+                _ => bad,
+            },
+            _ => None,
+        }
+    }
+
+    fn create(&mut self, pid: Pid, scope: Scope, object: Object) -> Reply {
+        let table = match scope {
+            Scope::Shared => &mut self.objects,
+            Scope::Process => match self.procs.get_mut(&pid) {
+                Some(proc) => &mut proc.objects,
+                None => return Reply::Err(KError::NoSuchProcess),
+            },
+        };
+        table.push(object);
+        Reply::Handle(Handle { scope, index: table.len() as u32 - 1 })
+    }
+
+    fn release(&mut self, tid: Tid, pid: Pid, lock: Handle) -> Reply {
+        let result = match self.object(Some(pid), lock) {
+            Some(Object::Lock(l)) => l.release(tid),
+            _ => Err(KError::BadHandle),
+        };
+        match result {
+            Ok(()) => {
+                self.retry_waiters(Some(pid), lock, 0);
+                Reply::Unit
+            }
+            Err(e) => Reply::Err(e),
+        }
+    }
+
+    fn sem_release(&mut self, pid: Pid, sem: Handle) -> Reply {
+        let result = match self.object(Some(pid), sem) {
+            Some(Object::Semaphore(s)) => s.release(),
+            _ => Err(KError::BadHandle),
+        };
+        match result {
+            Ok(()) => {
+                self.retry_waiters(Some(pid), sem, 0);
+                Reply::Unit
+            }
+            Err(e) => Reply::Err(e),
+        }
+    }
+
+    fn set_event(&mut self, pid: Pid, event: Handle, flag: bool) -> Reply {
+        match self.object(Some(pid), event) {
+            Some(Object::Event(e)) => e.flag = flag,
+            _ => return Reply::Err(KError::BadHandle),
+        }
+        if flag {
+            self.retry_waiters(Some(pid), event, 0);
+        }
+        Reply::Unit
+    }
+
+    /// Does this process still hold its copy of the pipe end?
+    fn holds(&self, pid: Pid, pipe: Handle, side: u8) -> Result<(), KError> {
+        let proc = self.procs.get(&pid).ok_or(KError::NoSuchProcess)?;
+        if proc.open_ends.contains(&(pipe, side & 1)) { Ok(()) } else { Err(KError::Closed) }
+    }
+
+    fn send(&mut self, pid: Pid, pipe: Handle, side: u8, data: Vec<u8>) -> Reply {
+        if let Err(e) = self.holds(pid, pipe, side) {
+            return Reply::Err(e);
+        }
+        let at = self.now + self.config.costs.pipe_latency;
+        let peer = 1 - (side & 1);
+        match self.object(None, pipe) {
+            Some(Object::Pipe(p)) if p.ends[peer as usize].holders == 0 => return Reply::Err(KError::BrokenPipe),
+            Some(Object::Pipe(p)) => p.ends[peer as usize].inbox.push_back((at, data)),
+            _ => return Reply::Err(KError::BadHandle),
+        }
+        self.when_visible(at, pipe, peer);
+        Reply::Unit
+    }
+
+    pub(super) fn close_end(&mut self, pid: Pid, pipe: Handle, side: u8) -> Reply {
+        let side = side & 1;
+        let held = self.procs.get_mut(&pid).is_some_and(|p| p.open_ends.remove(&(pipe, side)));
+        if !held {
+            return Reply::Unit; // closing twice is harmless, as in CPython
+        }
+        let now_unheld = match self.object(None, pipe) {
+            Some(Object::Pipe(p)) => {
+                let end = &mut p.ends[side as usize];
+                end.holders = end.holders.saturating_sub(1);
+                end.holders == 0
+            }
+            _ => false,
+        };
+        if now_unheld {
+            // Whoever waits to read what this end would have sent may now see EOF.
+            self.retry_waiters(None, pipe, 1 - side);
+        }
+        Reply::Unit
+    }
+
+    fn with_queue(&mut self, queue: Handle, read: impl Fn(&Queue, Nanos) -> Reply) -> Reply {
+        let now = self.now;
+        match self.object(None, queue) {
+            Some(Object::Queue(q)) => read(q, now),
+            _ => Reply::Err(KError::BadHandle),
+        }
+    }
+
+    fn task_done(&mut self, queue: Handle) -> Reply {
+        let all_done = match self.object(None, queue) {
+            Some(Object::Queue(q)) if q.unfinished == 0 => return Reply::Err(KError::TooManyTaskDone),
+            Some(Object::Queue(q)) => {
+                q.unfinished -= 1;
+                q.unfinished == 0
+            }
+            _ => return Reply::Err(KError::BadHandle),
+        };
+        if all_done {
+            self.retry_waiters(None, queue, 2);
+        }
+        Reply::Unit
+    }
+}
+
+impl Wait {
+    /// The (object, side) whose wait list holds a thread waiting like this.
+    pub fn waitable(&self) -> Option<(Handle, u8)> {
+        match *self {
+            Wait::Lock(h) | Wait::Semaphore(h) | Wait::Event(h) | Wait::QueueGet(h) => Some((h, 0)),
+            Wait::PipeRecv(h, side) => Some((h, side & 1)),
+            Wait::QueuePut(h) => Some((h, 1)),
+            Wait::QueueJoin(h) => Some((h, 2)),
+            Wait::Startup | Wait::Sleep | Wait::JoinThread(_) | Wait::JoinProcess(_) => None,
+        }
+    }
+}

@@ -1,0 +1,113 @@
+//! Processes and threads as the kernel sees them.
+//!
+//! A process's display state (new, ready, running, blocked) is derived from its
+//! threads by [`super::Kernel::proc_state`], not stored, so it can never disagree
+//! with them; only what cannot be derived (zombie, reaped) is kept.
+
+use super::{Call, Handle, Nanos, Pid, Reply, Tid};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeSet, VecDeque};
+
+/// Why a blocked thread waits.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Wait {
+    /// A new process's first thread, before the process has started.
+    Startup,
+    Sleep,
+    Lock(Handle),
+    Semaphore(Handle),
+    Event(Handle),
+    /// `recv` or `poll` on a pipe end (side 0 or 1).
+    PipeRecv(Handle, u8),
+    QueueGet(Handle),
+    QueuePut(Handle),
+    QueueJoin(Handle),
+    JoinThread(Tid),
+    JoinProcess(Pid),
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum ThreadState {
+    Ready,
+    /// On a core (between slices, too: the core keeps it until it blocks or is preempted).
+    Running { core: usize },
+    Blocked { wait: Wait, deadline: Option<Nanos> },
+    Finished,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Thread {
+    pub tid: Tid,
+    pub pid: Pid,
+    pub state: ThreadState,
+    pub cpu_time: Nanos,
+    /// The reply to hand the thread when it next runs (a syscall it blocked in).
+    pub wake: Option<Reply>,
+    /// Time on its core since it was last put there (quantum and GIL interval).
+    pub on_core: Nanos,
+    /// Multi-level feedback queue level: 0 is the highest priority.
+    pub level: u8,
+    /// SJF's guess of the next CPU burst: an exponential average of past bursts.
+    pub burst_estimate: Nanos,
+    /// CPU time of the burst in progress (since it last blocked).
+    pub burst: Nanos,
+    /// A call the thread makes once it is back on a core: the data of a blocked
+    /// `put` or `send` waits here until there is room.
+    pub retry: Option<Call>,
+    /// Threads waiting in `join()` for this one.
+    pub joiners: VecDeque<Tid>,
+}
+
+impl Thread {
+    pub fn new(tid: Tid, pid: Pid, state: ThreadState) -> Self {
+        Thread {
+            tid,
+            pid,
+            state,
+            cpu_time: 0,
+            wake: None,
+            on_core: 0,
+            level: 0,
+            burst_estimate: super::time::MILLI,
+            burst: 0,
+            retry: None,
+            joiners: VecDeque::new(),
+        }
+    }
+
+    pub fn is_live(&self) -> bool {
+        self.state != ThreadState::Finished
+    }
+}
+
+/// What cannot be derived from the threads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ProcState {
+    New,
+    Ready,
+    Running,
+    Blocked,
+    /// Exited; its parent has not waited for it yet.
+    Zombie,
+    /// Exited and waited for: only the record remains, for the process table.
+    Reaped,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Proc {
+    pub pid: Pid,
+    pub ppid: Pid,
+    pub threads: Vec<Tid>,
+    pub exit_code: Option<i32>,
+    pub reaped: bool,
+    pub started: bool,
+    pub created_at: Nanos,
+    /// Pipe ends this process holds open: (pipe, side).
+    pub open_ends: BTreeSet<(Handle, u8)>,
+    /// Objects private to the process (threading locks, semaphores, events);
+    /// fork copies them, as it copies the process's memory.
+    pub objects: Vec<super::kernel::Object>,
+    pub children: Vec<Pid>,
+    /// Threads waiting in `join()` for this process.
+    pub joiners: VecDeque<Tid>,
+}

@@ -1,0 +1,50 @@
+//! Virtual time and what things cost in it.
+//!
+//! The defaults were measured with CPython 3.11 on Linux (shared/design/ENGINE-NOTES.md),
+//! so that programs print in the order students see on a real machine.
+
+use serde::{Deserialize, Serialize};
+
+/// Virtual nanoseconds since the machine booted.
+pub type Nanos = u64;
+
+pub const MICRO: Nanos = 1_000;
+pub const MILLI: Nanos = 1_000_000;
+pub const SECOND: Nanos = 1_000_000_000;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Costs {
+    /// One bytecode instruction (`for i in range(10**6): n += i` takes ~47 ms).
+    pub instruction: Nanos,
+    /// What a syscall costs the thread that makes it.
+    pub syscall: Nanos,
+    /// `Process.start()` with fork returns this long after it was called...
+    pub fork_parent: Nanos,
+    /// ...and the child begins its target this long after.
+    pub fork_child: Nanos,
+    /// A spawned child re-imports the program first.
+    pub spawn_child: Nanos,
+    /// A thread that has held the GIL this long yields it to a waiting sibling
+    /// (`sys.getswitchinterval()`).
+    pub gil_interval: Nanos,
+    /// A pipe message becomes readable this long after `send`.
+    pub pipe_latency: Nanos,
+    /// A queue item becomes visible to `get`/`empty` this long after `put`
+    /// (the feeder thread moves it into a pipe).
+    pub queue_latency: Nanos,
+}
+
+impl Default for Costs {
+    fn default() -> Self {
+        Costs {
+            instruction: 10,
+            syscall: 100,
+            fork_parent: 500 * MICRO,
+            fork_child: 1_200 * MICRO,
+            spawn_child: 28 * MILLI,
+            gil_interval: 5 * MILLI,
+            pipe_latency: 25 * MICRO,
+            queue_latency: 60 * MICRO,
+        }
+    }
+}

@@ -1,0 +1,6 @@
+class Greeter:
+    def greet():
+        return 'hello'
+print(Greeter.greet())
+g = Greeter()
+print(g.greet())

@@ -1,0 +1,13 @@
+import os
+print(os.path.join('data', 'sub', 'file.txt'))
+print(os.path.join('a', '', 'b'), os.path.join('a/', 'b'))
+print(os.path.basename('data/sub/file.txt'), os.path.dirname('data/sub/file.txt'))
+print(os.path.splitext('archive.tar.gz'), os.path.splitext('noext'), os.path.splitext('.hidden'))
+print(os.path.split('dir/name.py'), os.path.split('name.py'))
+print(os.path.normpath('a/./b/../c//d'), os.path.isabs('rel/path'), os.path.isabs('/abs'))
+print(os.path.exists('main.py'), os.path.isfile('main.py'), os.path.isdir('main.py'), os.path.exists('nope.txt'))
+print(os.path.isdir('.'), os.sep, os.path.sep, os.curdir, os.pardir)
+print(os.path.getsize('main.py') > 0)
+print(sorted(os.listdir('.')))
+print(os.path.abspath('x.txt') == os.path.join(os.getcwd(), 'x.txt'))
+print(os.path.relpath('a/b/c', 'a'), os.path.commonprefix(['interleave', 'internet']))

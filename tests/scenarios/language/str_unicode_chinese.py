@@ -1,0 +1,13 @@
+s = '你好，世界！Hello'
+print(s, len(s))
+print(s[0], s[:2], s[-5:], s[::-1])
+print(s.upper(), s.lower())
+print('世界' in s, s.find('世'), s.index('H'), s.count('好'))
+print([c for c in '中文字'])
+print(ord('中'), chr(20013), hex(ord('文')))
+print('北京' < '上海', sorted(['香蕉', '苹果', '橙子']))
+print('，'.join(['一', '二', '三']))
+print('数据：{}'.format(42), f'{"名字"}={"张三"}')
+print('ＡＢＣ'.lower(), 'é'.upper(), 'ÀÉÎ'.lower())
+print('中国'.encode('utf-8'), len('中国'.encode('utf-8')))
+print(repr('tab\t中'), '中'.isalpha(), '三'.isnumeric(), '😀', len('😀'))
