@@ -5,14 +5,23 @@
 //! - `NAME.stderr`: stderr, when CPython wrote any (tracebacks);
 //! - `NAME.exit`: the exit code, when it was not 0;
 //! - `NAME.stdin`: what `input()` reads, when the program reads;
-//! - `NAME.files/`: the program's working directory, when it reads files.
+//! - `NAME.files/`: the program's working directory, when it reads files;
+//! - `NAME.assert`: what the program teaches, as checks on its outcome (checks.rs).
 //!
 //! The program runs as `main.py`, as CPython ran it when it was recorded
-//! (`cargo xtask bless`), so tracebacks name the same file.
+//! (`cargo xtask bless`), so tracebacks name the same file. A program whose output
+//! depends on the interleaving says so on a line of its own,
+//! `# interleave: schedule-dependent`; CPython cannot give it one `.expected`, so
+//! its `.assert` checks are what it must satisfy.
+
+pub mod checks;
 
 use interleave_engine::{RunOptions, RunOutcome};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+
+/// The line that marks a scenario whose output depends on the interleaving.
+pub const SCHEDULE_DEPENDENT: &str = "# interleave: schedule-dependent";
 
 pub struct Scenario {
     /// `group/NAME`, e.g. `language/closure_counter`.
@@ -72,9 +81,30 @@ impl Scenario {
 
     pub fn run(&self) -> Result<(), String> {
         let source = std::fs::read_to_string(&self.source).map_err(|e| e.to_string())?;
-        let expected = self.expected()?;
+        let checks = match self.read_beside("assert") {
+            Some(text) => checks::parse(&text).map_err(|e| format!("{}.assert: {e}", self.name))?,
+            None => Vec::new(),
+        };
+        let schedule_dependent = source.lines().any(|l| l.trim() == SCHEDULE_DEPENDENT);
+        let expected = match (schedule_dependent, self.beside("expected").exists()) {
+            (true, false) if checks.is_empty() => return Err("a schedule-dependent scenario needs a .assert file".into()),
+            (true, false) => None,
+            _ => Some(self.expected()?),
+        };
         let actual = interleave_engine::run_program(&source, &self.options()?);
-        compare(&expected, &actual)
+        let mut report = expected.map_or(Ok(()), |expected| compare(&expected, &actual)).err().unwrap_or_default();
+        let deadlocked = actual.exit_code == interleave_engine::os::DEADLOCK_EXIT_CODE;
+        for failure in checks::failures(&checks, &actual, deadlocked) {
+            report += &failure;
+            report += "\n";
+        }
+        if report.is_empty() {
+            Ok(())
+        } else if report.contains("--- full actual") {
+            Err(report)
+        } else {
+            Err(format!("{report}--- actual stdout ---\n{}\n--- actual stderr ---\n{}", actual.stdout, actual.stderr))
+        }
     }
 }
 

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 /// A scenario whose output depends on the interleaving is recorded from the
 /// engine under a fixed seed instead, and CPython is not asked about it.
+/// (The same line as `interleave_conformance::SCHEDULE_DEPENDENT`.)
 const SCHEDULE_DEPENDENT: &str = "# interleave: schedule-dependent";
 const TIMEOUT: Duration = Duration::from_secs(20);
 
@@ -65,7 +66,8 @@ fn scenarios(groups: &[String]) -> Result<Vec<PathBuf>> {
         let entries = std::fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         for path in entries.flatten().map(|e| e.path()) {
             let is_python = path.extension().is_some_and(|e| e == "py");
-            if is_python && !std::fs::read_to_string(&path).unwrap_or_default().contains(SCHEDULE_DEPENDENT) {
+            let source = std::fs::read_to_string(&path).unwrap_or_default();
+            if is_python && !source.lines().any(|l| l.trim() == SCHEDULE_DEPENDENT) {
                 found.push(path);
             }
         }

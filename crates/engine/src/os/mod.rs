@@ -59,6 +59,10 @@ pub struct Handle {
     pub index: u32,
 }
 
+/// The exit status of a run that ends with every thread blocked forever and no timer
+/// pending. CPython would hang there; the session stops and reports who waits on what.
+pub const DEADLOCK_EXIT_CODE: i32 = 86;
+
 /// The pid of init, which adopts orphans and reaps them when they exit.
 pub const INIT_PID: Pid = 1;
 
