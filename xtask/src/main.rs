@@ -5,6 +5,7 @@
 mod bench;
 mod bless;
 mod cmd;
+mod fuzz;
 mod setup;
 mod size;
 mod suites;
@@ -21,6 +22,7 @@ usage: cargo xtask <command>
   check-cpython      prove the recorded outputs still match python3
   size               build for release and print what a first visit downloads
   bench              time the engine beside python3 on benches/programs, as ratios
+  fuzz [--seconds N] run the engine's fuzz target (default 60 s), seeded with every scenario
 ";
 
 fn main() -> ExitCode {
@@ -33,6 +35,7 @@ fn main() -> ExitCode {
         Some("check-cpython") => bless::check(&args[1..]),
         Some("size") => size::report(),
         Some("bench") => bench::bench(),
+        Some("fuzz") => fuzz::fuzz(&args[1..]),
         _ => {
             eprint!("{USAGE}");
             return ExitCode::from(2);

@@ -7,6 +7,7 @@ use super::ipc::{Pipe, Queue};
 use super::sync::{Event, Lock, Semaphore};
 use super::task::{Proc, ProcState, Thread, ThreadState, Wait};
 use super::time::MILLI;
+use super::trace::{TraceEvent, What};
 use super::{Config, Handle, Nanos, Pid, Tid, INIT_PID};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
@@ -110,6 +111,10 @@ pub struct Kernel {
     /// Everything written to stdout (fd 1) and stderr (fd 2), in time order.
     pub output: Vec<Output>,
     stdin: VecDeque<u8>,
+    /// Every state change, in order (see trace.rs).
+    pub trace: Vec<TraceEvent>,
+    /// Events past `config.max_trace`, counted but not kept.
+    pub trace_dropped: u64,
     rng: u64,
     next_pid: Pid,
     next_tid: Tid,
@@ -134,6 +139,8 @@ impl Kernel {
             fs,
             output: Vec::new(),
             stdin: stdin.iter().copied().collect(),
+            trace: Vec::new(),
+            trace_dropped: 0,
             rng,
             next_pid: FIRST_PID,
             next_tid: 1,
@@ -204,6 +211,8 @@ impl Kernel {
             cost += self.config.costs.syscall;
         }
         self.charge(tid, cost);
+        let (start, pid) = (self.cores[core].time, self.threads[&tid].pid);
+        self.record_at(start, pid, tid, What::Ran { core, until: start + cost });
         self.cores[core].time += cost;
         self.cores[core].pending = Some(end);
     }
@@ -247,6 +256,7 @@ impl Kernel {
                 policy.demote(self.threads.get_mut(&tid).expect("running thread"));
             }
             self.cores[core].current = None;
+            self.record(pid, tid, What::Preempted);
             self.make_ready(tid);
             return true;
         }
@@ -333,6 +343,8 @@ impl Kernel {
         thread.burst_estimate = (thread.burst_estimate + thread.burst) / 2;
         thread.burst = 0;
         thread.state = ThreadState::Blocked { wait: wait.clone(), deadline };
+        let pid = thread.pid;
+        self.record(pid, tid, What::Blocked(wait));
         if let Some(at) = deadline {
             self.add_timer(at, Timer::Deadline(tid));
         }
@@ -346,6 +358,8 @@ impl Kernel {
         }
         thread.wake = Some(reply);
         thread.retry = None;
+        let pid = thread.pid;
+        self.record(pid, tid, What::Woken);
         self.make_ready(tid);
     }
 
@@ -454,6 +468,18 @@ impl Kernel {
             thread.retry = Some(call);
         }
         Ok(())
+    }
+
+    pub(super) fn record(&mut self, pid: Pid, tid: Tid, what: What) {
+        self.record_at(self.now, pid, tid, what);
+    }
+
+    fn record_at(&mut self, time: Nanos, pid: Pid, tid: Tid, what: What) {
+        if self.trace.len() < self.config.max_trace {
+            self.trace.push(TraceEvent { time, pid, tid, what });
+        } else {
+            self.trace_dropped += 1;
+        }
     }
 
     pub(super) fn new_pid(&mut self) -> Pid {

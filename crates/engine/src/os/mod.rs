@@ -36,6 +36,7 @@ mod task;
 #[cfg(test)]
 mod tests;
 mod time;
+mod trace;
 
 pub use call::{Call, KError, Reply, Scope};
 pub use fs::Fs;
@@ -45,6 +46,7 @@ pub use sched::Policy;
 pub use sync::{Event, Lock, Semaphore};
 pub use task::{Proc, ProcState, Thread, ThreadState, Wait};
 pub use time::{Costs, Nanos, MICRO, MILLI, SECOND};
+pub use trace::{chrome_json, TraceEvent, What};
 
 use serde::{Deserialize, Serialize};
 
@@ -78,6 +80,8 @@ pub struct Config {
     pub time_limit: Nanos,
     /// A fork fails with EAGAIN past this many live processes.
     pub max_processes: usize,
+    /// The trace keeps this many events; later ones are counted, not kept.
+    pub max_trace: usize,
 }
 
 impl Default for Config {
@@ -89,6 +93,7 @@ impl Default for Config {
             seed: 0,
             time_limit: 3600 * time::SECOND,
             max_processes: 10_000,
+            max_trace: 2_000_000,
         }
     }
 }

@@ -3,6 +3,7 @@
 use super::call::{KError, Reply};
 use super::kernel::{new_proc, Kernel, Object, Outcome};
 use super::task::{Thread, ThreadState, Wait};
+use super::trace::What;
 use super::{Nanos, Pid, Tid, INIT_PID};
 
 impl Kernel {
@@ -28,6 +29,7 @@ impl Kernel {
             }
         }
         self.procs.insert(child, proc);
+        self.record(pid, tid, What::Forked { child });
         let costs = &self.config.costs;
         let (start_after, parent_cost) = (if spawn { costs.spawn_child } else { costs.fork_child }, costs.fork_parent);
         self.threads.insert(child_tid, Thread::new(child_tid, child, ThreadState::Ready));
@@ -54,6 +56,7 @@ impl Kernel {
         }
         self.threads.insert(new, Thread::new(new, pid, ThreadState::Running { core }));
         self.cores[core].current = Some(new);
+        self.record(pid, tid, What::ThreadStarted { new });
         let caller = self.threads.get_mut(&tid).expect("the caller exists");
         caller.state = ThreadState::Ready;
         caller.wake = Some(Reply::Int(new as i64));
@@ -66,6 +69,7 @@ impl Kernel {
         thread.state = ThreadState::Finished;
         let pid = thread.pid;
         let joiners: Vec<Tid> = std::mem::take(&mut thread.joiners).into();
+        self.record(pid, tid, What::ThreadExited);
         joiners.into_iter().for_each(|j| self.wake(j, Reply::Unit));
         let all_done = self.procs.get(&pid).is_some_and(|p| p.threads.iter().all(|t| !self.threads[t].is_live()));
         if all_done {
@@ -89,18 +93,30 @@ impl Kernel {
         for (pipe, side) in ends {
             self.close_end(pid, pipe, side);
         }
+        let main_tid = self.procs[&pid].threads.first().copied().unwrap_or(0);
+        self.record(pid, main_tid, What::ProcessExited { code });
         for child in children {
-            if let Some(orphan) = self.procs.get_mut(&child) {
-                if !orphan.reaped {
-                    orphan.ppid = INIT_PID;
-                    orphan.reaped = orphan.exit_code.is_some();
-                }
+            let Some(orphan) = self.procs.get_mut(&child) else { continue };
+            if orphan.reaped {
+                continue;
+            }
+            orphan.ppid = INIT_PID;
+            let exited = orphan.exit_code.is_some();
+            orphan.reaped = exited;
+            self.record(INIT_PID, 0, What::Adopted { child });
+            if exited {
+                self.record(INIT_PID, 0, What::Reaped { child });
             }
         }
         let proc = self.procs.get_mut(&pid).expect("checked above");
         proc.exit_code = Some(code);
         let joiners: Vec<Tid> = std::mem::take(&mut proc.joiners).into();
-        proc.reaped = proc.ppid == INIT_PID || !joiners.is_empty();
+        let parent = proc.ppid;
+        proc.reaped = parent == INIT_PID || !joiners.is_empty();
+        if proc.reaped {
+            let by = joiners.first().copied().unwrap_or(0);
+            self.record(parent, by, What::Reaped { child: pid });
+        }
         joiners.into_iter().for_each(|j| self.wake(j, Reply::Int(code as i64)));
     }
 
@@ -144,6 +160,7 @@ impl Kernel {
         }
         if let Some(code) = proc.exit_code {
             proc.reaped = true;
+            self.record(pid, tid, What::Reaped { child });
             return Outcome::Reply(Reply::Int(code as i64));
         }
         if timeout == Some(0) {
@@ -172,7 +189,11 @@ impl Kernel {
             None => return Outcome::Reply(Reply::Err(KError::NoSuchProcess)),
             Some(proc) if proc.reaped || target == INIT_PID => return Outcome::Reply(Reply::Err(KError::NoSuchProcess)),
             Some(proc) if proc.exit_code.is_some() => return Outcome::Reply(Reply::Unit),
-            Some(_) => self.exit_process(target, -signal),
+            Some(_) => {
+                let by = self.procs[&pid].threads.first().copied().unwrap_or(0);
+                self.record(pid, by, What::Signalled { target, signal });
+                self.exit_process(target, -signal);
+            }
         }
         if target == pid { Outcome::Off } else { Outcome::Reply(Reply::Unit) }
     }

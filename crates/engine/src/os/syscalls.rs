@@ -6,6 +6,7 @@ use super::ipc::{Pipe, Queue, Received};
 use super::kernel::{Kernel, Object, Outcome};
 use super::sync::{Event, Lock, Semaphore};
 use super::task::Wait;
+use super::trace::What;
 use super::{Handle, Nanos, Pid, Tid};
 
 impl Kernel {
@@ -63,14 +64,17 @@ impl Kernel {
             }
             Call::Release { lock } => reply(self.release(tid, pid, lock)),
             Call::SemRelease { sem } => reply(self.sem_release(pid, sem)),
-            Call::SetEvent { event } => reply(self.set_event(pid, event, true)),
+            Call::SetEvent { event } => {
+                self.record(pid, tid, What::EventSet(event));
+                reply(self.set_event(pid, event, true))
+            }
             Call::ClearEvent { event } => reply(self.set_event(pid, event, false)),
             Call::IsSet { event } => reply(match self.object(Some(pid), event) {
                 Some(Object::Event(e)) => Reply::Bool(e.flag),
                 _ => Reply::Err(KError::BadHandle),
             }),
 
-            Call::Send { pipe, side, data } => reply(self.send(pid, pipe, side, data)),
+            Call::Send { pipe, side, data } => reply(self.send(tid, pid, pipe, side, data)),
             Call::Recv { pipe, side } => match self.holds(pid, pipe, side) {
                 Err(e) => reply(Reply::Err(e)),
                 Ok(()) => self.blocking(tid, pid, Call::Recv { pipe, side }, true, None, Wait::PipeRecv(pipe, side), Reply::Unit),
@@ -101,13 +105,21 @@ impl Kernel {
             Call::TaskDone { queue } => reply(self.task_done(queue)),
 
             Call::Write { fd, data } => {
+                self.record(pid, tid, What::Output { fd, text: String::from_utf8_lossy(&data).into_owned() });
                 self.output.push(super::kernel::Output { time: now, pid, tid, fd, data });
                 reply(Reply::Unit)
             }
             Call::ReadLine => reply(self.read_line().map_or(Reply::Eof, Reply::Bytes)),
 
-            Call::ReadFile { path } => reply(self.fs.read(&path).cloned().map_or(Reply::Err(KError::NoSuchFile), Reply::Bytes)),
+            Call::ReadFile { path } => reply(match self.fs.read(&path).cloned() {
+                Some(data) => {
+                    self.record(pid, tid, What::FileRead { path, bytes: data.len() });
+                    Reply::Bytes(data)
+                }
+                None => Reply::Err(KError::NoSuchFile),
+            }),
             Call::WriteFile { path, data, append } => {
+                self.record(pid, tid, What::FileWritten { path: path.clone(), bytes: data.len(), append });
                 self.fs.write(&path, data, append);
                 reply(Reply::Unit)
             }
@@ -138,6 +150,21 @@ impl Kernel {
     /// Tries to complete a call that might have to wait: the reply if it completes now.
     pub(super) fn attempt(&mut self, tid: Tid, call: &Call) -> Option<Reply> {
         let pid = self.threads.get(&tid)?.pid;
+        let reply = self.try_now(tid, pid, call)?;
+        let what = match (call, &reply) {
+            (Call::Acquire { lock: h, .. } | Call::SemAcquire { sem: h, .. }, Reply::Bool(true)) => Some(What::Acquired(*h)),
+            (Call::Recv { pipe, side }, Reply::Bytes(m)) => Some(What::Received { pipe: *pipe, side: *side, bytes: m.len() }),
+            (Call::Put { queue, data, .. }, Reply::Unit) => Some(What::Put { queue: *queue, bytes: data.len() }),
+            (Call::Get { queue, .. }, Reply::Bytes(m)) => Some(What::Got { queue: *queue, bytes: m.len() }),
+            _ => None,
+        };
+        if let Some(what) = what {
+            self.record(pid, tid, what);
+        }
+        Some(reply)
+    }
+
+    fn try_now(&mut self, tid: Tid, pid: Pid, call: &Call) -> Option<Reply> {
         let now = self.now;
         let latency = self.config.costs.queue_latency;
         let bad = Some(Reply::Err(KError::BadHandle));
@@ -210,6 +237,7 @@ impl Kernel {
         };
         match result {
             Ok(()) => {
+                self.record(pid, tid, What::Released(lock));
                 self.retry_waiters(Some(pid), lock, 0);
                 Reply::Unit
             }
@@ -248,7 +276,8 @@ impl Kernel {
         if proc.open_ends.contains(&(pipe, side & 1)) { Ok(()) } else { Err(KError::Closed) }
     }
 
-    fn send(&mut self, pid: Pid, pipe: Handle, side: u8, data: Vec<u8>) -> Reply {
+    fn send(&mut self, tid: Tid, pid: Pid, pipe: Handle, side: u8, data: Vec<u8>) -> Reply {
+        let bytes = data.len();
         if let Err(e) = self.holds(pid, pipe, side) {
             return Reply::Err(e);
         }
@@ -259,6 +288,7 @@ impl Kernel {
             Some(Object::Pipe(p)) => p.ends[peer as usize].inbox.push_back((at, data)),
             _ => return Reply::Err(KError::BadHandle),
         }
+        self.record(pid, tid, What::Sent { pipe, side, bytes });
         self.when_visible(at, pipe, peer);
         Reply::Unit
     }

@@ -473,3 +473,44 @@ fn a_run_stops_at_its_time_limit() {
     assert_eq!(sim.lines(), ["in time"]);
     assert_eq!(sim.end, Some(Dispatch::TimeLimit));
 }
+
+fn lock_scenario() -> Sim {
+    run(vec![
+        Do(Call::NewLock { reentrant: false, scope: Scope::Shared }),
+        Remember,
+        Fork(locked_child("a")),
+        Fork(locked_child("b")),
+        sleep(50),
+    ])
+}
+
+#[test]
+fn the_trace_shows_the_lock_handed_from_one_process_to_the_next() {
+    let sim = lock_scenario();
+    let lock_events: Vec<(Pid, &str)> = sim
+        .kernel
+        .trace
+        .iter()
+        .filter_map(|e| match e.what {
+            What::Acquired(_) => Some((e.pid, "acquired")),
+            What::Released(_) => Some((e.pid, "released")),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(lock_events, [(1001, "acquired"), (1001, "released"), (1002, "acquired"), (1002, "released")]);
+    let blocked_on_lock = sim.kernel.trace.iter().any(|e| e.pid == 1002 && matches!(e.what, What::Blocked(Wait::Lock(_))));
+    assert!(blocked_on_lock, "the second child waited for the first");
+    let exits = sim.kernel.trace.iter().filter(|e| matches!(e.what, What::ProcessExited { code: 0 })).count();
+    assert_eq!(exits, 3);
+}
+
+#[test]
+fn the_same_inputs_give_the_same_trace_byte_for_byte() {
+    let json = |sim: Sim| chrome_json(&sim.kernel.trace);
+    let (first, second) = (json(lock_scenario()), json(lock_scenario()));
+    assert_eq!(first, second);
+    let parsed: serde_json::Value = serde_json::from_str(&first).expect("valid JSON");
+    let events = parsed["traceEvents"].as_array().expect("traceEvents");
+    assert!(events.iter().any(|e| e["ph"] == "X" && e["pid"] == 1001), "slices are complete events");
+    assert!(events.iter().any(|e| e["name"] == "print"), "prints are instant events");
+}

@@ -1,0 +1,99 @@
+//! What happened in a run, in order: the record the timeline draws and Perfetto opens.
+//!
+//! The kernel appends an event at every state change it makes. Payloads are kept
+//! short (a message's size, not its bytes; a printed line in full, since the console
+//! shows it) so that long runs stay small.
+
+use super::{Handle, Nanos, Pid, Tid, Wait};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TraceEvent {
+    pub time: Nanos,
+    pub pid: Pid,
+    pub tid: Tid,
+    pub what: What,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum What {
+    /// The thread ran on `core` from `time` until `until`.
+    Ran { core: usize, until: Nanos },
+    Blocked(Wait),
+    /// A blocked thread can run again (its wait ended or timed out).
+    Woken,
+    /// Taken off its core before it blocked (quantum over, or the GIL handed over).
+    Preempted,
+    Forked { child: Pid },
+    ThreadStarted { new: Tid },
+    ThreadExited,
+    ProcessExited { code: i32 },
+    /// A parent (or init) collected the exit status of `child`.
+    Reaped { child: Pid },
+    /// `child` lost its parent and now belongs to init.
+    Adopted { child: Pid },
+    Signalled { target: Pid, signal: i32 },
+    Acquired(Handle),
+    Released(Handle),
+    EventSet(Handle),
+    Sent { pipe: Handle, side: u8, bytes: usize },
+    Received { pipe: Handle, side: u8, bytes: usize },
+    Put { queue: Handle, bytes: usize },
+    Got { queue: Handle, bytes: usize },
+    Output { fd: u8, text: String },
+    FileRead { path: String, bytes: usize },
+    FileWritten { path: String, bytes: usize, append: bool },
+}
+
+/// The trace as Chrome Trace Event JSON (what `interleave run --trace` writes):
+/// slices as complete events, everything else as instant events, one lane a thread.
+pub fn chrome_json(events: &[TraceEvent]) -> String {
+    let micros = |ns: Nanos| ns as f64 / 1000.0;
+    let mut out = Vec::with_capacity(events.len());
+    let mut named = std::collections::BTreeSet::new();
+    for event in events {
+        if named.insert(event.pid) {
+            out.push(serde_json::json!({
+                "name": "process_name", "ph": "M", "pid": event.pid,
+                "args": { "name": format!("pid {}", event.pid) },
+            }));
+        }
+        out.push(match &event.what {
+            What::Ran { core, until } => serde_json::json!({
+                "name": "run", "cat": "cpu", "ph": "X", "pid": event.pid, "tid": event.tid,
+                "ts": micros(event.time), "dur": micros(until - event.time), "args": { "core": core },
+            }),
+            other => serde_json::json!({
+                "name": label(other), "cat": "kernel", "ph": "i", "s": "t", "pid": event.pid, "tid": event.tid,
+                "ts": micros(event.time), "args": { "detail": format!("{other:?}") },
+            }),
+        });
+    }
+    serde_json::json!({ "traceEvents": out, "displayTimeUnit": "ms" }).to_string()
+}
+
+fn label(what: &What) -> &'static str {
+    match what {
+        What::Ran { .. } => "run",
+        What::Blocked(_) => "blocked",
+        What::Woken => "woken",
+        What::Preempted => "preempted",
+        What::Forked { .. } => "fork",
+        What::ThreadStarted { .. } => "thread start",
+        What::ThreadExited => "thread exit",
+        What::ProcessExited { .. } => "exit",
+        What::Reaped { .. } => "reaped",
+        What::Adopted { .. } => "adopted",
+        What::Signalled { .. } => "signal",
+        What::Acquired(_) => "acquire",
+        What::Released(_) => "release",
+        What::EventSet(_) => "event set",
+        What::Sent { .. } => "send",
+        What::Received { .. } => "recv",
+        What::Put { .. } => "put",
+        What::Got { .. } => "get",
+        What::Output { .. } => "print",
+        What::FileRead { .. } => "read file",
+        What::FileWritten { .. } => "write file",
+    }
+}

@@ -1,0 +1,45 @@
+//! `cargo xtask fuzz [--seconds N]`: runs the engine's fuzz target (fuzz/) with
+//! libFuzzer, starting from every scenario program. cargo-fuzz wants a nightly
+//! compiler; RUSTC_BOOTSTRAP=1 lets the stable one build it.
+
+use crate::cmd::{cargo, output, root, run, Result};
+use std::process::Command;
+
+pub fn fuzz(args: &[String]) -> Result {
+    let seconds = args
+        .iter()
+        .position(|a| a == "--seconds")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|s| s.parse::<u64>().ok())
+        .unwrap_or(60);
+    if output("cargo", &["fuzz", "--version"]).is_none() {
+        run(cargo().args(["install", "cargo-fuzz", "--locked"]))?;
+    }
+    let corpus = root().join("fuzz/corpus/run_program");
+    std::fs::create_dir_all(&corpus).map_err(|e| e.to_string())?;
+    seed_corpus(&root().join("tests/scenarios"), &corpus)?;
+    run(Command::new("cargo")
+        .current_dir(root().join("fuzz"))
+        .env("RUSTC_BOOTSTRAP", "1")
+        .args(["fuzz", "run", "run_program", "--release", "--"])
+        .arg(format!("-max_total_time={seconds}"))
+        .args(["-max_len=4096", "-rss_limit_mb=2048", "-timeout=10"]))
+}
+
+/// Every scenario program becomes a starting input: real Python mutates into
+/// interesting near-Python much faster than random bytes do.
+fn seed_corpus(scenarios: &std::path::Path, corpus: &std::path::Path) -> Result {
+    let mut pending = vec![scenarios.to_path_buf()];
+    while let Some(dir) = pending.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        for path in entries.flatten().map(|e| e.path()) {
+            if path.is_dir() {
+                pending.push(path);
+            } else if path.extension().is_some_and(|e| e == "py") {
+                let name = path.strip_prefix(scenarios).unwrap_or(&path).to_string_lossy().replace('/', "__");
+                std::fs::copy(&path, corpus.join(name)).map_err(|e| e.to_string())?;
+            }
+        }
+    }
+    Ok(())
+}
