@@ -514,3 +514,38 @@ fn the_same_inputs_give_the_same_trace_byte_for_byte() {
     assert!(events.iter().any(|e| e["ph"] == "X" && e["pid"] == 1001), "slices are complete events");
     assert!(events.iter().any(|e| e["name"] == "print"), "prints are instant events");
 }
+
+#[test]
+fn a_snapshot_shows_owners_waiters_and_zombies() {
+    let sim = run(vec![
+        Do(Call::NewLock { reentrant: false, scope: Scope::Process }),
+        Do(Call::NewLock { reentrant: false, scope: Scope::Process }),
+        Fork(vec![]),
+        Thread(vec![
+            Do(Call::Acquire { lock: Handle { scope: Scope::Process, index: 0 }, blocking: true, timeout: None }),
+            sleep(1),
+            Do(Call::Acquire { lock: Handle { scope: Scope::Process, index: 1 }, blocking: true, timeout: None }),
+        ]),
+        Do(Call::Acquire { lock: Handle { scope: Scope::Process, index: 1 }, blocking: true, timeout: None }),
+        sleep(5),
+        Do(Call::Acquire { lock: Handle { scope: Scope::Process, index: 0 }, blocking: true, timeout: None }),
+    ]);
+    let snapshot = sim.kernel.snapshot();
+    let (main_tid, worker_tid) = (1, 3); // tid 2 is the forked child's thread
+    let locks: Vec<(Option<Tid>, Vec<Tid>)> = snapshot
+        .objects
+        .iter()
+        .filter(|o| o.process == Some(1000))
+        .map(|o| match o.kind {
+            ObjectKind::Lock { owner, .. } => (owner, o.waiters.clone()),
+            _ => panic!("only locks here"),
+        })
+        .collect();
+    assert_eq!(locks, [(Some(worker_tid), vec![main_tid]), (Some(main_tid), vec![worker_tid])]);
+    let child = snapshot.processes.iter().find(|p| p.pid == 1001).expect("the child is listed");
+    assert_eq!((child.state, child.exit_code), (ProcState::Zombie, Some(0)));
+    let main = &snapshot.processes[0];
+    assert!(main.threads.iter().all(|t| matches!(t.state, ThreadState::Blocked { wait: Wait::Lock(_), .. })));
+    let json = serde_json::to_string(&snapshot).expect("serialisable");
+    assert!(json.contains("\"Zombie\""));
+}
