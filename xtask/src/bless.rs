@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 /// (The same line as `interleave_conformance::SCHEDULE_DEPENDENT`.)
 const SCHEDULE_DEPENDENT: &str = "# interleave: schedule-dependent";
 const TIMEOUT: Duration = Duration::from_secs(20);
+const LINE_BUFFERED: &str = "import sys\nsys.stdout.reconfigure(line_buffering=True)\nsys.stderr.reconfigure(line_buffering=True)\n";
 
 struct Recorded {
     stdout: String,
@@ -85,9 +86,16 @@ fn run_cpython(scenario: &Path) -> Result<Recorded> {
         Ok(file) => Stdio::from(file),
         Err(_) => Stdio::null(),
     };
+    // Students see a terminal, where stdout is line-buffered; through a pipe CPython
+    // would buffer whole blocks, and processes' lines would come out in lumps.
+    // A sitecustomize module sets line buffering without adding traceback frames.
+    let site = dir.with_extension("site");
+    std::fs::create_dir_all(&site).map_err(|e| e.to_string())?;
+    std::fs::write(site.join("sitecustomize.py"), LINE_BUFFERED).map_err(|e| e.to_string())?;
     let mut child = Command::new("python3")
         .arg("main.py")
         .current_dir(&dir)
+        .env("PYTHONPATH", &site)
         .env("PYTHONHASHSEED", "0")
         .env("PYTHONIOENCODING", "utf-8")
         .env_remove("PYTHONSTARTUP")
@@ -106,6 +114,7 @@ fn run_cpython(scenario: &Path) -> Result<Recorded> {
     }
     let out = child.wait_with_output().map_err(|e| e.to_string())?;
     let _ = std::fs::remove_dir_all(&dir);
+    let _ = std::fs::remove_dir_all(&site);
     // CPython names the script by its absolute path in tracebacks; the engine runs
     // it as plain `main.py`, so the recording must not carry this machine's temp dir.
     let local = |bytes: &[u8]| String::from_utf8_lossy(bytes).replace(&format!("{}/", dir.display()), "");
