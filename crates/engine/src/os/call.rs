@@ -44,6 +44,7 @@ pub enum Call {
     NewLock { reentrant: bool, scope: Scope },
     Acquire { lock: Handle, blocking: bool, timeout: Option<Nanos> },
     Release { lock: Handle },
+    IsLocked { lock: Handle },
     NewSemaphore { value: u32, bound: Option<u32>, scope: Scope },
     SemAcquire { sem: Handle, blocking: bool, timeout: Option<Nanos> },
     SemRelease { sem: Handle },
@@ -72,6 +73,11 @@ pub enum Call {
     QueueFull { queue: Handle },
     TaskDone { queue: Handle },
     JoinQueue { queue: Handle },
+
+    // Shared memory (`multiprocessing.Value` and `Array`): bytes every process sees.
+    NewShared { data: Vec<u8> },
+    LoadShared { memory: Handle },
+    StoreShared { memory: Handle, data: Vec<u8> },
 
     // The console.
     Write { fd: u8, data: Vec<u8> },

@@ -24,6 +24,8 @@ pub enum Object {
     Event(Event),
     Pipe(Pipe),
     Queue(Queue),
+    /// Shared memory: what `multiprocessing.Value` and `Array` hold, serialised.
+    Shared(Vec<u8>),
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -439,6 +441,7 @@ impl Kernel {
                 1 => &mut queue.putters,
                 _ => &mut queue.joiners,
             },
+            Object::Shared(_) => return None,
         })
     }
 

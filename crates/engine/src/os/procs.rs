@@ -211,6 +211,7 @@ fn without_waiters(mut object: Object) -> Object {
             q.putters.clear();
             q.joiners.clear();
         }
+        Object::Shared(_) => {}
     }
     object
 }

@@ -51,6 +51,7 @@ pub enum ObjectKind {
     /// Per end: messages waiting to be received there, and how many processes hold it.
     Pipe { duplex: bool, queued: [usize; 2], holders: [u32; 2] },
     Queue { maxsize: usize, items: usize, unfinished: u64 },
+    Shared { bytes: usize },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -126,6 +127,7 @@ fn view(handle: Handle, process: Option<Pid>, object: &Object) -> ObjectView {
             ObjectKind::Queue { maxsize: q.maxsize, items: q.items.len(), unfinished: q.unfinished },
             q.getters.iter().chain(&q.putters).chain(&q.joiners).copied().collect(),
         ),
+        Object::Shared(data) => (ObjectKind::Shared { bytes: data.len() }, Vec::new()),
     };
     ObjectView { handle, process, kind, waiters }
 }

@@ -63,6 +63,10 @@ impl Kernel {
                 self.blocking(tid, pid, call, true, timeout, Wait::Event(event), Reply::Bool(false))
             }
             Call::Release { lock } => reply(self.release(tid, pid, lock)),
+            Call::IsLocked { lock } => reply(match self.object(Some(pid), lock) {
+                Some(Object::Lock(l)) => Reply::Bool(l.owner.is_some()),
+                _ => Reply::Err(KError::BadHandle),
+            }),
             Call::SemRelease { sem } => reply(self.sem_release(pid, sem)),
             Call::SetEvent { event } => {
                 self.record(pid, tid, What::EventSet(event));
@@ -104,6 +108,18 @@ impl Kernel {
             Call::QueueFull { queue } => reply(self.with_queue(queue, |q, _| Reply::Bool(!q.has_room()))),
             Call::TaskDone { queue } => reply(self.task_done(queue)),
 
+            Call::NewShared { data } => reply(self.create(pid, Scope::Shared, Object::Shared(data))),
+            Call::LoadShared { memory } => reply(match self.object(None, memory) {
+                Some(Object::Shared(data)) => Reply::Bytes(data.clone()),
+                _ => Reply::Err(KError::BadHandle),
+            }),
+            Call::StoreShared { memory, data } => reply(match self.object(None, memory) {
+                Some(Object::Shared(cell)) => {
+                    *cell = data;
+                    Reply::Unit
+                }
+                _ => Reply::Err(KError::BadHandle),
+            }),
             Call::Write { fd, data } => {
                 self.record(pid, tid, What::Output { fd, text: String::from_utf8_lossy(&data).into_owned() });
                 self.output.push(super::kernel::Output { time: now, pid, tid, fd, data });
