@@ -20,6 +20,15 @@ pub enum Call {
     Now,
     Yield,
 
+    // Questions about the machine.
+    /// The calling thread's id.
+    Ident,
+    /// The calling process's parent (1 once it is an orphan).
+    ParentPid,
+    CpuCount,
+    /// Has `pid` not exited yet?
+    ProcessAlive { pid: Pid },
+
     // Processes and threads.
     /// Start a child process as a copy of this one (`spawn`: a fresh interpreter that
     /// re-imports the program, which takes longer). The parent's reply is the child's
@@ -48,6 +57,7 @@ pub enum Call {
     NewSemaphore { value: u32, bound: Option<u32>, scope: Scope },
     SemAcquire { sem: Handle, blocking: bool, timeout: Option<Nanos> },
     SemRelease { sem: Handle },
+    SemValue { sem: Handle },
     NewEvent { scope: Scope },
     SetEvent { event: Handle },
     ClearEvent { event: Handle },

@@ -505,6 +505,18 @@ impl Kernel {
         Some(self.stdin.drain(..end).collect())
     }
 
+    /// Console output that needs no syscall: what a thread printed inside a callback
+    /// the VM ran atomically, delivered at the time its slice ended.
+    pub fn console_write(&mut self, tid: Tid, fd: u8, data: Vec<u8>) {
+        let Some(pid) = self.threads.get(&tid).map(|t| t.pid) else { return };
+        let time = match self.threads[&tid].state {
+            ThreadState::Running { core } => self.cores[core].time,
+            _ => self.now,
+        };
+        self.record_at(time, pid, tid, What::Output { fd, text: String::from_utf8_lossy(&data).into_owned() });
+        self.output.push(Output { time, pid, tid, fd, data });
+    }
+
     /// The state the process table shows, derived from the threads.
     pub fn proc_state(&self, pid: Pid) -> Option<ProcState> {
         let proc = self.procs.get(&pid)?;
@@ -542,6 +554,7 @@ pub(super) fn new_proc(pid: Pid, ppid: Pid, now: Nanos, started: bool) -> Proc {
         open_ends: BTreeSet::new(),
         objects: Vec::new(),
         children: Vec::new(),
+        forked_by: None,
         joiners: VecDeque::new(),
     }
 }

@@ -23,6 +23,7 @@ impl Kernel {
         proc.open_ends = parent.open_ends.clone();
         proc.objects = parent.objects.iter().cloned().map(without_waiters).collect();
         proc.threads.push(child_tid);
+        proc.forked_by = Some((pid, tid));
         for &(pipe, side) in &proc.open_ends {
             if let Some(Object::Pipe(p)) = self.objects.get_mut(pipe.index as usize) {
                 p.ends[side as usize].holders += 1;

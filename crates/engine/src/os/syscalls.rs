@@ -21,6 +21,16 @@ impl Kernel {
             }
             Call::Sleep { ns } => Outcome::Block(Wait::Sleep, Some(now.saturating_add(ns))),
             Call::Now => reply(Reply::Int(now as i64)),
+            Call::Ident => reply(Reply::Int(tid as i64)),
+            Call::ParentPid => reply(Reply::Int(self.procs.get(&pid).map_or(0, |p| p.ppid) as i64)),
+            Call::CpuCount => reply(Reply::Int(self.cores.len() as i64)),
+            Call::ProcessAlive { pid: other } => {
+                reply(Reply::Bool(self.procs.get(&other).is_some_and(|p| p.exit_code.is_none())))
+            }
+            Call::SemValue { sem } => reply(match self.object(Some(pid), sem) {
+                Some(Object::Semaphore(s)) => Reply::Int(s.value as i64),
+                _ => Reply::Err(KError::BadHandle),
+            }),
 
             Call::Fork { spawn } => self.fork(tid, pid, spawn),
             Call::StartThread => self.start_thread(tid, pid),

@@ -108,6 +108,8 @@ pub struct Proc {
     /// fork copies them, as it copies the process's memory.
     pub objects: Vec<super::kernel::Object>,
     pub children: Vec<Pid>,
+    /// The thread whose fork made this process (its copy is this process's first thread).
+    pub forked_by: Option<(Pid, Tid)>,
     /// Threads waiting in `join()` for this process.
     pub joiners: VecDeque<Tid>,
 }
