@@ -1,0 +1,674 @@
+//! Methods of int, float, bytes, files, generators, properties, classes and `object`.
+
+use super::{as_int, Kw};
+use crate::python::heap::{FileObj, Obj};
+use crate::python::value::{int_from_big, to_big, ObjId, Value};
+use crate::python::vm::frame::GenResume;
+use crate::python::vm::{Ctl, Process, Resume, Syscall};
+use num_traits::{Signed, ToPrimitive};
+use std::rc::Rc;
+
+pub const INT_METHODS: &[&str] = &[
+    "bit_length", "bit_count", "to_bytes", "conjugate", "as_integer_ratio", "is_integer", "__add__", "__sub__",
+    "__mul__", "__eq__", "__lt__", "__hash__", "__index__", "__int__", "__float__", "__abs__", "__neg__", "__str__", "__repr__", "__format__",
+];
+pub const FLOAT_METHODS: &[&str] = &["is_integer", "as_integer_ratio", "conjugate", "hex", "__add__", "__eq__", "__int__", "__float__", "__round__", "__str__", "__repr__", "__format__"];
+pub const BYTES_METHODS: &[&str] = &[
+    "decode", "hex", "split", "strip", "startswith", "endswith", "find", "count", "join", "replace", "upper", "lower",
+    "append", "extend", "pop", "__len__", "__getitem__", "__contains__", "__iter__",
+];
+pub const FILE_METHODS: &[&str] = &[
+    "read", "readline", "readlines", "write", "writelines", "close", "flush", "__enter__", "__exit__", "__iter__",
+    "__next__", "seek", "tell", "readable", "writable", "fileno", "isatty",
+];
+
+pub fn int_method(p: &mut Process, v: &Value, name: &str, args: Vec<Value>) -> Result<Value, Ctl> {
+    let b = to_big(v).unwrap_or_default();
+    let a0 = args.first().cloned().unwrap_or(Value::None);
+    Ok(match name {
+        "bit_length" => Value::Int(b.bits() as i64),
+        "bit_count" => Value::Int(b.abs().to_u64_digits().1.iter().map(|d| d.count_ones() as i64).sum()),
+        "conjugate" | "__index__" | "__int__" => int_from_big(b),
+        "is_integer" => Value::Bool(true),
+        "as_integer_ratio" => p.alloc(Obj::Tuple(vec![int_from_big(b), Value::Int(1)])),
+        "__float__" => Value::Float(b.to_f64().unwrap_or(f64::INFINITY)),
+        "__abs__" => int_from_big(b.abs()),
+        "__neg__" => int_from_big(-b),
+        "to_bytes" => {
+            let len = match args.first() {
+                Some(x) => as_int(p, x)?,
+                None => 1,
+            };
+            super::check_alloc(p, len)?;
+            let len = len.max(0) as usize;
+            let big_endian = !matches!(args.get(1), Some(Value::Str(s)) if &**s == "little");
+            let (_, mut bytes) = b.to_bytes_le();
+            if bytes.len() > len {
+                return Err(p.err("OverflowError", "int too big to convert"));
+            }
+            bytes.resize(len, 0);
+            if big_endian {
+                bytes.reverse();
+            }
+            p.alloc(Obj::Bytes(bytes))
+        }
+        "__add__" | "__sub__" | "__mul__" => {
+            let op = match name {
+                "__add__" => crate::python::code::BinOp::Add,
+                "__sub__" => crate::python::code::BinOp::Sub,
+                _ => crate::python::code::BinOp::Mul,
+            };
+            p.binary_op(op, v, &a0, false)?
+        }
+        "__eq__" => Value::Bool(p.eq(v, &a0)?),
+        "__lt__" => p.compare(crate::python::code::CmpOp::Lt, v, &a0)?,
+        "__hash__" => Value::Int(p.hash(v)? as i64),
+        "__str__" | "__repr__" => Value::from_string(p.repr(v)?),
+        "__format__" => {
+            let spec = match &a0 {
+                Value::Str(s) => s.clone(),
+                _ => Rc::from(""),
+            };
+            Value::from_string(p.format_value(v, &spec)?)
+        }
+        _ => return Err(p.err("AttributeError", format!("'int' object has no attribute '{}'", name))),
+    })
+}
+
+pub fn float_method(p: &mut Process, f: f64, name: &str, args: Vec<Value>) -> Result<Value, Ctl> {
+    Ok(match name {
+        "is_integer" => Value::Bool(f.is_finite() && f.fract() == 0.0),
+        "conjugate" | "__float__" => Value::Float(f),
+        "__int__" => {
+            if !f.is_finite() {
+                return Err(p.err("OverflowError", "cannot convert float infinity to integer"));
+            }
+            int_from_big(num_bigint::BigInt::from(f.trunc() as i128))
+        }
+        "as_integer_ratio" => {
+            if !f.is_finite() {
+                return Err(p.err("OverflowError", "cannot convert Infinity to integer ratio"));
+            }
+            let (mut num, mut den) = (f, 1.0f64);
+            while num.fract() != 0.0 {
+                num *= 2.0;
+                den *= 2.0;
+            }
+            let n = num_bigint::BigInt::from(num as i128);
+            let d = num_bigint::BigInt::from(den as i128);
+            p.alloc(Obj::Tuple(vec![int_from_big(n), int_from_big(d)]))
+        }
+        "hex" => Value::from_string(format!("{:e}", f)),
+        "__add__" => p.binary_op(crate::python::code::BinOp::Add, &Value::Float(f), args.first().unwrap_or(&Value::None), false)?,
+        "__eq__" => Value::Bool(p.eq(&Value::Float(f), args.first().unwrap_or(&Value::None))?),
+        "__str__" | "__repr__" => Value::from_string(crate::python::formatting::float_repr(f)),
+        "__format__" => {
+            let spec = match args.first() {
+                Some(Value::Str(s)) => s.clone(),
+                _ => Rc::from(""),
+            };
+            Value::from_string(p.format_value(&Value::Float(f), &spec)?)
+        }
+        _ => return Err(p.err("AttributeError", format!("'float' object has no attribute '{}'", name))),
+    })
+}
+
+pub fn bytes_method(p: &mut Process, id: ObjId, name: &str, args: Vec<Value>, _kw: Kw) -> Result<Value, Ctl> {
+    let data = match p.heap.get(id) {
+        Obj::Bytes(b) | Obj::ByteArray(b) => b.clone(),
+        _ => Vec::new(),
+    };
+    let is_ba = matches!(p.heap.get(id), Obj::ByteArray(_));
+    let mk = |p: &mut Process, b: Vec<u8>| p.alloc(if is_ba { Obj::ByteArray(b) } else { Obj::Bytes(b) });
+    let bytes_arg = |p: &mut Process, v: &Value| -> Result<Vec<u8>, Ctl> {
+        match v {
+            Value::Ref(x) => match p.heap.get(*x) {
+                Obj::Bytes(b) | Obj::ByteArray(b) => Ok(b.clone()),
+                _ => Err(p.type_error("a bytes-like object is required")),
+            },
+            _ => {
+                let t = p.type_name(v);
+                Err(p.type_error(format!("a bytes-like object is required, not '{}'", t)))
+            }
+        }
+    };
+    Ok(match name {
+        "decode" if matches!(args.get(1).cloned().or_else(|| super::kwarg(&_kw, "errors")), Some(Value::Str(ref e)) if &**e == "replace" || &**e == "ignore") => {
+            let ignore = matches!(args.get(1).cloned().or_else(|| super::kwarg(&_kw, "errors")), Some(Value::Str(ref e)) if &**e == "ignore");
+            let s = String::from_utf8_lossy(&data).into_owned();
+            Value::from_string(if ignore { s.replace('\u{FFFD}', "") } else { s })
+        }
+        "decode" if matches!(args.first().cloned().or_else(|| super::kwarg(&_kw, "encoding")), Some(Value::Str(ref e)) if matches!(e.to_lowercase().as_str(), "latin-1" | "latin1" | "iso-8859-1")) => {
+            Value::from_string(data.iter().map(|b| *b as char).collect())
+        }
+        "decode" => match String::from_utf8(data.clone()) {
+            Ok(s) => Value::from_string(s),
+            Err(e) => {
+                let pos = e.utf8_error().valid_up_to();
+                let byte = data.get(pos).copied().unwrap_or(0);
+                return Err(p.err(
+                    "UnicodeDecodeError",
+                    format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte", byte, pos),
+                ));
+            }
+        },
+        "hex" => {
+            let parts: Vec<String> = data.iter().map(|b| format!("{:02x}", b)).collect();
+            match args.first() {
+                Some(Value::Str(sep)) => Value::from_string(parts.join(sep)),
+                _ => Value::from_string(parts.concat()),
+            }
+        }
+        "upper" => mk(p, data.to_ascii_uppercase()),
+        "lower" => mk(p, data.to_ascii_lowercase()),
+        "strip" => {
+            let s: &[u8] = &data;
+            let start = s.iter().position(|c| !c.is_ascii_whitespace()).unwrap_or(s.len());
+            let end = s.iter().rposition(|c| !c.is_ascii_whitespace()).map(|i| i + 1).unwrap_or(start);
+            mk(p, s[start..end].to_vec())
+        }
+        "split" => {
+            let parts: Vec<Vec<u8>> = match args.first() {
+                None | Some(Value::None) => data.split(|c| c.is_ascii_whitespace()).filter(|x| !x.is_empty()).map(|x| x.to_vec()).collect(),
+                Some(sep) => {
+                    let sep = bytes_arg(p, sep)?;
+                    let s = String::from_utf8_lossy(&data).to_string();
+                    let sp = String::from_utf8_lossy(&sep).to_string();
+                    s.split(&*sp).map(|x| x.as_bytes().to_vec()).collect()
+                }
+            };
+            let vals = parts.into_iter().map(|b| mk(p, b)).collect();
+            p.alloc(Obj::List(vals))
+        }
+        "startswith" | "endswith" => {
+            let x = bytes_arg(p, args.first().unwrap_or(&Value::None))?;
+            Value::Bool(if name == "startswith" { data.starts_with(&x) } else { data.ends_with(&x) })
+        }
+        "find" => {
+            let x = bytes_arg(p, args.first().unwrap_or(&Value::None))?;
+            Value::Int(data.windows(x.len().max(1)).position(|w| w == &x[..]).map(|i| i as i64).unwrap_or(-1))
+        }
+        "count" => {
+            let x = bytes_arg(p, args.first().unwrap_or(&Value::None))?;
+            Value::Int(if x.is_empty() { data.len() as i64 + 1 } else { data.windows(x.len()).filter(|w| *w == &x[..]).count() as i64 })
+        }
+        "join" => {
+            let items = p.iterate(args.first().unwrap_or(&Value::None))?;
+            let mut out = Vec::new();
+            for (i, it) in items.iter().enumerate() {
+                if i > 0 {
+                    out.extend_from_slice(&data);
+                }
+                out.extend(bytes_arg(p, it)?);
+            }
+            mk(p, out)
+        }
+        "replace" => {
+            let a = bytes_arg(p, args.first().unwrap_or(&Value::None))?;
+            let b = bytes_arg(p, args.get(1).unwrap_or(&Value::None))?;
+            let s = String::from_utf8_lossy(&data).replace(&*String::from_utf8_lossy(&a), &String::from_utf8_lossy(&b));
+            mk(p, s.into_bytes())
+        }
+        "append" if is_ba => {
+            let x = as_int(p, args.first().unwrap_or(&Value::None))?;
+            if let Obj::ByteArray(b) = p.heap.get_mut(id) {
+                b.push(x as u8);
+            }
+            Value::None
+        }
+        "extend" if is_ba => {
+            let x = bytes_arg(p, args.first().unwrap_or(&Value::None))?;
+            if let Obj::ByteArray(b) = p.heap.get_mut(id) {
+                b.extend(x);
+            }
+            Value::None
+        }
+        "pop" if is_ba => {
+            let v = if let Obj::ByteArray(b) = p.heap.get_mut(id) { b.pop() } else { None };
+            match v {
+                Some(x) => Value::Int(x as i64),
+                None => return Err(p.err("IndexError", "pop from empty bytearray")),
+            }
+        }
+        _ => return super::list_methods::generic_seq_method(p, &Value::Ref(id), name, args),
+    })
+}
+
+impl Process {
+    pub fn new_file(&mut self, path: Rc<str>, mode: Rc<str>, binary: bool, readable: bool, writable: bool, data: Vec<u8>) -> Value {
+        self.alloc(Obj::File(Box::new(FileObj { path, mode, binary, readable, writable, data, pos: 0, closed: false, std_fd: 0 })))
+    }
+
+    /// Reads one line (limit < 0: unlimited) as raw bytes.
+    pub fn file_readline(&mut self, id: ObjId, limit: i64) -> Result<Vec<u8>, Ctl> {
+        let Obj::File(f) = self.heap.get_mut(id) else { return Ok(Vec::new()) };
+        if f.closed {
+            return Err(self.value_error("I/O operation on closed file."));
+        }
+        let rest = &f.data[f.pos.min(f.data.len())..];
+        let mut end = rest.iter().position(|b| *b == b'\n').map(|i| i + 1).unwrap_or(rest.len());
+        if limit >= 0 {
+            end = end.min(limit as usize);
+        }
+        let line = rest[..end].to_vec();
+        f.pos += end;
+        Ok(line)
+    }
+
+    pub fn file_value(&mut self, id: ObjId, data: Vec<u8>) -> Value {
+        let binary = matches!(self.heap.get(id), Obj::File(f) if f.binary);
+        if binary {
+            self.alloc(Obj::Bytes(data))
+        } else {
+            Value::from_string(String::from_utf8_lossy(&data).into_owned())
+        }
+    }
+}
+
+pub fn file_method(p: &mut Process, id: ObjId, name: &str, args: Vec<Value>) -> Result<Value, Ctl> {
+    let (closed, std_fd, readable, writable, binary, path) = match p.heap.get(id) {
+        Obj::File(f) => (f.closed, f.std_fd, f.readable, f.writable, f.binary, f.path.clone()),
+        _ => return Ok(Value::None),
+    };
+    let me = Value::Ref(id);
+    if closed && !matches!(name, "close" | "__exit__") {
+        return Err(p.value_error("I/O operation on closed file."));
+    }
+    match name {
+        "write" => {
+            let a0 = args.first().cloned().unwrap_or(Value::None);
+            let data: Vec<u8> = match (&a0, binary) {
+                (Value::Str(s), false) => s.as_bytes().to_vec(),
+                (Value::Ref(x), true) => match p.heap.get(*x) {
+                    Obj::Bytes(b) | Obj::ByteArray(b) => b.clone(),
+                    _ => return Err(p.type_error("a bytes-like object is required")),
+                },
+                (_, false) => {
+                    let t = p.type_name(&a0);
+                    return Err(p.type_error(format!("write() argument must be str, not {}", t)));
+                }
+                (_, true) => {
+                    let t = p.type_name(&a0);
+                    return Err(p.type_error(format!("a bytes-like object is required, not '{}'", t)));
+                }
+            };
+            let n = match &a0 {
+                Value::Str(s) => s.chars().count(),
+                _ => data.len(),
+            } as i64;
+            if std_fd > 0 {
+                let text = String::from_utf8_lossy(&data).into_owned();
+                return p.syscall(Syscall::Write { fd: std_fd, data: text }, Resume::Value(Value::Int(n)));
+            }
+            if !writable {
+                return Err(p.err("io.UnsupportedOperation", "not writable"));
+            }
+            p.syscall(Syscall::FileWrite { path: path.to_string(), data, append: true }, Resume::Value(Value::Int(n)))
+        }
+        "writelines" => {
+            let items = p.iterate(args.first().unwrap_or(&Value::None))?;
+            let mut s = String::new();
+            for it in items {
+                if let Value::Str(x) = it {
+                    s.push_str(&x);
+                }
+            }
+            file_method(p, id, "write", vec![Value::from_string(s)])?;
+            Ok(Value::None)
+        }
+        "read" => {
+            if !readable {
+                return Err(p.err("io.UnsupportedOperation", "not readable"));
+            }
+            let n = match args.first() {
+                Some(Value::Int(n)) if *n >= 0 => Some(*n as usize),
+                _ => None,
+            };
+            let data = match p.heap.get_mut(id) {
+                Obj::File(f) => {
+                    let start = f.pos.min(f.data.len());
+                    let end = match n {
+                        Some(n) if !f.binary => {
+                            // n counts characters for text files.
+                            let s = String::from_utf8_lossy(&f.data[start..]).into_owned();
+                            let bytes: usize = s.chars().take(n).map(|c| c.len_utf8()).sum();
+                            start + bytes
+                        }
+                        Some(n) => (start + n).min(f.data.len()),
+                        None => f.data.len(),
+                    };
+                    f.pos = end;
+                    f.data[start..end].to_vec()
+                }
+                _ => Vec::new(),
+            };
+            Ok(p.file_value(id, data))
+        }
+        "readline" => {
+            let limit = match args.first() {
+                Some(Value::Int(n)) => *n,
+                _ => -1,
+            };
+            let line = p.file_readline(id, limit)?;
+            Ok(p.file_value(id, line))
+        }
+        "readlines" => {
+            let mut out = Vec::new();
+            loop {
+                let line = p.file_readline(id, -1)?;
+                if line.is_empty() {
+                    break;
+                }
+                out.push(p.file_value(id, line));
+            }
+            Ok(p.alloc(Obj::List(out)))
+        }
+        "close" => {
+            if let Obj::File(f) = p.heap.get_mut(id) {
+                if f.std_fd == 0 {
+                    f.closed = true;
+                }
+            }
+            Ok(Value::None)
+        }
+        "flush" => Ok(Value::None),
+        "__enter__" | "__iter__" => Ok(me),
+        "__exit__" => {
+            file_method(p, id, "close", vec![])?;
+            Ok(Value::None)
+        }
+        "__next__" => match p.next(&me)? {
+            Some(v) => Ok(v),
+            None => {
+                let c = p.exc_class("StopIteration");
+                Err(Ctl::Exc(p.new_exc(c, vec![])))
+            }
+        },
+        "seek" => {
+            let n = as_int(p, args.first().unwrap_or(&Value::Int(0)))?;
+            if let Obj::File(f) = p.heap.get_mut(id) {
+                f.pos = n.max(0) as usize;
+            }
+            Ok(Value::Int(n))
+        }
+        "tell" => Ok(Value::Int(match p.heap.get(id) {
+            Obj::File(f) => f.pos as i64,
+            _ => 0,
+        })),
+        "readable" => Ok(Value::Bool(readable)),
+        "writable" => Ok(Value::Bool(writable)),
+        "fileno" => Ok(Value::Int(if std_fd > 0 { std_fd as i64 } else { 3 })),
+        "isatty" => Ok(Value::Bool(false)),
+        _ => Err(p.err("AttributeError", format!("'_io.TextIOWrapper' object has no attribute '{}'", name))),
+    }
+}
+
+pub fn gen_method(p: &mut Process, id: ObjId, name: &str, args: Vec<Value>) -> Result<Value, Ctl> {
+    match name {
+        "__next__" | "send" => {
+            let v = if name == "send" { args.first().cloned().unwrap_or(Value::None) } else { Value::None };
+            match p.resume_gen(id, v, GenResume::Call)? {
+                None => {
+                    let c = p.exc_class("StopIteration");
+                    Err(Ctl::Exc(p.new_exc(c, vec![])))
+                }
+                Some(v) => Ok(v),
+            }
+        }
+        "__iter__" => Ok(Value::Ref(id)),
+        "throw" => {
+            let e = args.first().cloned().unwrap_or(Value::None);
+            let exc = p.make_exc(&e)?;
+            let started = match p.heap.get(id) {
+                Obj::Generator(g) => g.frame.as_ref().map(|f| f.ip > 0),
+                _ => None,
+            };
+            match started {
+                Some(true) => {
+                    // Resume the generator and raise inside it.
+                    match p.resume_gen(id, Value::None, GenResume::Call) {
+                        Err(Ctl::Pushed) => {
+                            p.frame().stack.pop();
+                            Err(Ctl::Exc(exc))
+                        }
+                        Err(e) => Err(e),
+                        Ok(_) => Err(Ctl::Exc(exc)),
+                    }
+                }
+                _ => {
+                    if let Obj::Generator(g) = p.heap.get_mut(id) {
+                        g.frame = None;
+                    }
+                    Err(Ctl::Exc(exc))
+                }
+            }
+        }
+        "close" => {
+            let started = match p.heap.get(id) {
+                Obj::Generator(g) => g.frame.as_ref().map(|f| f.ip > 0).unwrap_or(false),
+                _ => false,
+            };
+            if !started {
+                if let Obj::Generator(g) = p.heap.get_mut(id) {
+                    g.frame = None;
+                }
+                return Ok(Value::None);
+            }
+            let c = p.exc_class("GeneratorExit");
+            let exc = p.new_exc(c, vec![]);
+            match p.throw_sync(id, exc) {
+                Ok(_) => Err(p.err("RuntimeError", "generator ignored GeneratorExit")),
+                Err(Ctl::Exc(e)) if p.exc_is(&e, "GeneratorExit") || p.exc_is(&e, "StopIteration") => Ok(Value::None),
+                Err(e) => Err(e),
+            }
+        }
+        _ => Err(p.err("AttributeError", format!("'generator' object has no attribute '{}'", name))),
+    }
+}
+
+pub fn property_method(p: &mut Process, id: ObjId, name: &str, args: Vec<Value>) -> Result<Value, Ctl> {
+    let (fget, fset, fdel) = match p.heap.get(id) {
+        Obj::Property { fget, fset, fdel } => (fget.clone(), fset.clone(), fdel.clone()),
+        _ => return Ok(Value::None),
+    };
+    let f = args.first().cloned().unwrap_or(Value::None);
+    let o = match name {
+        "setter" => Obj::Property { fget, fset: f, fdel },
+        "getter" => Obj::Property { fget: f, fset, fdel },
+        _ => Obj::Property { fget, fset, fdel: f },
+    };
+    Ok(p.alloc(o))
+}
+
+pub fn class_method(p: &mut Process, id: ObjId, name: &str, mut args: Vec<Value>, kw: Kw) -> Result<Value, Ctl> {
+    match name {
+        "mro" => {
+            let m = p.class(id).map(|c| c.mro.clone()).unwrap_or_default();
+            let items = m.into_iter().map(Value::Ref).collect();
+            return Ok(p.alloc(Obj::List(items)));
+        }
+        "__subclasses__" => {
+            let mut out = Vec::new();
+            for (i, o) in p.heap.objs.iter().enumerate() {
+                if let Obj::Class(c) = o {
+                    if c.bases.contains(&id) {
+                        out.push(Value::Ref(i as u32));
+                    }
+                }
+            }
+            return Ok(p.alloc(Obj::List(out)));
+        }
+        "fromkeys" => {
+            let d = p.alloc(Obj::Dict(Default::default()));
+            return super::dict_methods::dict_method(p, d.as_ref().unwrap_or(0), "fromkeys", args, kw);
+        }
+        "from_bytes" => {
+            let b = match args.first() {
+                Some(Value::Ref(x)) => match p.heap.get(*x) {
+                    Obj::Bytes(b) | Obj::ByteArray(b) => b.clone(),
+                    _ => Vec::new(),
+                },
+                _ => Vec::new(),
+            };
+            let little = matches!(args.get(1), Some(Value::Str(s)) if &**s == "little")
+                || matches!(super::kwarg(&kw, "byteorder"), Some(Value::Str(s)) if &*s == "little");
+            let n = if little { num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &b) } else { num_bigint::BigInt::from_bytes_be(num_bigint::Sign::Plus, &b) };
+            return Ok(int_from_big(n));
+        }
+        _ => {}
+    }
+    if name == "__init_subclass__" {
+        return Ok(Value::None);
+    }
+    if name == "maketrans" {
+        return super::str_methods::call(p, Rc::from(""), "maketrans", args, kw);
+    }
+    if name == "fromhex" {
+        let s = match args.first() {
+            Some(Value::Str(s)) => s.clone(),
+            _ => return Err(p.type_error("fromhex() argument must be str")),
+        };
+        let clean: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+        let mut out = Vec::new();
+        let b = clean.as_bytes();
+        let mut i = 0;
+        while i + 1 < b.len() + 1 && i < b.len() {
+            let hx = std::str::from_utf8(&b[i..(i + 2).min(b.len())]).unwrap_or("");
+            match u8::from_str_radix(hx, 16) {
+                Ok(x) if hx.len() == 2 => out.push(x),
+                _ => return Err(p.value_error(format!("non-hexadecimal number found in fromhex() arg at position {}", i))),
+            }
+            i += 2;
+        }
+        return Ok(p.alloc(Obj::Bytes(out)));
+    }
+    if name == "__new__" {
+        let cls = match args.first() {
+            Some(Value::Ref(c)) if matches!(p.heap.get(*c), Obj::Class(_)) => *c,
+            _ => return Err(p.type_error("__new__(X): X is not a type object")),
+        };
+        let base = p.builtin_base(cls);
+        if base.is_none() || base == Some(crate::python::heap::BuiltinType::BaseException) {
+            let rest: Vec<Value> = args[1..].to_vec();
+            return p.new_instance(cls, base, &rest);
+        }
+        let rest: Vec<Value> = args[1..].to_vec();
+        return p.new_instance(cls, base, &rest);
+    }
+    // Unbound method of a built-in class: the first argument is the receiver.
+    if args.is_empty() {
+        let cn = p.class_name(id);
+        return Err(p.type_error(format!("unbound method {}.{}() needs an argument", cn, name)));
+    }
+    let recv = args.remove(0);
+    if let Value::Ref(r) = &recv {
+        if let Obj::Instance(_) = p.heap.get(*r) {
+            if matches!(name, "__init__" | "__setattr__" | "__new__" | "__eq__" | "__repr__" | "__str__" | "__hash__") {
+                return object_method(p, &recv, name, args, kw);
+            }
+        }
+    }
+    p.call_native_method(&recv, name, args, kw)
+}
+
+/// Methods every object has (object.__init__, object.__setattr__, BaseException.__init__ ...).
+pub fn object_method(p: &mut Process, recv: &Value, name: &str, args: Vec<Value>, _kw: Kw) -> Result<Value, Ctl> {
+    match name {
+        "__init__" => {
+            if let Some(d) = p.exc_data_mut(recv) {
+                d.args = args;
+            }
+            Ok(Value::None)
+        }
+        "__new__" => {
+            let cls = match args.first() {
+                Some(Value::Ref(c)) => *c,
+                _ => p.type_of(recv),
+            };
+            let base = p.builtin_base(cls);
+            let rest: Vec<Value> = args.iter().skip(1).cloned().collect();
+            p.new_instance(cls, base, &rest)
+        }
+        "__setattr__" => {
+            if let (Some(Value::Str(n)), Some(v)) = (args.first(), args.get(1)) {
+                if let Value::Ref(id) = recv {
+                    if let Obj::Instance(i) = p.heap.get_mut(*id) {
+                        i.attrs.set(n.clone(), v.clone());
+                    }
+                }
+            }
+            Ok(Value::None)
+        }
+        "__delattr__" => {
+            if let (Some(Value::Str(n)), Value::Ref(id)) = (args.first(), recv) {
+                let removed = match p.heap.get_mut(*id) {
+                    Obj::Instance(i) => i.attrs.remove(n).is_some(),
+                    _ => false,
+                };
+                if !removed {
+                    let n = n.clone();
+                    return Err(p.attr_error(recv, &n));
+                }
+            }
+            Ok(Value::None)
+        }
+        "__getattribute__" => {
+            let n = match args.first() {
+                Some(Value::Str(s)) => s.clone(),
+                _ => Rc::from(""),
+            };
+            p.get_attr(recv, &n)
+        }
+        "__eq__" => Ok(match (recv, args.first()) {
+            (Value::Ref(a), Some(Value::Ref(b))) if a == b => Value::Bool(true),
+            _ => Value::NotImplemented,
+        }),
+        "__hash__" => Ok(Value::Int(recv.as_ref().unwrap_or(0) as i64 * 16)),
+        "__repr__" | "__str__" => {
+            if p.is_exc_instance(recv) {
+                if name == "__str__" {
+                    return Ok(Value::from_string(p.exc_str(recv)));
+                }
+            }
+            let cls = p.type_of(recv);
+            let c = p.class(cls).cloned();
+            let id = recv.as_ref().unwrap_or(0);
+            Ok(Value::from_string(match c {
+                Some(c) => format!("<{}.{} object at {}>", c.module, c.qualname, crate::python::vm::repr::fake_addr(id)),
+                None => "<object>".into(),
+            }))
+        }
+        "with_traceback" => Ok(recv.clone()),
+        "add_note" => {
+            let note = args.first().cloned().unwrap_or(Value::None);
+            if !matches!(note, Value::Str(_)) {
+                let t = p.type_name(&note);
+                return Err(p.type_error(format!("note must be a str, not '{}'", t)));
+            }
+            let existing = p.get_instance_attr(recv, "__notes__");
+            match existing {
+                Some(l) => {
+                    if let Value::Ref(lid) = l {
+                        if let Obj::List(v) = p.heap.get_mut(lid) {
+                            v.push(note);
+                        }
+                    }
+                }
+                None => {
+                    let l = p.alloc(Obj::List(vec![note]));
+                    if let Value::Ref(id) = recv {
+                        if let Obj::Instance(i) = p.heap.get_mut(*id) {
+                            i.attrs.set(Rc::from("__notes__"), l);
+                        }
+                    }
+                }
+            }
+            Ok(Value::None)
+        }
+        "__init_subclass__" => Ok(Value::None),
+        _ => {
+            let t = p.type_name(recv);
+            Err(p.err("AttributeError", format!("'{}' object has no attribute '{}'", t, name)))
+        }
+    }
+}

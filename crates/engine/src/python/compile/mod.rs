@@ -1,0 +1,368 @@
+//! Compiler from ruff's AST to [`Code`] objects.
+//!
+//! Split by syntax category: `stmt` (statements and control flow), `expr` (expressions),
+//! `call` (calls and arguments), `def` (functions, lambdas, classes), `comprehension`
+//! (comprehensions and generator expressions, each in its own scope), `scope` (the
+//! symbol-table pass that runs first).
+
+mod call;
+mod comprehension;
+mod def;
+mod expr;
+mod pattern;
+pub mod scope;
+mod stmt;
+pub mod syntax_error;
+
+use super::code::{Code, Instr, Pos};
+use super::value::Value;
+use ruff_python_ast::Stmt;
+use ruff_text_size::{Ranged, TextRange};
+use scope::{Access, ScopeKind, SymTable};
+use std::rc::Rc;
+pub use call::CALL_FLAG;
+pub use syntax_error::SyntaxErr;
+
+/// What an unwinding `break`/`continue`/`return` must undo, innermost last.
+enum FBlock<'a> {
+    Loop { start: usize, breaks: Vec<usize>, is_for: bool },
+    Try,
+    Finally(&'a [Stmt]),
+    /// Inside an `except` body: stack holds [prev_exc, exc] and a cleanup block is set.
+    Handler,
+    /// Inside a `with` body: stack holds [exit] and an except block is set.
+    With,
+}
+
+struct Unit<'a> {
+    scope: usize,
+    instrs: Vec<Instr>,
+    positions: Vec<Pos>,
+    consts: Vec<Value>,
+    codes: Vec<Rc<Code>>,
+    names: Vec<Rc<str>>,
+    kwnames: Vec<Rc<[Rc<str>]>>,
+    bytes: Vec<Rc<[u8]>>,
+    varnames: Vec<Rc<str>>,
+    cellvars: Vec<Rc<str>>,
+    freevars: Vec<Rc<str>>,
+    fblocks: Vec<FBlock<'a>>,
+    pos: Pos,
+    qualname: String,
+    name: String,
+    first_line: u32,
+    /// Innermost enclosing class, for private name mangling (`__x` -> `_Class__x`).
+    class_name: Option<String>,
+}
+
+pub struct Compiler<'a> {
+    src: &'a str,
+    filename: Rc<str>,
+    sym: SymTable,
+    units: Vec<Unit<'a>>,
+    line_starts: Vec<u32>,
+    /// Compile-time warnings, already formatted as CPython prints them.
+    pub warnings: Vec<String>,
+}
+
+/// Parses and compiles a module.
+pub fn compile_module(source: &str, filename: &str) -> Result<Rc<Code>, SyntaxErr> {
+    compile_module_warn(source, filename).map(|(c, _)| c)
+}
+
+/// Like [`compile_module`], also returning SyntaxWarnings (CPython prints them to stderr).
+pub fn compile_module_warn(source: &str, filename: &str) -> Result<(Rc<Code>, Vec<String>), SyntaxErr> {
+    syntax_error::check_nesting(source)?;
+    let parsed = ruff_python_parser::parse_module(source).map_err(|e| syntax_error::from_parse_error(source, &e))?;
+    let module = parsed.into_syntax();
+    let body: &[Stmt] = &module.body;
+    let sym = SymTable::build(body);
+    let mut line_starts = vec![0u32];
+    for (i, b) in source.bytes().enumerate() {
+        if b == b'\n' {
+            line_starts.push(i as u32 + 1);
+        }
+    }
+    let mut c = Compiler { src: source, filename: Rc::from(filename), sym, units: Vec::new(), line_starts, warnings: Vec::new() };
+    c.push_unit(0, "<module>", "<module>", 1);
+    c.stmts(body)?;
+    // The module's value is None.
+    let k = c.const_(Value::None);
+    c.emit(Instr::LoadConst(k));
+    c.emit(Instr::Return);
+    let code = Rc::new(c.pop_unit(0, 0, 0, false, false));
+    Ok((code, c.warnings))
+}
+
+pub type CResult = Result<(), SyntaxErr>;
+
+impl<'a> Compiler<'a> {
+    fn push_unit(&mut self, scope: usize, name: &str, qualname: &str, first_line: u32) {
+        let s = &self.sym.scopes[scope];
+        let mut varnames: Vec<Rc<str>> = Vec::new();
+        let mut cellvars: Vec<Rc<str>> = Vec::new();
+        let freevars: Vec<Rc<str>> = s.frees.iter().map(|n| Rc::from(n.as_str())).collect();
+        if matches!(s.kind, ScopeKind::Function | ScopeKind::Comprehension) {
+            // Parameters first, in order, then the other locals.
+            for p in &s.bound {
+                varnames.push(Rc::from(p.as_str()));
+            }
+        }
+        for c in &s.cells {
+            cellvars.push(Rc::from(c.as_str()));
+        }
+        let class_name = if s.kind == ScopeKind::Class {
+            Some(name.to_string())
+        } else {
+            self.units.last().and_then(|u| u.class_name.clone())
+        };
+        self.units.push(Unit {
+            scope,
+            instrs: Vec::new(),
+            positions: Vec::new(),
+            consts: Vec::new(),
+            codes: Vec::new(),
+            names: Vec::new(),
+            kwnames: Vec::new(),
+            bytes: Vec::new(),
+            varnames,
+            cellvars,
+            freevars,
+            fblocks: Vec::new(),
+            pos: Pos { line: first_line, start: 0, end: 0 },
+            qualname: qualname.to_string(),
+            name: name.to_string(),
+            first_line,
+            class_name,
+        });
+    }
+
+    fn pop_unit(&mut self, argcount: u32, posonly: u32, kwonly: u32, varargs: bool, varkw: bool) -> Code {
+        let u = self.units.pop().expect("unit");
+        let s = &self.sym.scopes[u.scope];
+        let cell_args = u
+            .cellvars
+            .iter()
+            .enumerate()
+            .filter_map(|(ci, c)| u.varnames.iter().position(|v| v == c).map(|vi| (ci as u32, vi as u32)))
+            .collect();
+        Code {
+            name: Rc::from(u.name.as_str()),
+            qualname: Rc::from(u.qualname.as_str()),
+            filename: self.filename.clone(),
+            instrs: u.instrs,
+            positions: u.positions,
+            consts: u.consts,
+            codes: u.codes,
+            name_hashes: u.names.iter().map(|n| crate::python::vm::ops::hash_str(n)).collect(),
+            names: u.names,
+            kwnames: u.kwnames,
+            bytes: u.bytes,
+            varnames: u.varnames,
+            cellvars: u.cellvars,
+            freevars: u.freevars,
+            cell_args,
+            argcount,
+            posonlyargcount: posonly,
+            kwonlyargcount: kwonly,
+            has_varargs: varargs,
+            has_varkw: varkw,
+            is_generator: s.is_generator,
+            uses_names: matches!(s.kind, ScopeKind::Module | ScopeKind::Class),
+            first_line: u.first_line,
+            doc: None,
+        }
+    }
+
+    fn unit(&mut self) -> &mut Unit<'a> {
+        self.units.last_mut().expect("unit")
+    }
+
+    fn emit(&mut self, i: Instr) -> usize {
+        let u = self.unit();
+        u.instrs.push(i);
+        u.positions.push(u.pos);
+        u.instrs.len() - 1
+    }
+
+    fn here(&mut self) -> usize {
+        self.unit().instrs.len()
+    }
+
+    /// Points the jump at `at` to the current end of code.
+    fn patch(&mut self, at: usize) {
+        let target = self.here() as u32;
+        self.patch_to(at, target as usize);
+    }
+
+    fn patch_to(&mut self, at: usize, target: usize) {
+        let t = target as u32;
+        let u = self.unit();
+        u.instrs[at] = match u.instrs[at] {
+            Instr::Jump(_) => Instr::Jump(t),
+            Instr::PopJumpIfFalse(_) => Instr::PopJumpIfFalse(t),
+            Instr::PopJumpIfTrue(_) => Instr::PopJumpIfTrue(t),
+            Instr::JumpIfFalseOrPop(_) => Instr::JumpIfFalseOrPop(t),
+            Instr::JumpIfTrueOrPop(_) => Instr::JumpIfTrueOrPop(t),
+            Instr::ForIter(_) => Instr::ForIter(t),
+            Instr::SetupExcept(_) => Instr::SetupExcept(t),
+            Instr::Send(_) => Instr::Send(t),
+            other => other,
+        };
+    }
+
+    fn const_(&mut self, v: Value) -> u32 {
+        let u = self.unit();
+        for (i, c) in u.consts.iter().enumerate() {
+            let same = match (c, &v) {
+                (Value::None, Value::None) => true,
+                (Value::Bool(a), Value::Bool(b)) => a == b,
+                (Value::Int(a), Value::Int(b)) => a == b,
+                (Value::Str(a), Value::Str(b)) => a == b,
+                (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+                _ => false,
+            };
+            if same {
+                return i as u32;
+            }
+        }
+        u.consts.push(v);
+        (u.consts.len() - 1) as u32
+    }
+
+    fn name_idx(&mut self, n: &str) -> u32 {
+        let u = self.unit();
+        if let Some(i) = u.names.iter().position(|x| &**x == n) {
+            return i as u32;
+        }
+        u.names.push(Rc::from(n));
+        (u.names.len() - 1) as u32
+    }
+
+    /// Name-table index of an attribute name, mangled inside a class.
+    pub(crate) fn attr_idx(&mut self, n: &str) -> u32 {
+        let m = self.mangle(n);
+        self.name_idx(&m)
+    }
+
+    fn mangle(&self, n: &str) -> String {
+        if let Some(c) = self.units.last().and_then(|u| u.class_name.as_ref()) {
+            let stripped = c.trim_start_matches('_');
+            if n.starts_with("__") && !n.ends_with("__") && !n.contains('.') && !stripped.is_empty() {
+                return format!("_{}{}", stripped, n);
+            }
+        }
+        n.to_string()
+    }
+
+    fn var_idx(&mut self, n: &str) -> u32 {
+        let u = self.unit();
+        if let Some(i) = u.varnames.iter().position(|x| &**x == n) {
+            return i as u32;
+        }
+        u.varnames.push(Rc::from(n));
+        (u.varnames.len() - 1) as u32
+    }
+
+    fn deref_idx(&mut self, n: &str) -> u32 {
+        let u = self.unit();
+        if let Some(i) = u.cellvars.iter().position(|x| &**x == n) {
+            return i as u32;
+        }
+        if let Some(i) = u.freevars.iter().position(|x| &**x == n) {
+            return (u.cellvars.len() + i) as u32;
+        }
+        u.freevars.push(Rc::from(n));
+        (u.cellvars.len() + u.freevars.len() - 1) as u32
+    }
+
+    fn access(&mut self, n: &str) -> Access {
+        let scope = self.unit().scope;
+        self.sym.access(scope, n)
+    }
+
+    pub(crate) fn load_name(&mut self, n: &str) {
+        match self.access(n) {
+            Access::Fast => {
+                let i = self.var_idx(n);
+                self.emit(Instr::LoadFast(i));
+            }
+            Access::Deref => {
+                let i = self.deref_idx(n);
+                self.emit(Instr::LoadDeref(i));
+            }
+            Access::Global => {
+                let i = self.name_idx(n);
+                self.emit(Instr::LoadGlobal(i));
+            }
+            Access::Name => {
+                let i = self.attr_idx(n);
+                self.emit(Instr::LoadName(i));
+            }
+        }
+    }
+
+    pub(crate) fn store_name(&mut self, n: &str) {
+        match self.access(n) {
+            Access::Fast => {
+                let i = self.var_idx(n);
+                self.emit(Instr::StoreFast(i));
+            }
+            Access::Deref => {
+                let i = self.deref_idx(n);
+                self.emit(Instr::StoreDeref(i));
+            }
+            Access::Global => {
+                let i = self.name_idx(n);
+                self.emit(Instr::StoreGlobal(i));
+            }
+            Access::Name => {
+                let i = self.attr_idx(n);
+                self.emit(Instr::StoreName(i));
+            }
+        }
+    }
+
+    pub(crate) fn delete_name(&mut self, n: &str) {
+        match self.access(n) {
+            Access::Fast => {
+                let i = self.var_idx(n);
+                self.emit(Instr::DeleteFast(i));
+            }
+            Access::Deref => {
+                let i = self.deref_idx(n);
+                self.emit(Instr::DeleteDeref(i));
+            }
+            Access::Global => {
+                let i = self.name_idx(n);
+                self.emit(Instr::DeleteGlobal(i));
+            }
+            Access::Name => {
+                let i = self.name_idx(n);
+                self.emit(Instr::DeleteName(i));
+            }
+        }
+    }
+
+    fn line_of(&self, offset: u32) -> u32 {
+        match self.line_starts.binary_search(&offset) {
+            Ok(i) => i as u32 + 1,
+            Err(i) => i as u32,
+        }
+    }
+
+    /// Sets the current source position from a node's range; returns the previous one.
+    fn set_pos(&mut self, r: TextRange) -> Pos {
+        let p = Pos { line: self.line_of(r.start().to_u32()), start: r.start().to_u32(), end: r.end().to_u32() };
+        std::mem::replace(&mut self.unit().pos, p)
+    }
+
+    fn restore_pos(&mut self, p: Pos) {
+        self.unit().pos = p;
+    }
+
+    fn err(&self, r: impl Ranged, msg: &str) -> SyntaxErr {
+        let (s, e) = (r.range().start().to_u32(), r.range().end().to_u32());
+        syntax_error::span(self.src, s, e, msg)
+    }
+}

@@ -1,0 +1,183 @@
+//! An insertion-ordered hash table, CPython's compact-dict layout: a dense entry vector
+//! (the iteration order) and a sparse open-addressing index into it.
+//!
+//! Hashing and key equality need the VM (tuples live in the heap, user classes may define
+//! `__eq__`), so callers compute the hash and pass an equality closure.
+
+use super::value::Value;
+
+const EMPTY: u32 = u32::MAX;
+const DUMMY: u32 = u32::MAX - 1;
+
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub hash: u64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct PyDict {
+    entries: Vec<Option<Entry>>,
+    index: Vec<u32>,
+    len: usize,
+}
+
+impl PyDict {
+    pub fn new() -> Self {
+        PyDict::default()
+    }
+    pub fn len(&self) -> usize {
+        self.len
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+    /// Slots in insertion order, including holes left by deletions (`None`).
+    pub fn raw_len(&self) -> usize {
+        self.entries.len()
+    }
+    pub fn raw_get(&self, i: usize) -> Option<&Entry> {
+        self.entries.get(i).and_then(|e| e.as_ref())
+    }
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().flatten()
+    }
+    pub fn keys(&self) -> Vec<Value> {
+        self.iter().map(|e| e.key.clone()).collect()
+    }
+    pub fn values(&self) -> Vec<Value> {
+        self.iter().map(|e| e.value.clone()).collect()
+    }
+    pub fn trace(&self, f: &mut dyn FnMut(&Value)) {
+        for e in self.iter() {
+            f(&e.key);
+            f(&e.value);
+        }
+    }
+
+    /// Entry position of a key with this hash for which `eq` holds.
+    pub fn find(&self, hash: u64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
+        if self.index.is_empty() {
+            return None;
+        }
+        let mask = self.index.len() - 1;
+        let mut i = (hash as usize) & mask;
+        let mut perturb = hash;
+        loop {
+            let slot = self.index[i];
+            if slot == EMPTY {
+                return None;
+            }
+            if slot != DUMMY {
+                if let Some(e) = &self.entries[slot as usize] {
+                    if e.hash == hash && eq(&e.key) {
+                        return Some(slot as usize);
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i * 5 + 1 + perturb as usize) & mask;
+        }
+    }
+
+    /// Entry positions whose hash matches (for equality tests that need the VM).
+    pub fn candidates(&self, hash: u64) -> Vec<usize> {
+        let mut out = Vec::new();
+        if self.index.is_empty() {
+            return out;
+        }
+        let mask = self.index.len() - 1;
+        let mut i = (hash as usize) & mask;
+        let mut perturb = hash;
+        loop {
+            let slot = self.index[i];
+            if slot == EMPTY {
+                return out;
+            }
+            if slot != DUMMY {
+                if let Some(e) = &self.entries[slot as usize] {
+                    if e.hash == hash {
+                        out.push(slot as usize);
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i * 5 + 1 + perturb as usize) & mask;
+        }
+    }
+
+    pub fn entry(&self, pos: usize) -> &Entry {
+        self.entries[pos].as_ref().expect("live dict entry")
+    }
+    pub fn value_mut(&mut self, pos: usize) -> &mut Value {
+        &mut self.entries[pos].as_mut().expect("live dict entry").value
+    }
+
+    /// Appends a new key (the caller checked it is absent).
+    pub fn push(&mut self, hash: u64, key: Value, value: Value) {
+        if (self.entries.len() + 1) * 3 >= self.index.len() * 2 {
+            self.rebuild();
+        }
+        let pos = self.entries.len() as u32;
+        self.entries.push(Some(Entry { hash, key, value }));
+        self.len += 1;
+        self.insert_index(hash, pos);
+    }
+
+    fn insert_index(&mut self, hash: u64, pos: u32) {
+        let mask = self.index.len() - 1;
+        let mut i = (hash as usize) & mask;
+        let mut perturb = hash;
+        while self.index[i] != EMPTY && self.index[i] != DUMMY {
+            perturb >>= 5;
+            i = (i * 5 + 1 + perturb as usize) & mask;
+        }
+        self.index[i] = pos;
+    }
+
+    fn rebuild(&mut self) {
+        let live: Vec<Entry> = self.entries.drain(..).flatten().collect();
+        let mut cap = 8;
+        while cap * 2 <= (live.len() + 1) * 3 {
+            cap *= 2;
+        }
+        self.index = vec![EMPTY; cap];
+        for (i, e) in live.iter().enumerate() {
+            let h = e.hash;
+            self.insert_index(h, i as u32);
+        }
+        self.entries = live.into_iter().map(Some).collect();
+    }
+
+    pub fn remove_at(&mut self, pos: usize) -> Entry {
+        let e = self.entries[pos].take().expect("live dict entry");
+        let mask = self.index.len() - 1;
+        let mut i = (e.hash as usize) & mask;
+        let mut perturb = e.hash;
+        loop {
+            if self.index[i] == pos as u32 {
+                self.index[i] = DUMMY;
+                break;
+            }
+            perturb >>= 5;
+            i = (i * 5 + 1 + perturb as usize) & mask;
+        }
+        self.len -= 1;
+        if self.len == 0 {
+            self.clear();
+        }
+        e
+    }
+
+    pub fn pop_last(&mut self) -> Option<Entry> {
+        let pos = self.entries.iter().rposition(|e| e.is_some())?;
+        Some(self.remove_at(pos))
+    }
+
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.index.clear();
+        self.len = 0;
+    }
+}

@@ -1,0 +1,362 @@
+//! The per-process heap: an arena of objects addressed by index, with mark-and-sweep.
+//!
+//! Objects refer to each other only through [`Value::Ref`] indices, so cloning the heap
+//! clones the whole object graph (fork). Collection runs only at safe points chosen by
+//! the VM (between instructions, no native code holding values), from roots it supplies.
+
+use super::code::Code;
+use super::dict::PyDict;
+use super::value::{ObjId, Value};
+use super::vm::frame::Frame;
+use super::vm::Process;
+use std::rc::Rc;
+
+/// Insertion-ordered small map for instance and class namespaces. Namespaces are small,
+/// so a linear scan beats hashing and keeps the order deterministic.
+#[derive(Clone, Debug, Default)]
+pub struct AttrMap {
+    pub items: Vec<(Rc<str>, Value)>,
+}
+
+impl AttrMap {
+    pub fn get(&self, k: &str) -> Option<&Value> {
+        self.items.iter().find(|(n, _)| &**n == k).map(|(_, v)| v)
+    }
+    pub fn set(&mut self, k: Rc<str>, v: Value) {
+        if let Some(e) = self.items.iter_mut().find(|(n, _)| **n == *k) {
+            e.1 = v;
+        } else {
+            self.items.push((k, v));
+        }
+    }
+    pub fn remove(&mut self, k: &str) -> Option<Value> {
+        let i = self.items.iter().position(|(n, _)| &**n == k)?;
+        Some(self.items.remove(i).1)
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Function {
+    pub code: Rc<Code>,
+    pub globals: ObjId,
+    pub defaults: Vec<Value>,
+    pub kwdefaults: Vec<(Rc<str>, Value)>,
+    pub closure: Vec<ObjId>,
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub attrs: AttrMap,
+}
+
+/// Which built-in type a class object stands for (None for user classes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BuiltinType {
+    Object, Type, Int, Bool, Float, Str, Bytes, ByteArray, List, Tuple, Dict, Set, FrozenSet,
+    NoneType, Function, Range, Slice, Module, Generator, Iterator, Property, StaticMethod,
+    ClassMethod, Super, File, Method, NotImplementedType, EllipsisType, BaseException,
+}
+
+#[derive(Clone, Debug)]
+pub struct Class {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub bases: Vec<ObjId>,
+    pub mro: Vec<ObjId>,
+    pub dict: AttrMap,
+    pub builtin: Option<BuiltinType>,
+    /// The module the class was defined in (for repr).
+    pub module: Rc<str>,
+    /// No `__setattr__`, `__slots__`, `__getattr__` or properties anywhere in the MRO:
+    /// attribute access on instances can take the fast path. Recomputed when a class
+    /// in the MRO changes.
+    pub plain: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct TbEntry {
+    pub code: Rc<Code>,
+    pub ip: u32,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct ExcData {
+    pub args: Vec<Value>,
+    pub traceback: Vec<TbEntry>,
+    pub cause: Option<Value>,
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct Instance {
+    pub class: ObjId,
+    pub attrs: AttrMap,
+    pub exc: Option<Box<ExcData>>,
+    /// For subclasses of built-in containers (dict, list, tuple, set, str, int): the
+    /// built-in value the instance wraps; native methods and protocols act on it.
+    pub payload: Option<Value>,
+}
+
+#[derive(Clone, Debug)]
+pub enum IterState {
+    Seq { seq: ObjId, idx: usize },
+    Str { s: Rc<str>, pos: usize },
+    Range { cur: i64, stop: i64, step: i64 },
+    /// `n`: the size when iteration started (a change is a RuntimeError).
+    DictKeys { dict: ObjId, idx: usize, n: usize },
+    DictValues { dict: ObjId, idx: usize, n: usize },
+    DictItems { dict: ObjId, idx: usize, n: usize },
+    Enumerate { it: Value, idx: i64 },
+    Zip { its: Vec<Value>, strict: bool },
+    Map { f: Value, its: Vec<Value> },
+    Filter { f: Value, it: Value },
+    Reversed { seq: ObjId, idx: usize },
+    RevStr { chars: Vec<char>, idx: usize },
+    /// The old `__getitem__` protocol: index until IndexError.
+    GetItem { obj: Value, idx: i64 },
+    /// iter(callable, sentinel).
+    Call { f: Value, sentinel: Value },
+    Empty,
+}
+
+#[derive(Clone, Debug)]
+pub struct Generator {
+    pub frame: Option<Box<Frame>>,
+    pub running: bool,
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+}
+
+#[derive(Clone, Debug)]
+pub struct FileObj {
+    pub path: Rc<str>,
+    pub mode: Rc<str>,
+    pub binary: bool,
+    pub readable: bool,
+    pub writable: bool,
+    pub data: Vec<u8>,
+    pub pos: usize,
+    pub closed: bool,
+    /// fd-like target for sys.stdout / sys.stderr wrappers (1 or 2); 0 for real files.
+    pub std_fd: u8,
+}
+
+pub type NativeFnPtr = fn(&mut Process, Vec<Value>, Vec<(Rc<str>, Value)>) -> Result<Value, super::vm::Ctl>;
+
+#[derive(Clone)]
+pub struct NativeFn {
+    pub name: &'static str,
+    pub f: NativeFnPtr,
+    /// Bound first argument (a module-level native taking its module state, or a partial).
+    pub bound: Option<Value>,
+}
+
+impl std::fmt::Debug for NativeFn {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(f, "<native {}>", self.name)
+    }
+}
+
+#[derive(Clone, Debug)]
+pub enum Obj {
+    Free,
+    List(Vec<Value>),
+    Tuple(Vec<Value>),
+    Dict(PyDict),
+    Set(PyDict),
+    FrozenSet(PyDict),
+    Bytes(Vec<u8>),
+    ByteArray(Vec<u8>),
+    Function(Box<Function>),
+    Cell(Value),
+    Class(Box<Class>),
+    Instance(Box<Instance>),
+    Module { name: Rc<str>, dict: ObjId },
+    BoundMethod { recv: Value, func: Value },
+    BoundNative { recv: Value, name: Rc<str> },
+    Native(NativeFn),
+    Iter(IterState),
+    Generator(Box<Generator>),
+    Range { start: i64, stop: i64, step: i64 },
+    Slice(Value, Value, Value),
+    Property { fget: Value, fset: Value, fdel: Value },
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Super { cls: ObjId, obj: Value },
+    File(Box<FileObj>),
+    /// dict.keys() / values() / items(): kind 0, 1, 2.
+    DictView { dict: ObjId, kind: u8 },
+}
+
+#[derive(Clone, Debug)]
+pub struct Heap {
+    pub objs: Vec<Obj>,
+    marks: Vec<bool>,
+    free: Vec<ObjId>,
+    pub allocs_since_gc: usize,
+    pub live: usize,
+    pub limit: usize,
+    /// Allocations between collections: proportional to the live heap, so collection
+    /// costs amortised O(1) per allocation and dead slots are reused early.
+    pub threshold: usize,
+}
+
+impl Default for Heap {
+    fn default() -> Self {
+        Heap { objs: Vec::new(), marks: Vec::new(), free: Vec::new(), allocs_since_gc: 0, live: 0, limit: 4_000_000, threshold: 20_000 }
+    }
+}
+
+impl Heap {
+    pub fn alloc(&mut self, o: Obj) -> ObjId {
+        self.allocs_since_gc += 1;
+        self.live += 1;
+        if let Some(id) = self.free.pop() {
+            self.objs[id as usize] = o;
+            id
+        } else {
+            self.objs.push(o);
+            self.marks.push(false);
+            (self.objs.len() - 1) as ObjId
+        }
+    }
+    #[inline]
+    pub fn get(&self, id: ObjId) -> &Obj {
+        &self.objs[id as usize]
+    }
+    #[inline]
+    pub fn get_mut(&mut self, id: ObjId) -> &mut Obj {
+        &mut self.objs[id as usize]
+    }
+
+    /// Marks everything reachable from `roots`, frees the rest. Iterative (explicit
+    /// worklist) so deep structures cannot overflow the Rust stack.
+    pub fn collect(&mut self, roots: &[Value], frames: &[&Frame]) {
+        for m in self.marks.iter_mut() {
+            *m = false;
+        }
+        let mut work: Vec<ObjId> = Vec::new();
+        let push = |v: &Value, work: &mut Vec<ObjId>| {
+            if let Value::Ref(id) = v {
+                work.push(*id);
+            }
+        };
+        for v in roots {
+            push(v, &mut work);
+        }
+        for f in frames {
+            f.trace(&mut |v| push(v, &mut work));
+        }
+        while let Some(id) = work.pop() {
+            let i = id as usize;
+            if i >= self.marks.len() || self.marks[i] {
+                continue;
+            }
+            self.marks[i] = true;
+            let mut add = |v: &Value| push(v, &mut work);
+            match &self.objs[i] {
+                Obj::Free | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Range { .. } => {}
+                Obj::List(v) | Obj::Tuple(v) => v.iter().for_each(&mut add),
+                Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.trace(&mut add),
+                Obj::Function(f) => {
+                    work.push(f.globals);
+                    f.defaults.iter().for_each(|v| push(v, &mut work));
+                    f.kwdefaults.iter().for_each(|(_, v)| push(v, &mut work));
+                    work.extend(f.closure.iter().copied());
+                    f.attrs.items.iter().for_each(|(_, v)| push(v, &mut work));
+                    f.code.consts.iter().for_each(|v| push(v, &mut work));
+                }
+                Obj::Cell(v) | Obj::StaticMethod(v) | Obj::ClassMethod(v) => add(v),
+                Obj::Class(c) => {
+                    work.extend(c.bases.iter().copied());
+                    work.extend(c.mro.iter().copied());
+                    c.dict.items.iter().for_each(|(_, v)| push(v, &mut work));
+                }
+                Obj::Instance(inst) => {
+                    work.push(inst.class);
+                    if let Some(p) = &inst.payload {
+                        push(p, &mut work);
+                    }
+                    inst.attrs.items.iter().for_each(|(_, v)| push(v, &mut work));
+                    if let Some(e) = &inst.exc {
+                        e.args.iter().for_each(|v| push(v, &mut work));
+                        for x in [&e.cause, &e.context].into_iter().flatten() {
+                            push(x, &mut work);
+                        }
+                        for t in &e.traceback {
+                            t.code.consts.iter().for_each(|v| push(v, &mut work));
+                        }
+                    }
+                }
+                Obj::Module { dict, .. } => work.push(*dict),
+                Obj::BoundMethod { recv, func } => {
+                    add(recv);
+                    add(func);
+                }
+                Obj::BoundNative { recv, .. } => add(recv),
+                Obj::Native(n) => {
+                    if let Some(b) = &n.bound {
+                        add(b)
+                    }
+                }
+                Obj::Iter(st) => match st {
+                    IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => work.push(*seq),
+                    IterState::DictKeys { dict, .. }
+                    | IterState::DictValues { dict, .. }
+                    | IterState::DictItems { dict, .. } => work.push(*dict),
+                    IterState::Enumerate { it, .. } => add(it),
+                    IterState::Zip { its, .. } => its.iter().for_each(&mut add),
+                    IterState::Map { f, its } => {
+                        add(f);
+                        its.iter().for_each(|v| push(v, &mut work));
+                    }
+                    IterState::Filter { f, it } => {
+                        add(f);
+                        add(it);
+                    }
+                    IterState::GetItem { obj, .. } => add(obj),
+                    IterState::Call { f, sentinel } => {
+                        add(f);
+                        add(sentinel);
+                    }
+                    IterState::Str { .. } | IterState::Range { .. } | IterState::RevStr { .. } | IterState::Empty => {}
+                },
+                Obj::Generator(g) => {
+                    if let Some(f) = &g.frame {
+                        f.trace(&mut |v| push(v, &mut work));
+                    }
+                }
+                Obj::Slice(a, b, c) => {
+                    add(a);
+                    add(b);
+                    add(c);
+                }
+                Obj::Property { fget, fset, fdel } => {
+                    add(fget);
+                    add(fset);
+                    add(fdel);
+                }
+                Obj::Super { cls, obj } => {
+                    add(&Value::Ref(*cls));
+                    add(obj);
+                }
+                Obj::File(_) => {}
+                Obj::DictView { dict, .. } => work.push(*dict),
+            }
+        }
+        self.free.clear();
+        let mut live = 0;
+        for (i, o) in self.objs.iter_mut().enumerate() {
+            if self.marks[i] {
+                live += 1;
+            } else {
+                *o = Obj::Free;
+                self.free.push(i as ObjId);
+            }
+        }
+        // Reuse low indices first: keeps the arena compact and ids deterministic.
+        self.free.reverse();
+        self.live = live;
+        self.allocs_since_gc = 0;
+        self.threshold = live.max(20_000);
+    }
+}

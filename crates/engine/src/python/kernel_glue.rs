@@ -1,0 +1,134 @@
+//! Where the VM meets the simulated kernel: what a kernel reply becomes in Python,
+//! how a thread is started on a function, and how a process is copied by fork.
+//! The `_kernel` module (modules/kernel.rs) traps with `Syscall::Kernel`; the session
+//! hands the kernel's `Reply` back as `SysReply::Kernel`, converted here.
+
+use super::heap::Obj;
+use super::serial;
+use super::value::Value;
+use super::vm::{Ctl, Process, Thread};
+use crate::os::{Handle, KError, Reply, Scope};
+
+/// What Python value a `_kernel` call's reply becomes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Want {
+    /// None.
+    Unit,
+    /// True/False; a timeout is False.
+    Bool,
+    /// An int (a pid, a tid, a count).
+    Int,
+    /// An int, or None when the wait timed out or nothing has exited yet.
+    MaybeInt,
+    /// A handle, as an int.
+    Handle,
+    /// None on success, else an error word ('unlocked', 'full', ...).
+    ErrWord,
+    /// A value another process serialised.
+    Object,
+    /// `(True, obj)`, or `(False, 'eof' | 'closed' | 'empty')`.
+    Pair,
+    /// True/False, or 'closed'.
+    Poll,
+    /// True if the thread finished, False on timeout.
+    Joined,
+    /// Nanoseconds as float seconds.
+    Seconds,
+}
+
+/// Handles cross into Python as ints: shared objects even, process-local ones odd.
+pub fn handle_to_int(handle: Handle) -> i64 {
+    (handle.index as i64) * 2 + (handle.scope == Scope::Process) as i64
+}
+
+pub fn int_to_handle(n: i64) -> Handle {
+    let scope = if n & 1 == 1 { Scope::Process } else { Scope::Shared };
+    Handle { scope, index: (n.max(0) >> 1) as u32 }
+}
+
+fn error_word(error: KError) -> &'static str {
+    match error {
+        KError::Unlocked => "unlocked",
+        KError::NotOwner => "not_owner",
+        KError::TooManyReleases | KError::TooManyTaskDone => "too_many",
+        KError::Empty => "empty",
+        KError::Full => "full",
+        KError::Closed => "closed",
+        KError::BrokenPipe => "broken",
+        KError::NoSuchFile => "no_such_file",
+        KError::NoSuchProcess => "no_such_process",
+        KError::NotAChild => "not_a_child",
+        KError::ProcessLimit => "process_limit",
+        KError::BadHandle => "bad_handle",
+    }
+}
+
+impl Process {
+    /// The Python value of a kernel reply, or the exception it means.
+    pub fn kernel_reply(&mut self, want: Want, reply: Reply) -> Result<Value, Ctl> {
+        let word = |w: &str| Value::str(w);
+        Ok(match (want, reply) {
+            (_, Reply::Err(KError::ProcessLimit)) => {
+                return Err(self.err("BlockingIOError", "[Errno 11] Resource temporarily unavailable"))
+            }
+            (_, Reply::Err(KError::NoSuchProcess)) => return Err(self.err("ProcessLookupError", "[Errno 3] No such process")),
+            (_, Reply::Err(KError::NotAChild)) => return Err(self.err("ChildProcessError", "[Errno 10] No child processes")),
+            (_, Reply::Err(KError::BadHandle)) => return Err(self.err("OSError", "[Errno 9] Bad file descriptor")),
+            (Want::Unit, _) => Value::None,
+            (Want::Bool | Want::Poll, Reply::Bool(b)) => Value::Bool(b),
+            (Want::Bool | Want::Poll, Reply::TimedOut) => Value::Bool(false),
+            (Want::Poll, Reply::Err(e)) => word(error_word(e)),
+            (Want::Int | Want::MaybeInt, Reply::Int(n)) => Value::Int(n),
+            (Want::MaybeInt, _) => Value::None,
+            (Want::Handle, Reply::Handle(h)) => Value::Int(handle_to_int(h)),
+            (Want::ErrWord, Reply::Err(e)) => word(error_word(e)),
+            (Want::ErrWord, _) => Value::None,
+            (Want::Object, Reply::Bytes(bytes)) => serial::loads(self, &bytes)?,
+            (Want::Pair, Reply::Bytes(bytes)) => {
+                let value = serial::loads(self, &bytes)?;
+                self.alloc(Obj::Tuple(vec![Value::Bool(true), value]))
+            }
+            (Want::Pair, other) => {
+                let why = match other {
+                    Reply::Eof => "eof",
+                    Reply::Err(e) => error_word(e),
+                    _ => "empty",
+                };
+                self.alloc(Obj::Tuple(vec![Value::Bool(false), word(why)]))
+            }
+            (Want::Joined, Reply::TimedOut) => Value::Bool(false),
+            (Want::Joined, _) => Value::Bool(true),
+            (Want::Seconds, Reply::Int(ns)) => Value::Float(ns as f64 / 1e9),
+            (_, other) => {
+                return Err(self.err("SystemError", format!("unexpected kernel reply {other:?} for {want:?}")));
+            }
+        })
+    }
+
+    /// A new thread whose only frame calls `func()` (a function or bound method);
+    /// returns its index.
+    pub fn spawn_thread(&mut self, func: &Value) -> Result<usize, Ctl> {
+        let (function, args) = match func.as_ref().map(|id| self.heap.get(id).clone()) {
+            Some(Obj::BoundMethod { recv, func }) => (func, vec![recv]),
+            Some(Obj::Function(_)) => (func.clone(), Vec::new()),
+            _ => return Err(self.type_error("start_thread() needs a Python function")),
+        };
+        let Some(function_id) = function.as_ref() else { return Err(self.type_error("start_thread() needs a Python function")) };
+        let frame = self.make_frame(function_id, args, Vec::new())?;
+        self.threads.push(Thread { frames: vec![frame], ..Default::default() });
+        Ok(self.threads.len() - 1)
+    }
+
+    /// The child of a fork: a copy of this process in which only `thread` exists
+    /// (as on Linux), renumbered 0. It resumes from the same syscall.
+    pub fn forked_copy(&self, thread: usize, pid: i64, ppid: i64) -> Process {
+        let mut child = self.clone();
+        let only = child.threads.get(thread).cloned().unwrap_or_default();
+        child.threads = vec![only];
+        child.cur = 0;
+        child.pid = pid;
+        child.ppid = ppid;
+        child.deferred.clear();
+        child
+    }
+}

@@ -1,0 +1,244 @@
+//! `_kernel`: the simulated kernel's syscalls as Python functions. The concurrency
+//! library (python/stdlib/*.py: threading, queue, multiprocessing,
+//! concurrent.futures) is written over these; stdlib/README.md lists them.
+
+use super::add_fns;
+use crate::os::{Call, Scope};
+use crate::python::heap::Obj;
+use crate::python::kernel_glue::{int_to_handle, Want};
+use crate::python::serial;
+use crate::python::value::{ObjId, Value};
+use crate::python::vm::{Ctl, Process, Resume, Syscall};
+use std::rc::Rc;
+
+type Kw = Vec<(Rc<str>, Value)>;
+type Native = fn(&mut Process, Vec<Value>, Kw) -> Result<Value, Ctl>;
+
+/// Where `start_thread` leaves the functions of threads the kernel has not made yet;
+/// the session takes them in order as the kernel creates the threads.
+pub const PENDING_THREADS: &str = "_pending_threads";
+
+pub fn init(p: &mut Process, d: ObjId) {
+    let pending = p.alloc(Obj::List(Vec::new()));
+    super::set(p, d, PENDING_THREADS, pending);
+    let fns: &[(&'static str, Native)] = &[
+        ("new_lock", |p, a, _| {
+            let (reentrant, shared) = (flag(&a, 0), flag(&a, 1));
+            call(Call::NewLock { reentrant, scope: scope(shared) }, Want::Handle, p)
+        }),
+        ("acquire", |p, a, _| {
+            let (lock, blocking, timeout) = (handle(p, &a, 0)?, flag(&a, 1), timeout(p, &a, 2)?);
+            call(Call::Acquire { lock, blocking, timeout }, Want::Bool, p)
+        }),
+        ("release", |p, a, _| call(Call::Release { lock: handle(p, &a, 0)? }, Want::ErrWord, p)),
+        ("locked", |p, a, _| call(Call::IsLocked { lock: handle(p, &a, 0)? }, Want::Bool, p)),
+        ("new_semaphore", |p, a, _| {
+            let value = count(p, &a, 0)?;
+            let bound = match a.get(1) {
+                Some(Value::None) | None => None,
+                Some(_) => Some(count(p, &a, 1)?),
+            };
+            call(Call::NewSemaphore { value, bound, scope: scope(flag(&a, 2)) }, Want::Handle, p)
+        }),
+        ("sem_acquire", |p, a, _| {
+            let (sem, blocking, timeout) = (handle(p, &a, 0)?, flag(&a, 1), timeout(p, &a, 2)?);
+            call(Call::SemAcquire { sem, blocking, timeout }, Want::Bool, p)
+        }),
+        ("sem_release", |p, a, _| call(Call::SemRelease { sem: handle(p, &a, 0)? }, Want::ErrWord, p)),
+        ("sem_value", |p, a, _| call(Call::SemValue { sem: handle(p, &a, 0)? }, Want::Int, p)),
+        ("new_event", |p, a, _| call(Call::NewEvent { scope: scope(flag(&a, 0)) }, Want::Handle, p)),
+        ("event_set", |p, a, _| call(Call::SetEvent { event: handle(p, &a, 0)? }, Want::Unit, p)),
+        ("event_clear", |p, a, _| call(Call::ClearEvent { event: handle(p, &a, 0)? }, Want::Unit, p)),
+        ("event_is_set", |p, a, _| call(Call::IsSet { event: handle(p, &a, 0)? }, Want::Bool, p)),
+        ("event_wait", |p, a, _| {
+            let (event, timeout) = (handle(p, &a, 0)?, timeout(p, &a, 1)?);
+            call(Call::WaitEvent { event, timeout }, Want::Bool, p)
+        }),
+        ("new_pipe", |p, a, _| call(Call::NewPipe { duplex: flag(&a, 0) }, Want::Handle, p)),
+        ("send", |p, a, _| {
+            let (pipe, side) = (handle(p, &a, 0)?, side(p, &a, 1)?);
+            let data = serial::dumps(p, a.get(2).unwrap_or(&Value::None))?;
+            call(Call::Send { pipe, side, data }, Want::ErrWord, p)
+        }),
+        ("recv", |p, a, _| {
+            let (pipe, side) = (handle(p, &a, 0)?, side(p, &a, 1)?);
+            call(Call::Recv { pipe, side }, Want::Pair, p)
+        }),
+        ("poll", |p, a, _| {
+            let (pipe, side, timeout) = (handle(p, &a, 0)?, side(p, &a, 1)?, timeout(p, &a, 2)?);
+            call(Call::Poll { pipe, side, timeout }, Want::Poll, p)
+        }),
+        ("close_end", |p, a, _| {
+            let (pipe, side) = (handle(p, &a, 0)?, side(p, &a, 1)?);
+            call(Call::CloseEnd { pipe, side }, Want::Unit, p)
+        }),
+        ("new_queue", |p, a, _| {
+            let maxsize = count(p, &a, 0)? as usize;
+            call(Call::NewQueue { maxsize }, Want::Handle, p)
+        }),
+        ("put", |p, a, _| {
+            let queue = handle(p, &a, 0)?;
+            let data = serial::dumps(p, a.get(1).unwrap_or(&Value::None))?;
+            let (blocking, timeout) = (flag(&a, 2), timeout(p, &a, 3)?);
+            call(Call::Put { queue, data, blocking, timeout }, Want::ErrWord, p)
+        }),
+        ("get", |p, a, _| {
+            let (queue, blocking, timeout) = (handle(p, &a, 0)?, flag(&a, 1), timeout(p, &a, 2)?);
+            call(Call::Get { queue, blocking, timeout }, Want::Pair, p)
+        }),
+        ("qsize", |p, a, _| call(Call::QueueSize { queue: handle(p, &a, 0)? }, Want::Int, p)),
+        ("empty", |p, a, _| call(Call::QueueEmpty { queue: handle(p, &a, 0)? }, Want::Bool, p)),
+        ("full", |p, a, _| call(Call::QueueFull { queue: handle(p, &a, 0)? }, Want::Bool, p)),
+        ("task_done", |p, a, _| call(Call::TaskDone { queue: handle(p, &a, 0)? }, Want::ErrWord, p)),
+        ("join_queue", |p, a, _| call(Call::JoinQueue { queue: handle(p, &a, 0)? }, Want::Unit, p)),
+        ("new_shared", |p, a, _| {
+            let data = serial::dumps(p, a.first().unwrap_or(&Value::None))?;
+            call(Call::NewShared { data }, Want::Handle, p)
+        }),
+        ("load_shared", |p, a, _| call(Call::LoadShared { memory: handle(p, &a, 0)? }, Want::Object, p)),
+        ("store_shared", |p, a, _| {
+            let memory = handle(p, &a, 0)?;
+            let data = serial::dumps(p, a.get(1).unwrap_or(&Value::None))?;
+            call(Call::StoreShared { memory, data }, Want::Unit, p)
+        }),
+        ("fork", |p, a, _| call(Call::Fork { spawn: flag(&a, 0) }, Want::Int, p)),
+        ("start_thread", |p, a, _| {
+            let func = a.first().cloned().unwrap_or(Value::None);
+            let module = p.modules.get("_kernel").cloned();
+            if let Some(Value::Ref(m)) = module {
+                if let Obj::Module { dict, .. } = p.heap.get(m).clone() {
+                    if let Some(Value::Ref(list)) = p.dict_get_str(dict, PENDING_THREADS) {
+                        if let Obj::List(items) = p.heap.get_mut(list) {
+                            items.push(func);
+                        }
+                    }
+                }
+            }
+            call(Call::StartThread, Want::Int, p)
+        }),
+        ("join_thread", |p, a, _| {
+            let tid = count(p, &a, 0)?;
+            call(Call::JoinThread { tid, timeout: timeout(p, &a, 1)? }, Want::Joined, p)
+        }),
+        ("wait_child", |p, a, _| {
+            let pid = count(p, &a, 0)?;
+            call(Call::WaitChild { pid, timeout: timeout(p, &a, 1)? }, Want::MaybeInt, p)
+        }),
+        ("poll_child", |p, a, _| call(Call::PollChild { pid: count(p, &a, 0)? }, Want::MaybeInt, p)),
+        ("kill", |p, a, _| {
+            let (pid, signal) = (count(p, &a, 0)?, count(p, &a, 1)? as i32);
+            call(Call::Kill { pid, signal }, Want::Unit, p)
+        }),
+        ("exit", |p, a, _| {
+            let code = match a.first() {
+                Some(Value::Int(n)) => *n as i32,
+                Some(Value::Bool(b)) => *b as i32,
+                _ => 0,
+            };
+            call(Call::ExitProcess { code }, Want::Unit, p)
+        }),
+        ("process_alive", |p, a, _| call(Call::ProcessAlive { pid: count(p, &a, 0)? }, Want::Bool, p)),
+        ("getpid", |p, _, _| Ok(Value::Int(p.pid))),
+        ("getppid", |p, _, _| call(Call::ParentPid, Want::Int, p)),
+        ("get_ident", |p, _, _| call(Call::Ident, Want::Int, p)),
+        ("cpu_count", |p, _, _| call(Call::CpuCount, Want::Int, p)),
+        ("monotonic", |p, _, _| call(Call::Now, Want::Seconds, p)),
+        ("sleep", |p, a, _| {
+            let ns = seconds(p, a.first().unwrap_or(&Value::Int(0)))?.unwrap_or(0);
+            call(Call::Sleep { ns }, Want::Unit, p)
+        }),
+        ("print_exception", |p, a, _| {
+            let exc = a.first().cloned().unwrap_or(Value::None);
+            let text = p.format_exception(&exc);
+            p.syscall(Syscall::Write { fd: 2, data: text }, Resume::None)
+        }),
+        ("caller", |p, a, _| {
+            // (filename, line, module name, source line) of the frame `stacklevel`
+            // above the Python function that called us (warnings.warn).
+            let depth = count(p, &a, 0)? as usize;
+            let frames = &p.threads[p.cur].frames;
+            let Some(frame) = frames.len().checked_sub(1 + depth).and_then(|i| frames.get(i)).cloned() else {
+                let items = vec![Value::str("sys"), Value::Int(1), Value::str("sys"), Value::None];
+                return Ok(p.alloc(Obj::Tuple(items)));
+            };
+            let line = frame.code.line_at(frame.ip.saturating_sub(1));
+            let module = p.dict_get_str(frame.globals, "__name__").unwrap_or(Value::None);
+            let text = p
+                .srcs
+                .get(&frame.code.filename)
+                .and_then(|src| src.lines().nth((line as usize).saturating_sub(1)).map(str::to_string))
+                .map_or(Value::None, Value::from_string);
+            let items = vec![Value::Str(frame.code.filename.clone()), Value::Int(line as i64), module, text];
+            Ok(p.alloc(Obj::Tuple(items)))
+        }),
+        ("authkey", |p, _, _| {
+            // 32 bytes from the run's seed: a fixed key per run, as no randomness may leak in.
+            let mut state = p.seed ^ 0x5DEE_CE66_D1CE_4E5B;
+            let bytes = (0..32)
+                .map(|_| {
+                    state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                    (state >> 56) as u8
+                })
+                .collect();
+            Ok(p.alloc(Obj::Bytes(bytes)))
+        }),
+    ];
+    add_fns(p, d, fns);
+}
+
+/// The argument order lets `call(Call::X { h: handle(p, ..)? }, want, p)` borrow `p` in turn.
+fn call(call: Call, want: Want, p: &mut Process) -> Result<Value, Ctl> {
+    p.syscall(Syscall::Kernel(call), Resume::Kernel(want))
+}
+
+fn scope(shared: bool) -> Scope {
+    if shared { Scope::Shared } else { Scope::Process }
+}
+
+fn flag(args: &[Value], i: usize) -> bool {
+    match args.get(i) {
+        Some(Value::Bool(b)) => *b,
+        Some(Value::Int(n)) => *n != 0,
+        Some(Value::None) | None => false,
+        Some(_) => true,
+    }
+}
+
+fn count(p: &mut Process, args: &[Value], i: usize) -> Result<u32, Ctl> {
+    match args.get(i) {
+        Some(Value::Int(n)) if *n >= 0 && *n <= u32::MAX as i64 => Ok(*n as u32),
+        Some(Value::Bool(b)) => Ok(*b as u32),
+        Some(other) => {
+            let shown = p.repr(other)?;
+            Err(p.err("ValueError", format!("invalid count {shown}")))
+        }
+        None => Ok(0),
+    }
+}
+
+fn handle(p: &mut Process, args: &[Value], i: usize) -> Result<crate::os::Handle, Ctl> {
+    match args.get(i) {
+        Some(Value::Int(n)) => Ok(int_to_handle(*n)),
+        _ => Err(p.type_error("a kernel handle must be an int")),
+    }
+}
+
+fn side(p: &mut Process, args: &[Value], i: usize) -> Result<u8, Ctl> {
+    Ok(count(p, args, i)?.min(1) as u8)
+}
+
+/// A timeout in seconds as nanoseconds; None waits forever.
+fn timeout(p: &mut Process, args: &[Value], i: usize) -> Result<Option<u64>, Ctl> {
+    match args.get(i) {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => seconds(p, v),
+    }
+}
+
+fn seconds(p: &mut Process, v: &Value) -> Result<Option<u64>, Ctl> {
+    let secs = super::num_arg(p, v)?;
+    if secs.is_nan() {
+        return Err(p.err("ValueError", "Invalid value NaN (not a number)"));
+    }
+    Ok(Some((secs.max(0.0) * 1e9).min(u64::MAX as f64 / 2.0) as u64))
+}

@@ -1,0 +1,82 @@
+//! The standard library: native modules (sys, time, math, random, os, json) and
+//! modules written in Python (collections, functools, itertools, string), compiled on
+//! first import from the `.py` sources under `python/prelude/`.
+
+pub mod kernel;
+pub mod math;
+pub mod os;
+pub mod random;
+pub mod sys;
+pub mod time;
+
+use crate::python::heap::{NativeFn, NativeFnPtr, Obj};
+use crate::python::value::{ObjId, Value};
+use crate::python::vm::{Ctl, Process};
+use std::rc::Rc;
+
+pub fn register_sources(p: &mut Process) {
+    let srcs: &[(&str, &str)] = &[
+        ("collections", include_str!("../prelude/collections.py")),
+        ("functools", include_str!("../prelude/functools.py")),
+        ("itertools", include_str!("../prelude/itertools.py")),
+        ("string", include_str!("../prelude/string.py")),
+        ("json", include_str!("../prelude/json.py")),
+        ("random", include_str!("../prelude/random.py")),
+        ("os", include_str!("../prelude/os.py")),
+        ("posixpath", include_str!("../prelude/posixpath.py")),
+        ("os.path", include_str!("../prelude/posixpath.py")),
+        // The concurrency library, over `_kernel` (python/stdlib/README.md).
+        ("atexit", include_str!("../stdlib/atexit.py")),
+        ("warnings", include_str!("../stdlib/warnings.py")),
+        ("threading", include_str!("../stdlib/threading.py")),
+        ("queue", include_str!("../stdlib/queue.py")),
+        ("multiprocessing", include_str!("../stdlib/multiprocessing.py")),
+        ("multiprocessing.pool", include_str!("../stdlib/multiprocessing_pool.py")),
+        ("concurrent", "__path__ = []\n"),
+        ("concurrent.futures", include_str!("../stdlib/concurrent_futures.py")),
+    ];
+    for (n, s) in srcs {
+        p.sources.insert(Rc::from(*n), Rc::from(*s));
+    }
+}
+
+/// Adds native functions to a module namespace.
+pub fn add_fns(p: &mut Process, d: ObjId, fns: &[(&'static str, NativeFnPtr)]) {
+    for (n, f) in fns {
+        let v = p.alloc(Obj::Native(NativeFn { name: n, f: *f, bound: None }));
+        let _ = p.dict_set(&Value::Ref(d), Value::str(n), v);
+    }
+}
+
+pub fn set(p: &mut Process, d: ObjId, name: &str, v: Value) {
+    let _ = p.dict_set(&Value::Ref(d), Value::str(name), v);
+}
+
+pub fn native_module(p: &mut Process, name: &str) -> Result<Option<Value>, Ctl> {
+    let (m, d) = match name {
+        "sys" | "time" | "math" | "_random" | "_os" | "_kernel" => p.new_module(name),
+        _ => return Ok(None),
+    };
+    match name {
+        "sys" => sys::init(p, d),
+        "time" => time::init(p, d),
+        "math" => math::init(p, d),
+        "_random" => random::init(p, d),
+        "_os" => os::init(p, d),
+        "_kernel" => kernel::init(p, d),
+        _ => {}
+    }
+    Ok(Some(m))
+}
+
+pub fn num_arg(p: &mut Process, v: &Value) -> Result<f64, Ctl> {
+    match crate::python::vm::ops::as_f64(v) {
+        Some(f) => Ok(f),
+        None => {
+            let t = p.type_name(v);
+            Err(p.type_error(format!("must be real number, not {}", t)))
+        }
+    }
+}
+
+pub fn _unused(_: Rc<str>) {}

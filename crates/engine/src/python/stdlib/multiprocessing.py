@@ -1,0 +1,861 @@
+"""Process-based parallelism, over the simulated kernel (see README.md).
+
+One module stands for CPython's package; `multiprocessing.pool`, `.queues`,
+`.process` and `.context` are registered as aliases of the pieces here.
+"""
+
+__cpython_file__ = "/usr/lib/python3.11/multiprocessing/process.py"
+
+import _kernel
+import sys
+import threading
+import atexit
+from queue import Empty, Full
+
+SIGTERM = 15
+SIGKILL = 9
+_exitcode_to_name = {-SIGTERM: '-SIGTERM', -SIGKILL: '-SIGKILL', -2: '-SIGINT', -1: '-SIGHUP'}
+
+
+class ProcessError(Exception):
+    pass
+
+
+class BufferTooShort(ProcessError):
+    pass
+
+
+class TimeoutError(ProcessError):
+    pass
+
+
+class AuthenticationError(ProcessError):
+    pass
+
+
+class AuthenticationString(bytes):
+    def __reduce__(self):
+        raise TypeError('Pickling an AuthenticationString object is disallowed for security reasons')
+
+
+# The start method, as set_start_method() leaves it. Linux's default is fork.
+_start_method = None
+
+
+def _flush_std_streams():
+    try:
+        sys.stdout.flush()
+    except (AttributeError, ValueError):
+        pass
+    try:
+        sys.stderr.flush()
+    except (AttributeError, ValueError):
+        pass
+
+
+class BaseProcess:
+    """A process object: `Process(target=f, args=(...))` or a subclass with `run`."""
+
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None):
+        assert group is None, 'group argument must be None for now'
+        global _process_counter
+        _process_counter += 1
+        self._identity = _current_process._identity + (_process_counter,)
+        self._config = dict(_current_process._config)
+        self._parent_pid = _kernel.getpid()
+        self._parent_name = _current_process.name
+        self._popen = None
+        self._exitcode = None
+        self._closed = False
+        self._target = target
+        self._args = tuple(args)
+        self._kwargs = dict(kwargs)
+        self._name = name or type(self).__name__ + '-' + ':'.join(str(i) for i in self._identity)
+        if daemon is not None:
+            self.daemon = daemon
+
+    def _check_closed(self):
+        if self._closed:
+            raise ValueError("process object is closed")
+
+    def run(self):
+        '''
+        Method to be run in sub-process; can be overridden in sub-class
+        '''
+        if self._target:
+            self._target(*self._args, **self._kwargs)  #@cpython:108
+
+    def start(self):
+        self._check_closed()
+        assert self._popen is None, 'cannot start a process twice'
+        assert self._parent_pid == _kernel.getpid(), \
+               'can only start a process object created by current process'
+        assert not _current_process._config.get('daemon'), \
+               'daemonic processes are not allowed to have children'
+        _cleanup()
+        _flush_std_streams()
+        pid = _kernel.fork(get_start_method() == 'spawn')
+        if pid == 0:
+            _kernel.exit(self._bootstrap())
+        self._popen = pid
+        del self._target, self._args, self._kwargs
+        _children.add(self)
+
+    def _bootstrap(self):
+        global _current_process, _parent_process, _process_counter, _children
+        try:
+            _process_counter = 0
+            _children = set()
+            _parent_process = _ParentProcess(self._parent_name, self._parent_pid)
+            _current_process = self
+            threading._after_fork()
+            try:
+                self.run()  #@cpython:314
+                exitcode = 0
+            finally:
+                _exit_function()
+        except SystemExit as e:
+            if e.code is None:
+                exitcode = 0
+            elif isinstance(e.code, int):
+                exitcode = e.code
+            else:
+                sys.stderr.write(str(e.code) + '\n')
+                exitcode = 1
+        except BaseException as e:
+            exitcode = 1
+            sys.stderr.write('Process %s:\n' % self.name)
+            _kernel.print_exception(e)
+        finally:
+            threading._shutdown()
+            _flush_std_streams()
+        return exitcode
+
+    def terminate(self):
+        self._check_closed()
+        if self._popen is not None and self._exitcode is None:
+            _kernel.kill(self._popen, SIGTERM)
+
+    def kill(self):
+        self._check_closed()
+        if self._popen is not None and self._exitcode is None:
+            _kernel.kill(self._popen, SIGKILL)
+
+    def join(self, timeout=None):
+        self._check_closed()
+        assert self._parent_pid == _kernel.getpid(), 'can only join a child process'
+        assert self._popen is not None, 'can only join a started process'
+        if self._exitcode is None:
+            if timeout is not None and timeout < 0:
+                timeout = 0
+            self._exitcode = _kernel.wait_child(self._popen, timeout)
+        if self._exitcode is not None:
+            _children.discard(self)
+
+    def _poll(self):
+        if self._exitcode is None and self._popen is not None:
+            self._exitcode = _kernel.poll_child(self._popen)
+        return self._exitcode
+
+    def is_alive(self):
+        self._check_closed()
+        if self is _current_process:
+            return True
+        assert self._parent_pid == _kernel.getpid(), 'can only test a child process'
+        if self._popen is None:
+            return False
+        if self._poll() is None:
+            return True
+        _children.discard(self)
+        return False
+
+    def close(self):
+        if self._popen is not None:
+            if self._poll() is None:
+                raise ValueError("Cannot close a process while it is still running. "
+                                 "You should first call join() or terminate().")
+            self._popen = None
+            _children.discard(self)
+        self._closed = True
+
+    @property
+    def name(self):
+        return self._name
+
+    @name.setter
+    def name(self, name):
+        assert isinstance(name, str), 'name must be a string'
+        self._name = name
+
+    @property
+    def daemon(self):
+        return self._config.get('daemon', False)
+
+    @daemon.setter
+    def daemon(self, daemonic):
+        assert self._popen is None, 'process has already started'
+        self._config['daemon'] = daemonic
+
+    @property
+    def authkey(self):
+        return self._config['authkey']
+
+    @authkey.setter
+    def authkey(self, authkey):
+        self._config['authkey'] = AuthenticationString(authkey)
+
+    @property
+    def exitcode(self):
+        self._check_closed()
+        if self._popen is None:
+            return self._popen
+        return self._poll()
+
+    @property
+    def ident(self):
+        self._check_closed()
+        if self is _current_process:
+            return _kernel.getpid()
+        return self._popen
+
+    pid = ident
+
+    def __repr__(self):
+        exitcode = None
+        if self is _current_process:
+            status = 'started'
+        elif self._closed:
+            status = 'closed'
+        elif self._parent_pid != _kernel.getpid():
+            status = 'unknown'
+        elif self._popen is None:
+            status = 'initial'
+        else:
+            exitcode = self._poll()
+            status = 'stopped' if exitcode is not None else 'started'
+        info = [type(self).__name__, 'name=%r' % self._name]
+        if self._popen is not None:
+            info.append('pid=%s' % self._popen)
+        info.append('parent=%s' % self._parent_pid)
+        info.append(status)
+        if exitcode is not None:
+            info.append('exitcode=%s' % _exitcode_to_name.get(exitcode, exitcode))
+        if self.daemon:
+            info.append('daemon')
+        return '<%s>' % ' '.join(info)
+
+
+class Process(BaseProcess):
+    pass
+
+
+class _MainProcess(BaseProcess):
+    def __init__(self):
+        self._identity = ()
+        self._name = 'MainProcess'
+        self._parent_pid = None
+        self._popen = None
+        self._exitcode = None
+        self._closed = False
+        self._config = {'authkey': AuthenticationString(_kernel.authkey()), 'semprefix': '/mp'}
+
+
+class _ParentProcess(BaseProcess):
+    def __init__(self, name, pid):
+        self._identity = ()
+        self._name = name
+        self._pid = pid
+        self._parent_pid = None
+        self._popen = None
+        self._exitcode = None
+        self._closed = False
+        self._config = {}
+
+    def is_alive(self):
+        return _kernel.process_alive(self._pid)
+
+    @property
+    def ident(self):
+        return self._pid
+
+    pid = ident
+
+    def join(self, timeout=None):
+        while self.is_alive() and (timeout is None or timeout > 0):
+            _kernel.sleep(0.01)
+            if timeout is not None:
+                timeout -= 0.01
+
+
+_current_process = _MainProcess()
+_parent_process = None
+_process_counter = 0
+_children = set()
+
+
+def current_process():
+    return _current_process
+
+
+def parent_process():
+    return _parent_process
+
+
+def _cleanup():
+    for p in list(_children):
+        if p._poll() is not None:
+            _children.discard(p)
+
+
+def active_children():
+    _cleanup()
+    return list(_children)
+
+
+def cpu_count():
+    return _kernel.cpu_count()
+
+
+def freeze_support():
+    pass
+
+
+def get_start_method(allow_none=False):
+    if _start_method is None and not allow_none:
+        return 'fork'
+    return _start_method
+
+
+def set_start_method(method, force=False):
+    global _start_method
+    if _start_method is not None and not force:
+        raise RuntimeError('context has already been set')
+    if method not in ('fork', 'spawn', 'forkserver', None):
+        raise ValueError('cannot find context for %r' % method)
+    _start_method = method
+
+
+def get_all_start_methods():
+    return ['fork', 'spawn', 'forkserver']
+
+
+_exiting = False
+
+
+def _exit_function():
+    """At exit: stop daemonic children, then wait for the others."""
+    global _exiting
+    if _exiting:
+        return
+    _exiting = True
+    for p in active_children():
+        if p.daemon:
+            _kernel.kill(p._popen, SIGTERM)
+    for p in active_children():
+        p.join()
+
+
+atexit.register(_exit_function)
+
+
+# Synchronisation between processes: kernel objects shared by every process.
+
+class Lock:
+    def __init__(self, *, ctx=None):
+        self._handle = _kernel.new_lock(False, True)
+        self._owner = None
+
+    def acquire(self, block=True, timeout=None):
+        got = _kernel.acquire(self._handle, block, timeout)
+        if got:
+            self._owner = (_kernel.getpid(), _kernel.get_ident())
+        return got
+
+    def release(self):
+        if _kernel.release(self._handle) is not None:
+            raise ValueError('semaphore or lock released too many times')
+        self._owner = None
+
+    def _is_mine(self):
+        return self._owner == (_kernel.getpid(), _kernel.get_ident())
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *args):
+        self.release()
+
+    def __repr__(self):
+        if not _kernel.locked(self._handle):
+            name = 'None'
+        elif self._is_mine():
+            name = current_process().name
+            if threading.current_thread().name != 'MainThread':
+                name += '|' + threading.current_thread().name
+        else:
+            name = 'SomeOtherProcess'
+        return '<%s(owner=%s)>' % (type(self).__name__, name)
+
+
+class RLock(Lock):
+    def __init__(self, *, ctx=None):
+        self._handle = _kernel.new_lock(True, True)
+        self._owner = None
+        self._count = 0
+
+    def acquire(self, block=True, timeout=None):
+        got = _kernel.acquire(self._handle, block, timeout)
+        if got:
+            self._owner = (_kernel.getpid(), _kernel.get_ident())
+            self._count += 1
+        return got
+
+    def release(self):
+        if _kernel.release(self._handle) is not None:
+            raise AssertionError('attempt to release recursive lock not owned by thread')
+        self._count -= 1
+        if self._count == 0:
+            self._owner = None
+
+    def __repr__(self):
+        if self._count and self._is_mine():
+            name = current_process().name
+        elif self._count:
+            name = 'SomeOtherProcess'
+        else:
+            name = 'None'
+        return '<%s(%s, %s)>' % (type(self).__name__, name, self._count)
+
+
+class Semaphore:
+    def __init__(self, value=1, *, ctx=None):
+        if value < 0:
+            raise ValueError("semaphore initial value must be >= 0")
+        self._handle = _kernel.new_semaphore(value, None, True)
+
+    def acquire(self, block=True, timeout=None):
+        return _kernel.sem_acquire(self._handle, block, timeout)
+
+    def release(self):
+        if _kernel.sem_release(self._handle) is not None:
+            raise ValueError('semaphore or lock released too many times')
+
+    def get_value(self):
+        return _kernel.sem_value(self._handle)
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *args):
+        self.release()
+
+    def __repr__(self):
+        return '<%s(value=%s)>' % (type(self).__name__, self.get_value())
+
+
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1, *, ctx=None):
+        if value < 0:
+            raise ValueError("semaphore initial value must be >= 0")
+        self._handle = _kernel.new_semaphore(value, value, True)
+        self._maxvalue = value
+
+    def __repr__(self):
+        return '<%s(value=%s, maxvalue=%s)>' % (type(self).__name__, self.get_value(), self._maxvalue)
+
+
+class Event:
+    def __init__(self, *, ctx=None):
+        self._handle = _kernel.new_event(True)
+
+    def is_set(self):
+        return _kernel.event_is_set(self._handle)
+
+    def set(self):
+        _kernel.event_set(self._handle)
+
+    def clear(self):
+        _kernel.event_clear(self._handle)
+
+    def wait(self, timeout=None):
+        return _kernel.event_wait(self._handle, timeout)
+
+    def __repr__(self):
+        set_status = 'set' if self.is_set() else 'unset'
+        return f"<{type(self).__qualname__} at {id(self):#x} {set_status}>"
+
+
+class Condition:
+    """Waiters sleep on a shared semaphore; counts of sleepers and woken ones are
+    semaphores too, since plain memory is not shared between processes."""
+
+    def __init__(self, lock=None, *, ctx=None):
+        self._lock = lock or RLock()
+        self._sleeping_count = Semaphore(0)
+        self._woken_count = Semaphore(0)
+        self._wait_semaphore = Semaphore(0)
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def acquire(self, block=True, timeout=None):
+        return self._lock.acquire(block, timeout)
+
+    def release(self):
+        self._lock.release()
+
+    def _release_all(self):
+        count = getattr(self._lock, '_count', 1)
+        for _ in range(count):
+            self._lock.release()
+        return count
+
+    def wait(self, timeout=None):
+        assert self._lock._is_mine(), 'must acquire() condition before using wait()'
+        self._sleeping_count.release()
+        count = self._release_all()
+        try:
+            return self._wait_semaphore.acquire(True, timeout)
+        finally:
+            self._woken_count.release()
+            for _ in range(count):
+                self._lock.acquire()
+
+    def notify(self, n=1):
+        assert self._lock._is_mine(), 'lock is not owned'
+        assert not self._wait_semaphore.acquire(False)
+        # Sleepers that timed out since the last notify are gone: forget them.
+        while self._woken_count.acquire(False):
+            self._sleeping_count.acquire(False)
+        sleepers = 0
+        while sleepers < n and self._sleeping_count.acquire(False):
+            self._wait_semaphore.release()
+            sleepers += 1
+        if sleepers:
+            for _ in range(sleepers):
+                self._woken_count.acquire()
+            while self._wait_semaphore.acquire(False):
+                pass
+
+    def notify_all(self):
+        self.notify(n=sys.maxsize)
+
+    def wait_for(self, predicate, timeout=None):
+        result = predicate()
+        if result:
+            return result
+        endtime = None if timeout is None else _kernel.monotonic() + timeout
+        waittime = timeout
+        while not result:
+            if endtime is not None:
+                waittime = endtime - _kernel.monotonic()
+                if waittime <= 0:
+                    break
+            self.wait(waittime)
+            result = predicate()
+        return result
+
+
+# Queues and pipes: what crosses between processes is copied (serialised).
+
+class Queue:
+    def __init__(self, maxsize=0, *, ctx=None):
+        if maxsize <= 0:
+            maxsize = 32767
+        self._maxsize = maxsize
+        self._handle = _kernel.new_queue(maxsize)
+        self._closed = False
+
+    def _check_closed(self):
+        if self._closed:
+            raise ValueError(f"Queue {self!r} is closed")
+
+    def put(self, obj, block=True, timeout=None):
+        self._check_closed()
+        if _kernel.put(self._handle, obj, block, timeout) is not None:
+            raise Full
+
+    def get(self, block=True, timeout=None):
+        if self._closed:
+            raise ValueError(f"Queue {self!r} is closed")
+        ok, value = _kernel.get(self._handle, block, timeout)
+        if not ok:
+            raise Empty
+        return value
+
+    def qsize(self):
+        return _kernel.qsize(self._handle)
+
+    def empty(self):
+        return _kernel.empty(self._handle)
+
+    def full(self):
+        return _kernel.full(self._handle)
+
+    def get_nowait(self):
+        return self.get(False)
+
+    def put_nowait(self, obj):
+        return self.put(obj, False)
+
+    def close(self):
+        self._closed = True
+
+    def join_thread(self):
+        assert self._closed, "Queue {0!r} not closed".format(self)
+
+    def cancel_join_thread(self):
+        pass
+
+    def __repr__(self):
+        return f"<multiprocessing.queues.{type(self).__name__} object at {hex(id(self))}>"
+
+
+class JoinableQueue(Queue):
+    def task_done(self):
+        if _kernel.task_done(self._handle) is not None:
+            raise ValueError('task_done() called too many times')
+
+    def join(self):
+        _kernel.join_queue(self._handle)
+
+
+class SimpleQueue:
+    def __init__(self, *, ctx=None):
+        self._handle = _kernel.new_queue(0)
+        self._closed = False
+
+    def close(self):
+        self._closed = True
+
+    def empty(self):
+        return _kernel.empty(self._handle)
+
+    def get(self):
+        ok, value = _kernel.get(self._handle, True, None)
+        return value
+
+    def put(self, obj):
+        _kernel.put(self._handle, obj, True, None)
+
+
+class Connection:
+    """One end of a pipe."""
+
+    def __init__(self, handle, side, readable=True, writable=True):
+        self._handle = handle
+        self._side = side
+        self._readable = readable
+        self._writable = writable
+        self._closed = False
+
+    def _check_closed(self):
+        if self._closed:
+            raise OSError("handle is closed")
+
+    def _check_readable(self):
+        if not self._readable:
+            raise OSError("connection is write-only")
+
+    def _check_writable(self):
+        if not self._writable:
+            raise OSError("connection is read-only")
+
+    @property
+    def closed(self):
+        return self._closed
+
+    @property
+    def readable(self):
+        return self._readable
+
+    @property
+    def writable(self):
+        return self._writable
+
+    def fileno(self):
+        self._check_closed()
+        return 3 + 2 * self._handle + self._side
+
+    def send(self, obj):
+        self._check_closed()
+        self._check_writable()
+        if _kernel.send(self._handle, self._side, obj) is not None:
+            raise BrokenPipeError(32, 'Broken pipe')
+
+    send_bytes = send
+
+    def recv(self):
+        self._check_closed()
+        self._check_readable()
+        ok, value = _kernel.recv(self._handle, self._side)
+        if ok:
+            return value
+        if value == 'closed':
+            raise OSError("handle is closed")
+        raise EOFError
+
+    recv_bytes = recv
+
+    def poll(self, timeout=0.0):
+        self._check_closed()
+        self._check_readable()
+        return _kernel.poll(self._handle, self._side, timeout) is True
+
+    def close(self):
+        if not self._closed:
+            self._closed = True
+            _kernel.close_end(self._handle, self._side)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __repr__(self):
+        return f"<multiprocessing.connection.Connection object at {hex(id(self))}>"
+
+
+def Pipe(duplex=True):
+    handle = _kernel.new_pipe(duplex)
+    if duplex:
+        return Connection(handle, 0), Connection(handle, 1)
+    return Connection(handle, 0, writable=False), Connection(handle, 1, readable=False)
+
+
+# Shared memory.
+
+_typecode_names = {'c': 'c_char', 'b': 'c_byte', 'B': 'c_ubyte', 'h': 'c_short', 'H': 'c_ushort',
+                   'i': 'c_int', 'I': 'c_uint', 'l': 'c_long', 'L': 'c_ulong', 'q': 'c_longlong',
+                   'Q': 'c_ulonglong', 'f': 'c_float', 'd': 'c_double', 'u': 'c_wchar'}
+
+
+def _default(typecode):
+    if typecode in ('f', 'd'):
+        return 0.0
+    if typecode == 'c':
+        return b'\x00'
+    if typecode == 'u':
+        return '\x00'
+    return 0
+
+
+class Synchronized:
+    """`Value(typecode, value)`: one value every process sees, with a lock for it."""
+
+    def __init__(self, typecode, value, lock=True):
+        if typecode not in _typecode_names:
+            raise TypeError(f"unsupported typecode {typecode!r}")
+        self._typecode = typecode
+        self._memory = _kernel.new_shared(value)
+        self._lock = RLock() if lock is True else lock
+
+    @property
+    def value(self):
+        return _kernel.load_shared(self._memory)
+
+    @value.setter
+    def value(self, value):
+        _kernel.store_shared(self._memory, value)
+
+    def get_lock(self):
+        return self._lock
+
+    def get_obj(self):
+        return self.value
+
+    def acquire(self, *args):
+        return self._lock.acquire(*args)
+
+    def release(self):
+        return self._lock.release()
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def __repr__(self):
+        return '<%s wrapper for %s(%r)>' % (type(self).__name__, _typecode_names[self._typecode], self.value)
+
+
+class SynchronizedArray(Synchronized):
+    """`Array(typecode, size_or_values)`: a fixed-length array every process sees."""
+
+    def __init__(self, typecode, size_or_initializer, lock=True):
+        if typecode not in _typecode_names:
+            raise TypeError(f"unsupported typecode {typecode!r}")
+        if isinstance(size_or_initializer, int):
+            values = [_default(typecode)] * size_or_initializer
+        else:
+            values = list(size_or_initializer)
+        self._typecode = typecode
+        self._length = len(values)
+        self._memory = _kernel.new_shared(values)
+        self._lock = RLock() if lock is True else lock
+
+    def __len__(self):
+        return self._length
+
+    def __getitem__(self, i):
+        return _kernel.load_shared(self._memory)[i]
+
+    def __setitem__(self, i, value):
+        values = _kernel.load_shared(self._memory)
+        values[i] = value
+        _kernel.store_shared(self._memory, values)
+
+    def __iter__(self):
+        return iter(_kernel.load_shared(self._memory))
+
+    def __repr__(self):
+        return ('<SynchronizedArray wrapper for <multiprocessing.sharedctypes.%s_Array_%d object at %s>>'
+                % (_typecode_names[self._typecode], self._length, hex(id(self))))
+
+
+def Value(typecode_or_type, *args, lock=True):
+    value = args[0] if args else _default(typecode_or_type)
+    return Synchronized(typecode_or_type, value, lock)
+
+
+def Array(typecode_or_type, size_or_initializer, *, lock=True):
+    return SynchronizedArray(typecode_or_type, size_or_initializer, lock)
+
+
+def RawValue(typecode_or_type, *args):
+    return Value(typecode_or_type, *args, lock=False)
+
+
+def RawArray(typecode_or_type, size_or_initializer):
+    return Array(typecode_or_type, size_or_initializer, lock=False)
+
+
+class _Context:
+    """What get_context() returns: the same API, for one start method."""
+
+    def __init__(self, method):
+        self._method = method
+
+    def get_start_method(self, allow_none=False):
+        return self._method
+
+    def __getattr__(self, name):
+        return globals()[name]
+
+
+def get_context(method=None):
+    if method is None:
+        method = get_start_method()
+    if method not in ('fork', 'spawn', 'forkserver'):
+        raise ValueError('cannot find context for %r' % method)
+    return _Context(method)
+
+
+def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+    from multiprocessing.pool import Pool
+    return Pool(processes, initializer, initargs, maxtasksperchild)

@@ -1,0 +1,67 @@
+//! Values: the small enum every stack slot, local and container element holds.
+//!
+//! Immediate values (None, bool, small int, float) and shared immutable strings live
+//! inline; everything mutable or identity-bearing lives in the process heap and is
+//! referred to by index (`Ref`). There are no pointers between heap objects, so a
+//! process is cloned (fork, snapshot) with `clone()`.
+
+use num_bigint::BigInt;
+use std::rc::Rc;
+
+/// Index of an object in a process heap.
+pub type ObjId = u32;
+
+#[derive(Clone, Debug)]
+pub enum Value {
+    /// Internal marker for an unbound local slot; never visible to Python code.
+    Null,
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    /// Always outside the i64 range (normalised by [`int_from_big`]).
+    BigInt(Rc<BigInt>),
+    Float(f64),
+    Str(Rc<str>),
+    Ref(ObjId),
+    /// Pushed by `LoadMethod` for a method of a built-in type: the name of the method;
+    /// the receiver is the next stack slot. Never stored anywhere else.
+    NativeMeth(Rc<str>),
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::from(s))
+    }
+    pub fn from_string(s: String) -> Value {
+        Value::Str(Rc::from(s))
+    }
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+    pub fn as_ref(&self) -> Option<ObjId> {
+        match self {
+            Value::Ref(id) => Some(*id),
+            _ => None,
+        }
+    }
+}
+
+/// Builds an int value, keeping it inline when it fits.
+pub fn int_from_big(b: BigInt) -> Value {
+    use num_traits::ToPrimitive;
+    match b.to_i64() {
+        Some(i) => Value::Int(i),
+        None => Value::BigInt(Rc::new(b)),
+    }
+}
+
+pub fn to_big(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}

@@ -1,0 +1,83 @@
+//! Frames: one activation of a code object, with its own value stack and block stack.
+
+use crate::python::code::Code;
+use crate::python::value::{ObjId, Value};
+use std::rc::Rc;
+
+/// How a generator frame hands its results back to whoever resumed it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenResume {
+    /// Resumed by `ForIter(target)`: a yield pushes the value, the end pops the
+    /// iterator and jumps to `target`.
+    ForIter(u32),
+    /// Resumed by `Send(target)` (yield from): a yield pushes the value, the end
+    /// replaces the iterator by the return value and jumps to `target`.
+    Send(u32),
+    /// Resumed by next()/send(): a yield is the call's result, the end raises StopIteration.
+    Call,
+}
+
+#[derive(Clone, Debug)]
+pub enum FrameKind {
+    Normal,
+    /// `cls(...)` running `__init__`: the caller receives the instance.
+    Init(Value),
+    /// A class body: on return the class is built from the namespace.
+    ClassBody { name: Rc<str>, bases: Vec<Value>, kwargs: Vec<(Rc<str>, Value)> },
+    Generator(ObjId),
+    /// The result is dropped (e.g. `__setitem__` from a store instruction).
+    Discard,
+    /// A module body run by `import`: the caller receives the module.
+    Import(Value),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Block {
+    pub handler: u32,
+    pub level: u32,
+}
+
+#[derive(Clone, Debug)]
+pub struct Frame {
+    pub code: Rc<Code>,
+    pub ip: usize,
+    pub stack: Vec<Value>,
+    pub locals: Vec<Value>,
+    pub cells: Vec<ObjId>,
+    pub globals: ObjId,
+    /// Namespace dict of a class body (name lookups go here first).
+    pub ns: Option<ObjId>,
+    pub blocks: Vec<Block>,
+    pub kind: FrameKind,
+    pub resume: GenResume,
+}
+
+impl Frame {
+    pub fn trace(&self, f: &mut dyn FnMut(&Value)) {
+        self.stack.iter().for_each(&mut *f);
+        self.locals.iter().for_each(&mut *f);
+        for c in &self.cells {
+            f(&Value::Ref(*c));
+        }
+        f(&Value::Ref(self.globals));
+        if let Some(ns) = self.ns {
+            f(&Value::Ref(ns));
+        }
+        match &self.kind {
+            FrameKind::Init(v) => f(v),
+            FrameKind::ClassBody { bases, kwargs, .. } => {
+                bases.iter().for_each(&mut *f);
+                kwargs.iter().for_each(|(_, v)| f(v));
+            }
+            FrameKind::Generator(g) => f(&Value::Ref(*g)),
+            FrameKind::Import(m) => f(m),
+            _ => {}
+        }
+        self.code.consts.iter().for_each(&mut *f);
+    }
+
+    /// The line being executed (ip already points past the current instruction).
+    pub fn line(&self) -> u32 {
+        self.code.line_at(self.ip.saturating_sub(1))
+    }
+}

@@ -1,0 +1,479 @@
+//! The instruction loop.
+
+use super::frame::FrameKind;
+use super::syscall::{Resume, SysReply, Syscall};
+use super::{Ctl, Exit, Process};
+use crate::python::code::{BinOp, CmpOp, Instr};
+use crate::python::heap::{Obj, TbEntry};
+use crate::python::value::Value;
+use std::rc::Rc;
+
+pub enum LoopExit {
+    Done(Value),
+    Raised(Value),
+    Trap(Syscall, Resume),
+    Budget,
+}
+
+impl Process {
+    /// Runs thread `tid` for at most `budget` instructions.
+    pub fn run(&mut self, tid: usize, budget: u64) -> Exit {
+        self.cur = tid;
+        if self.threads[tid].finished || self.threads[tid].frames.is_empty() {
+            return Exit::Finished(Ok(Value::None));
+        }
+        if let Some(e) = self.threads[tid].pending_exc.take() {
+            if let Some(x) = self.unwind(e, 0) {
+                self.threads[tid].finished = true;
+                return Exit::Finished(Err(x));
+            }
+        }
+        match self.run_loop(budget, 0) {
+            LoopExit::Done(v) => {
+                self.threads[tid].finished = true;
+                Exit::Finished(Ok(v))
+            }
+            LoopExit::Raised(e) => {
+                self.threads[tid].finished = true;
+                Exit::Finished(Err(e))
+            }
+            LoopExit::Trap(sc, resume) => {
+                self.threads[tid].pending = Some(resume);
+                Exit::Syscall(sc)
+            }
+            LoopExit::Budget => Exit::BudgetSpent,
+        }
+    }
+
+    /// Hands the reply to the syscall thread `tid` trapped with.
+    pub fn complete_syscall(&mut self, tid: usize, reply: SysReply) {
+        self.cur = tid;
+        let Some(resume) = self.threads[tid].pending.take() else { return };
+        match self.convert_reply(resume, reply) {
+            Ok(v) => {
+                if let Some(f) = self.threads[tid].frames.last_mut() {
+                    f.stack.push(v);
+                }
+            }
+            Err(Ctl::Exc(e)) => self.threads[tid].pending_exc = Some(e),
+            Err(_) => {}
+        }
+    }
+
+    /// Performs a syscall from native code: traps the thread, or inside an atomic
+    /// callback defers writes and refuses anything that could block.
+    pub fn syscall(&mut self, sc: Syscall, resume: Resume) -> Result<Value, Ctl> {
+        if self.nested > 0 {
+            if let Syscall::Write { .. } = sc {
+                self.deferred.push(sc);
+                return match resume {
+                    Resume::Value(v) => Ok(v),
+                    _ => Ok(Value::None),
+                };
+            }
+            return Err(self.err("RuntimeError", "cannot block inside a callback from native code"));
+        }
+        Err(Ctl::Trap(sc, resume))
+    }
+
+    pub(crate) fn run_loop(&mut self, budget: u64, base: usize) -> LoopExit {
+        let cur = self.cur;
+        let mut left = budget;
+        loop {
+            if left == 0 {
+                return LoopExit::Budget;
+            }
+            left -= 1;
+            self.steps += 1;
+            let ins;
+            {
+                let Some(fr) = self.threads[cur].frames.last_mut() else {
+                    return LoopExit::Done(Value::None);
+                };
+                ins = fr.code.instrs[fr.ip];
+                fr.ip += 1;
+                // Hot instructions, handled without leaving this borrow.
+                match ins {
+                    Instr::LoadFast(i) => {
+                        let v = &fr.locals[i as usize];
+                        if !v.is_null() {
+                            let v = v.clone();
+                            fr.stack.push(v);
+                            continue;
+                        }
+                    }
+                    Instr::StoreFast(i) => {
+                        if let Some(v) = fr.stack.pop() {
+                            fr.locals[i as usize] = v;
+                        }
+                        continue;
+                    }
+                    Instr::LoadConst(i) => {
+                        let v = fr.code.consts[i as usize].clone();
+                        fr.stack.push(v);
+                        continue;
+                    }
+                    Instr::Jump(t) => {
+                        fr.ip = t as usize;
+                        continue;
+                    }
+                    Instr::LoadGlobal(i) | Instr::LoadName(i) if fr.ns.is_none() => {
+                        let name = &fr.code.names[i as usize];
+                        let h = fr.code.name_hashes[i as usize];
+                        let found = match &self.heap.objs[fr.globals as usize] {
+                            Obj::Dict(d) => d
+                                .find(h, |k| matches!(k, Value::Str(s) if Rc::ptr_eq(s, name) || **s == **name))
+                                .map(|p| d.entry(p).value.clone()),
+                            _ => None,
+                        };
+                        if let Some(v) = found {
+                            fr.stack.push(v);
+                            continue;
+                        }
+                    }
+                    Instr::StoreName(i) | Instr::StoreGlobal(i) if fr.ns.is_none() => {
+                        let name = &fr.code.names[i as usize];
+                        let h = fr.code.name_hashes[i as usize];
+                        if let Obj::Dict(d) = &mut self.heap.objs[fr.globals as usize] {
+                            if let Some(p) = d.find(h, |k| matches!(k, Value::Str(s) if Rc::ptr_eq(s, name) || **s == **name)) {
+                                if let Some(v) = fr.stack.pop() {
+                                    *d.value_mut(p) = v;
+                                }
+                                continue;
+                            }
+                        }
+                    }
+                    Instr::Pop => {
+                        fr.stack.pop();
+                        continue;
+                    }
+                    Instr::PopJumpIfFalse(t) => match fr.stack.last() {
+                        Some(Value::Bool(b)) => {
+                            if !*b {
+                                fr.ip = t as usize;
+                            }
+                            fr.stack.pop();
+                            continue;
+                        }
+                        _ => {}
+                    },
+                    Instr::PopJumpIfTrue(t) => match fr.stack.last() {
+                        Some(Value::Bool(b)) => {
+                            if *b {
+                                fr.ip = t as usize;
+                            }
+                            fr.stack.pop();
+                            continue;
+                        }
+                        _ => {}
+                    },
+                    Instr::Binary(op) | Instr::Inplace(op) => {
+                        let n = fr.stack.len();
+                        if n >= 2 {
+                            if let (Value::Int(a), Value::Int(b)) = (&fr.stack[n - 2], &fr.stack[n - 1]) {
+                                let (a, b) = (*a, *b);
+                                let r = match op {
+                                    BinOp::Add => a.checked_add(b),
+                                    BinOp::Sub => a.checked_sub(b),
+                                    BinOp::Mul => a.checked_mul(b),
+                                    _ => None,
+                                };
+                                if let Some(r) = r {
+                                    fr.stack.truncate(n - 2);
+                                    fr.stack.push(Value::Int(r));
+                                    continue;
+                                }
+                            }
+                        }
+                    }
+                    Instr::ForIter(t) => {
+                        if let Some(Value::Ref(it)) = fr.stack.last() {
+                            if let Obj::Iter(st) = self.heap.objs.get_mut(*it as usize).unwrap_or(&mut Obj::Free) {
+                                match st {
+                                    crate::python::heap::IterState::Range { cur, stop, step } => {
+                                        if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
+                                            let v = *cur;
+                                            *cur = cur.saturating_add(*step);
+                                            fr.stack.push(Value::Int(v));
+                                        } else {
+                                            fr.stack.pop();
+                                            fr.ip = t as usize;
+                                        }
+                                        continue;
+                                    }
+                                    crate::python::heap::IterState::Seq { seq, idx } => {
+                                        let (seq, i) = (*seq, *idx);
+                                        if let Obj::List(l) | Obj::Tuple(l) = &self.heap.objs[seq as usize] {
+                                            match l.get(i) {
+                                                Some(v) => {
+                                                    let v = v.clone();
+                                                    if let Obj::Iter(crate::python::heap::IterState::Seq { idx, .. }) = &mut self.heap.objs[*fr.stack.last().and_then(|v| v.as_ref()).as_ref().unwrap_or(&0) as usize] {
+                                                        *idx += 1;
+                                                    }
+                                                    fr.stack.push(v);
+                                                }
+                                                None => {
+                                                    fr.stack.pop();
+                                                    fr.ip = t as usize;
+                                                }
+                                            }
+                                            continue;
+                                        }
+                                    }
+                                    _ => {}
+                                }
+                            }
+                        }
+                    }
+                    Instr::Compare(op) => {
+                        let n = fr.stack.len();
+                        if n >= 2 {
+                            if let (Value::Int(a), Value::Int(b)) = (&fr.stack[n - 2], &fr.stack[n - 1]) {
+                                let r = match op {
+                                    CmpOp::Lt => a < b,
+                                    CmpOp::Le => a <= b,
+                                    CmpOp::Eq => a == b,
+                                    CmpOp::Ne => a != b,
+                                    CmpOp::Gt => a > b,
+                                    CmpOp::Ge => a >= b,
+                                };
+                                fr.stack.truncate(n - 2);
+                                fr.stack.push(Value::Bool(r));
+                                continue;
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            match self.step(ins, base) {
+                Ok(()) | Err(Ctl::Pushed) => {}
+                Err(Ctl::Done(v)) => return LoopExit::Done(v),
+                Err(Ctl::Exc(e)) => {
+                    if let Some(x) = self.unwind(e, base) {
+                        return LoopExit::Raised(x);
+                    }
+                }
+                Err(Ctl::Trap(sc, r)) => return LoopExit::Trap(sc, r),
+            }
+            if self.heap.allocs_since_gc >= self.heap.threshold && self.nested == 0 {
+                self.maybe_gc();
+                if self.heap.live > self.heap.limit {
+                    let e = match self.err("MemoryError", "") {
+                        Ctl::Exc(e) => e,
+                        _ => Value::None,
+                    };
+                    if let Some(x) = self.unwind(e, base) {
+                        return LoopExit::Raised(x);
+                    }
+                }
+            }
+            if self.steps > self.step_limit && self.nested > 0 {
+                return LoopExit::Budget;
+            }
+        }
+    }
+
+    /// Finds a handler for `exc`, popping frames down to `base`. Returns the exception
+    /// if it escaped the base frame.
+    pub(crate) fn unwind(&mut self, exc: Value, base: usize) -> Option<Value> {
+        let cur = self.cur;
+        // Chain to the exception being handled (implicit __context__).
+        if let Some(h) = self.threads[cur].handled.clone() {
+            let same = matches!((&h, &exc), (Value::Ref(a), Value::Ref(b)) if a == b);
+            if !same {
+                if let Some(d) = self.exc_data_mut(&exc) {
+                    if d.context.is_none() {
+                        d.context = Some(h);
+                    }
+                }
+            }
+        }
+        let reraise = std::mem::replace(&mut self.threads[cur].reraise, false);
+        loop {
+            let n = self.threads[cur].frames.len();
+            if n <= base {
+                return Some(exc);
+            }
+            let (code, ip) = {
+                let f = &self.threads[cur].frames[n - 1];
+                (f.code.clone(), f.ip.saturating_sub(1) as u32)
+            };
+            if !reraise {
+                self.push_tb(&exc, TbEntry { code, ip });
+            }
+            let f = self.threads[cur].frames.last_mut().expect("frame");
+            if let Some(b) = f.blocks.pop() {
+                f.stack.truncate(b.level as usize);
+                f.stack.push(exc);
+                f.ip = b.handler as usize;
+                return None;
+            }
+            let f = self.threads[cur].frames.pop().expect("frame");
+            let mut exc = exc;
+            if let FrameKind::Generator(g) = f.kind {
+                if let Obj::Generator(gen) = self.heap.get_mut(g) {
+                    gen.running = false;
+                    gen.frame = None;
+                }
+                if self.exc_is(&exc, "StopIteration") {
+                    let cls = self.exc_class("RuntimeError");
+                    let r = self.new_exc(cls, vec![Value::str("generator raised StopIteration")]);
+                    if let Some(d) = self.exc_data_mut(&r) {
+                        d.cause = Some(exc.clone());
+                        d.context = Some(exc.clone());
+                        d.suppress_context = true;
+                        d.traceback.push(TbEntry { code: f.code.clone(), ip: f.ip.saturating_sub(1) as u32 });
+                    }
+                    exc = r;
+                }
+            }
+            if self.threads[cur].frames.len() <= base {
+                return Some(exc);
+            }
+            return self.unwind_more(exc, base);
+        }
+    }
+
+    /// Continues unwinding in the caller after a frame was popped.
+    pub(crate) fn unwind_more(&mut self, mut exc: Value, base: usize) -> Option<Value> {
+        let cur = self.cur;
+        loop {
+            let n = self.threads[cur].frames.len();
+            if n <= base {
+                return Some(exc);
+            }
+            let (code, ip) = {
+                let f = &self.threads[cur].frames[n - 1];
+                (f.code.clone(), f.ip.saturating_sub(1) as u32)
+            };
+            self.push_tb(&exc, TbEntry { code, ip });
+            let f = self.threads[cur].frames.last_mut().expect("frame");
+            if let Some(b) = f.blocks.pop() {
+                f.stack.truncate(b.level as usize);
+                f.stack.push(exc);
+                f.ip = b.handler as usize;
+                return None;
+            }
+            let f = self.threads[cur].frames.pop().expect("frame");
+            if let FrameKind::Generator(g) = f.kind {
+                if let Obj::Generator(gen) = self.heap.get_mut(g) {
+                    gen.running = false;
+                    gen.frame = None;
+                }
+                if self.exc_is(&exc, "StopIteration") {
+                    let cls = self.exc_class("RuntimeError");
+                    let r = self.new_exc(cls, vec![Value::str("generator raised StopIteration")]);
+                    if let Some(d) = self.exc_data_mut(&r) {
+                        d.cause = Some(exc.clone());
+                        d.suppress_context = true;
+                    }
+                    exc = r;
+                }
+            }
+            if self.threads[cur].frames.len() <= base {
+                return Some(exc);
+            }
+        }
+    }
+
+    pub fn pop(&mut self) -> Value {
+        self.frame().stack.pop().unwrap_or(Value::None)
+    }
+
+    pub fn push(&mut self, v: Value) {
+        self.frame().stack.push(v);
+    }
+
+    pub(crate) fn popn(&mut self, n: usize) -> Vec<Value> {
+        let st = &mut self.frame().stack;
+        let at = st.len().saturating_sub(n);
+        st.split_off(at)
+    }
+
+    pub(crate) fn top(&mut self) -> Value {
+        self.frame().stack.last().cloned().unwrap_or(Value::None)
+    }
+
+    pub(crate) fn name(&mut self, i: u32) -> Rc<str> {
+        self.frame().code.names[i as usize].clone()
+    }
+
+    pub(crate) fn convert_reply(&mut self, resume: Resume, reply: SysReply) -> Result<Value, Ctl> {
+        if let Resume::Kernel(want) = resume {
+            return match reply {
+                SysReply::Kernel(reply) => self.kernel_reply(want, reply),
+                _ => Ok(Value::None),
+            };
+        }
+        if let SysReply::Err { errno, msg } = &reply {
+            let path = match &resume {
+                Resume::OpenRead { path, .. } | Resume::OpenWrite { path, .. } | Resume::FileText { path } => path.to_string(),
+                _ => String::new(),
+            };
+            return Err(self.os_error(*errno, msg, &path));
+        }
+        Ok(match resume {
+            Resume::None => Value::None,
+            Resume::Value(v) => v,
+            Resume::Input => match reply {
+                SysReply::Str(s) => Value::from_string(s),
+                _ => return Err(self.err("EOFError", "EOF when reading a line")),
+            },
+            Resume::Reply | Resume::FileText { .. } => match reply {
+                SysReply::Unit => Value::None,
+                SysReply::Int(i) => Value::Int(i),
+                SysReply::Float(f) => Value::Float(f),
+                SysReply::Bool(b) => Value::Bool(b),
+                SysReply::Str(s) => Value::from_string(s),
+                SysReply::Bytes(b) => Value::from_string(String::from_utf8_lossy(&b).into_owned()),
+                SysReply::List(l) => {
+                    let items = l.into_iter().map(Value::from_string).collect();
+                    self.alloc(Obj::List(items))
+                }
+                SysReply::Eof => Value::None,
+                SysReply::Err { .. } => Value::None,
+                SysReply::Kernel(_) => Value::None,
+            },
+            Resume::OpenRead { path, mode, binary, plus } => {
+                let data = match reply {
+                    SysReply::Bytes(b) => b,
+                    SysReply::Str(s) => s.into_bytes(),
+                    _ => Vec::new(),
+                };
+                self.new_file(path, mode, binary, true, plus, data)
+            }
+            Resume::OpenWrite { path, mode, binary, plus } => self.new_file(path, mode, binary, plus, true, Vec::new()),
+            Resume::Kernel(_) => Value::None,
+        })
+    }
+}
+
+pub fn is_same(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Ref(x), Value::Ref(y)) => x == y,
+        (Value::None, Value::None) | (Value::NotImplemented, Value::NotImplemented) | (Value::Ellipsis, Value::Ellipsis) => true,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Int(x), Value::Int(y)) => x == y && (-5..=256).contains(x),
+        (Value::Str(x), Value::Str(y)) => Rc::ptr_eq(x, y) || (x == y && x.len() <= 1),
+        // Floats are stored inline: identical bits stand in for identity (`x is x`).
+        (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
+        _ => false,
+    }
+}
+
+pub fn ascii_of(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else if (c as u32) <= 0xff {
+            out.push_str(&format!("\\x{:02x}", c as u32));
+        } else if (c as u32) <= 0xffff {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push_str(&format!("\\U{:08x}", c as u32));
+        }
+    }
+    out
+}

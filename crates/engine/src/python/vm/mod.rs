@@ -1,0 +1,173 @@
+//! The resumable VM.
+//!
+//! A [`Process`] owns a heap and threads; a thread is a Vec of [`Frame`]s. [`Process::run`]
+//! executes one thread for at most `budget` instructions and returns an [`Exit`]: the
+//! budget is spent, the thread trapped with a [`Syscall`] (the caller services it and
+//! hands the reply back with [`Process::complete_syscall`]), or the thread finished.
+//! Python-to-Python calls push a frame in the same loop; Rust never recurses for them.
+//!
+//! Callbacks from native code. `__init__` from a class call, operator dunders, and
+//! generators resumed by `for`/`next`/`yield from` run as ordinary frames (a frame
+//! kind says what to do with the result). Other callbacks from inside native functions
+//! (`__str__`/`__repr__` from print/str, `key=` of sorted/min/max, `__eq__`/`__hash__`
+//! from dict and list operations, `__iter__`/`__next__` of user iterators consumed by
+//! natives, `__enter__`/`__exit__`, `__lt__` in sort) run as a nested, atomic loop
+//! ([`Process::call_sync`]): the callback runs to completion before the native resumes.
+//! Inside such a callback a write to stdout/stderr is deferred (it cannot block) and is
+//! delivered in order before the next syscall; any other syscall (sleep, input, a lock
+//! the next stage adds) raises RuntimeError, since the atomic step cannot be suspended.
+//! Nesting is bounded (RecursionError), so Rust stack use stays small.
+
+pub mod attr;
+pub mod builtins_setup;
+pub mod call;
+pub mod compare;
+pub mod containers;
+pub mod exc;
+pub mod frame;
+pub mod frames;
+pub mod interp;
+pub mod step;
+pub mod iter;
+pub mod ops;
+pub mod repr;
+pub mod syscall;
+pub mod types;
+
+use super::heap::{Heap, Obj};
+use super::value::{ObjId, Value};
+pub use frame::{Frame, FrameKind, GenResume};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+pub use syscall::{Resume, SysReply, Syscall};
+
+/// Why [`Process::run`] returned.
+#[derive(Clone, Debug)]
+pub enum Exit {
+    BudgetSpent,
+    Syscall(Syscall),
+    /// The thread's outermost frame returned (Ok) or an exception escaped it (Err: the
+    /// exception object; format it with [`Process::format_exception`]).
+    Finished(Result<Value, Value>),
+}
+
+/// Control flow out of native code and instruction handlers.
+#[derive(Clone, Debug)]
+pub enum Ctl {
+    /// A Python exception (an instance of a BaseException subclass).
+    Exc(Value),
+    /// Stop the thread with a syscall; the reply is converted according to `Resume`.
+    Trap(Syscall, Resume),
+    /// A frame was pushed; its result arrives through the frame kind.
+    Pushed,
+    /// Internal to the run loop: the loop's base frame returned this value.
+    Done(Value),
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Thread {
+    pub frames: Vec<Frame>,
+    /// The exception currently being handled (`except` body), or None.
+    pub handled: Option<Value>,
+    /// What to do with the reply of the syscall the thread trapped with.
+    pub pending: Option<Resume>,
+    /// An exception to raise when the thread next runs (e.g. a failed syscall).
+    pub pending_exc: Option<Value>,
+    /// Set when the next unwind step is a re-raise (no traceback entry for this frame).
+    pub reraise: bool,
+    pub finished: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct Process {
+    pub heap: Heap,
+    pub threads: Vec<Thread>,
+    pub cur: usize,
+    pub types: types::Types,
+    pub builtins: ObjId,
+    /// sys.modules: name -> module object.
+    pub modules: BTreeMap<Rc<str>, Value>,
+    /// Python-source modules available for import (prelude and stdlib written in Python).
+    pub sources: BTreeMap<Rc<str>, Rc<str>>,
+    /// Source text by file name, for traceback lines.
+    pub srcs: BTreeMap<Rc<str>, Rc<str>>,
+    pub pid: i64,
+    pub ppid: i64,
+    /// Writes made inside atomic callbacks, delivered before the next syscall.
+    pub deferred: Vec<Syscall>,
+    pub nested: u32,
+    /// Depth of Rust recursion through nested containers (eq, ordering, hash).
+    pub cmp_depth: u32,
+    pub recursion_limit: usize,
+    pub steps: u64,
+    /// sys.set_int_max_str_digits (0 = unlimited).
+    pub int_max_str_digits: usize,
+    pub step_limit: u64,
+    pub argv: Vec<String>,
+    pub seed: u64,
+    pub rng: Option<Value>,
+    /// Generators of the `random` module: 0 is the module's own, others are
+    /// `random.Random` instances and saved states.
+    pub mts: Vec<crate::python::mersenne::Mersenne>,
+    /// Recycled value vectors for frame stacks and locals (calls stay allocation-free).
+    pub vec_pool: Vec<Vec<Value>>,
+    /// Interned attribute names used by the VM itself.
+    pub names: types::Names,
+}
+
+/// Bound on nested atomic callbacks (each costs ~7 KiB of Rust stack; the web build
+/// runs on a 1 MiB stack). Deeper nesting raises RecursionError.
+pub const MAX_NESTED: u32 = 100;
+
+impl Process {
+    pub fn alloc(&mut self, o: Obj) -> Value {
+        Value::Ref(self.heap.alloc(o))
+    }
+
+    pub fn thread(&mut self) -> &mut Thread {
+        &mut self.threads[self.cur]
+    }
+
+    pub fn frame(&mut self) -> &mut Frame {
+        self.threads[self.cur].frames.last_mut().expect("a running frame")
+    }
+
+    /// Runs garbage collection if enough was allocated; only called at safe points.
+    pub fn maybe_gc(&mut self) {
+        if self.heap.allocs_since_gc < self.heap.threshold || self.nested > 0 {
+            return;
+        }
+        let mut roots: Vec<Value> = vec![Value::Ref(self.builtins)];
+        roots.extend(self.modules.values().cloned());
+        roots.extend(self.types.all().into_iter().map(Value::Ref));
+        if let Some(r) = &self.rng {
+            roots.push(r.clone());
+        }
+        for t in &self.threads {
+            if let Some(h) = &t.handled {
+                roots.push(h.clone());
+            }
+            if let Some(h) = &t.pending_exc {
+                roots.push(h.clone());
+            }
+            if let Some(Resume::Value(v)) = &t.pending {
+                roots.push(v.clone());
+            }
+        }
+        let frames: Vec<&Frame> = self.threads.iter().flat_map(|t| t.frames.iter()).collect();
+        self.heap.collect(&roots, &frames);
+    }
+}
+
+impl PartialEq for Exit {
+    /// Structural for budget/syscall exits; finished exits compare by outcome kind only
+    /// (values live in the process heap).
+    fn eq(&self, other: &Exit) -> bool {
+        match (self, other) {
+            (Exit::BudgetSpent, Exit::BudgetSpent) => true,
+            (Exit::Syscall(a), Exit::Syscall(b)) => a == b,
+            (Exit::Finished(a), Exit::Finished(b)) => a.is_ok() == b.is_ok(),
+            _ => false,
+        }
+    }
+}

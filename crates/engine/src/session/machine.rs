@@ -1,0 +1,355 @@
+//! A run: the simulated kernel decides who runs where and when; the VM runs them.
+//!
+//! Every process has its own VM `Process` (its heap and threads); the kernel knows
+//! them by pid and tid. A VM syscall becomes a kernel call, and the kernel's reply
+//! becomes the VM's. When the kernel forks, the child's VM is a copy of the parent's
+//! with only the forking thread; when it starts a thread, the VM gets a thread that
+//! calls the function `_kernel.start_thread` was given.
+
+use super::{RunOptions, RunOutcome};
+use crate::os::{self, Call, Dispatch, KError, Kernel, Pid, Reply, Slice, SliceEnd, Tid};
+use crate::python::code::Code;
+use crate::python::modules::kernel::PENDING_THREADS;
+use crate::python::value::Value;
+use crate::python::vm::builtins_setup::module_frame;
+use crate::python::vm::{Exit, FrameKind, Process, SysReply, Syscall, Thread};
+use crate::python::heap::Obj;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+/// Unix time of the virtual machine's boot, so `time.time()` looks like a date.
+const EPOCH: f64 = 1_704_067_200.0;
+
+/// What a process runs when its main thread has finished, as CPython's interpreter
+/// does at exit: wait for non-daemon threads, then run the atexit functions (which
+/// is where multiprocessing stops daemonic children and joins the others). Only
+/// the modules the program loaded take part.
+fn shutdown_code(process: &Process) -> Option<Rc<Code>> {
+    let mut source = String::new();
+    if process.modules.contains_key("threading") {
+        source += "import threading as _interleave_threading\n_interleave_threading._shutdown()\n";
+    }
+    if process.modules.contains_key("atexit") {
+        source += "import atexit as _interleave_atexit\n_interleave_atexit._run_exitfuncs()\n";
+    }
+    if source.is_empty() {
+        return None;
+    }
+    crate::python::compile::compile_module(&source, "<shutdown>").ok()
+}
+
+/// How the kernel's reply to a thread's last call becomes the VM's reply.
+#[derive(Clone, Debug)]
+enum Answer {
+    Unit,
+    /// `input()`: a line without its newline, or EOF.
+    Line,
+    Clock(&'static str),
+    FileData,
+    FileDone,
+    Exists,
+    Names,
+    Kernel,
+    /// Decided without the kernel.
+    Fixed(SysReply),
+}
+
+struct Vm {
+    process: Process,
+    /// The VM thread that is the process's main thread.
+    main: usize,
+    /// The exit code, once the main thread has finished and shutdown runs.
+    exiting: Option<i32>,
+}
+
+pub struct Machine {
+    kernel: Kernel,
+    vms: BTreeMap<Pid, Vm>,
+    /// Kernel thread -> (process, VM thread index).
+    threads: BTreeMap<Tid, (Pid, usize)>,
+    answers: BTreeMap<Tid, Answer>,
+    main_pid: Pid,
+    steps: u64,
+    max_steps: u64,
+    /// Why the run stopped early, if it did.
+    stopped: Option<String>,
+}
+
+pub const EXIT_DEADLOCK: i32 = os::DEADLOCK_EXIT_CODE;
+
+impl Machine {
+    pub fn new(source: &str, code: Rc<Code>, options: &RunOptions) -> Machine {
+        let mut files = options.files.clone();
+        files.entry(options.filename.clone()).or_insert_with(|| source.as_bytes().to_vec());
+        let config = os::Config { seed: options.seed, ..os::Config::default() };
+        let mut kernel = Kernel::new(config, os::Fs::new(files), options.stdin.as_bytes());
+        let (pid, tid) = kernel.boot();
+        let mut process = Process::new(vec![options.filename.clone()], options.seed);
+        process.pid = pid as i64;
+        process.ppid = os::INIT_PID as i64;
+        process.srcs.insert(Rc::from(options.filename.as_str()), Rc::from(source));
+        process.step_limit = options.max_instructions;
+        process.start_main(code, "__main__");
+        let mut vms = BTreeMap::new();
+        vms.insert(pid, Vm { process, main: 0, exiting: None });
+        Machine {
+            kernel,
+            vms,
+            threads: BTreeMap::from([(tid, (pid, 0))]),
+            answers: BTreeMap::new(),
+            main_pid: pid,
+            steps: 0,
+            max_steps: options.max_instructions,
+            stopped: None,
+        }
+    }
+
+    /// Runs until every thread has finished, or the run is stopped.
+    pub fn run(&mut self) -> RunOutcome {
+        loop {
+            match self.kernel.dispatch() {
+                Dispatch::Run(slice) => {
+                    self.adopt_new_tasks();
+                    self.run_slice(slice);
+                    if self.steps >= self.max_steps {
+                        self.stopped = Some(format!(
+                            "\n[interleave] stopped: the program ran more than {} instructions (infinite loop?)\n",
+                            self.max_steps
+                        ));
+                        return self.outcome(super::EXIT_INSTRUCTION_LIMIT);
+                    }
+                }
+                Dispatch::Finished => {
+                    let code = self.kernel.procs.get(&self.main_pid).and_then(|p| p.exit_code).unwrap_or(0);
+                    return self.outcome(code);
+                }
+                Dispatch::Deadlock(waits) => {
+                    self.stopped = Some(self.deadlock_report(&waits));
+                    return self.outcome(EXIT_DEADLOCK);
+                }
+                Dispatch::TimeLimit => {
+                    self.stopped = Some("\n[interleave] stopped: the run passed its virtual time limit\n".into());
+                    return self.outcome(super::EXIT_INSTRUCTION_LIMIT);
+                }
+            }
+        }
+    }
+
+    fn outcome(&self, exit_code: i32) -> RunOutcome {
+        let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
+        for out in &self.kernel.output {
+            if out.fd == 2 { &mut stderr } else { &mut stdout }.extend_from_slice(&out.data);
+        }
+        let mut stderr = String::from_utf8_lossy(&stderr).into_owned();
+        if let Some(why) = &self.stopped {
+            stderr.push_str(why);
+        }
+        RunOutcome { stdout: String::from_utf8_lossy(&stdout).into_owned(), stderr, exit_code }
+    }
+
+    /// Gives VM state to what the kernel created since the last slice: forked
+    /// processes (copies of their parent) and started threads.
+    fn adopt_new_tasks(&mut self) {
+        let new: Vec<(Tid, Pid)> = self
+            .kernel
+            .threads
+            .iter()
+            .filter(|(tid, t)| !self.threads.contains_key(tid) && t.is_live())
+            .map(|(tid, t)| (*tid, t.pid))
+            .collect();
+        for (tid, pid) in new {
+            if !self.vms.contains_key(&pid) {
+                self.adopt_child(tid, pid);
+            } else {
+                self.adopt_thread(tid, pid);
+            }
+        }
+    }
+
+    fn adopt_child(&mut self, tid: Tid, pid: Pid) {
+        let Some((parent, parent_tid)) = self.kernel.procs.get(&pid).and_then(|p| p.forked_by) else { return };
+        let Some(&(_, parent_thread)) = self.threads.get(&parent_tid) else { return };
+        let Some(vm) = self.vms.get(&parent) else { return };
+        let process = vm.process.forked_copy(parent_thread, pid as i64, parent as i64);
+        self.vms.insert(pid, Vm { process, main: 0, exiting: None });
+        self.threads.insert(tid, (pid, 0));
+        self.answers.insert(tid, Answer::Kernel);
+    }
+
+    fn adopt_thread(&mut self, tid: Tid, pid: Pid) {
+        let Some(vm) = self.vms.get_mut(&pid) else { return };
+        let func = take_pending_thread(&mut vm.process);
+        match func.map(|f| vm.process.spawn_thread(&f)) {
+            Some(Ok(index)) => {
+                self.threads.insert(tid, (pid, index));
+            }
+            _ => {
+                // Nothing to run: the thread ends at once.
+                let index = vm.process.threads.len();
+                vm.process.threads.push(Thread::default());
+                self.threads.insert(tid, (pid, index));
+            }
+        }
+    }
+
+    fn run_slice(&mut self, slice: Slice) {
+        let Some(&(pid, index)) = self.threads.get(&slice.tid) else {
+            self.kernel.finish_slice(slice.tid, 0, SliceEnd::Call(Call::ExitThread));
+            return;
+        };
+        let Some(vm) = self.vms.get_mut(&pid) else { return };
+        if let Some(reply) = slice.wake {
+            let answer = self.answers.remove(&slice.tid).unwrap_or(Answer::Kernel);
+            vm.process.complete_syscall(index, vm_reply(answer, reply));
+        }
+        let before = vm.process.steps;
+        let exit = if vm.process.threads.get(index).is_some_and(|t| !t.frames.is_empty()) {
+            vm.process.run(index, slice.budget)
+        } else {
+            Exit::Finished(Ok(Value::None))
+        };
+        let used = vm.process.steps - before;
+        self.steps += used;
+        for deferred in std::mem::take(&mut vm.process.deferred) {
+            if let Syscall::Write { fd, data } = deferred {
+                self.kernel.console_write(slice.tid, fd, data.into_bytes());
+            }
+        }
+        let end = match exit {
+            Exit::BudgetSpent => SliceEnd::Budget,
+            Exit::Syscall(syscall) => {
+                let (call, answer) = self.kernel_call(slice.tid, syscall);
+                self.answers.insert(slice.tid, answer);
+                SliceEnd::Call(call)
+            }
+            Exit::Finished(result) => self.thread_finished(pid, index, slice.tid, result),
+        };
+        self.kernel.finish_slice(slice.tid, used, end);
+    }
+
+    /// A thread's outermost frame returned. For the main thread that means the
+    /// program (or the forked child's code) is done: report an uncaught exception,
+    /// then run the shutdown sequence; when that is done too, the process exits.
+    fn thread_finished(&mut self, pid: Pid, index: usize, tid: Tid, result: Result<Value, Value>) -> SliceEnd {
+        let vm = self.vms.get_mut(&pid).expect("the running process has a VM");
+        if index != vm.main {
+            return SliceEnd::Call(Call::ExitThread);
+        }
+        if let Some(code) = vm.exiting {
+            return SliceEnd::Call(Call::ExitProcess { code });
+        }
+        let code = match result {
+            Ok(_) => 0,
+            Err(exc) => {
+                let (code, text) = super::exit_status(&mut vm.process, &exc);
+                if !text.is_empty() {
+                    self.kernel.console_write(tid, 2, text.into_bytes());
+                }
+                code
+            }
+        };
+        vm.exiting = Some(code);
+        let globals = match vm.process.modules.get("__main__").and_then(|m| m.as_ref()).map(|m| vm.process.heap.get(m).clone()) {
+            Some(Obj::Module { dict, .. }) => dict,
+            _ => return SliceEnd::Call(Call::ExitProcess { code }),
+        };
+        let Some(shutdown) = shutdown_code(&vm.process) else { return SliceEnd::Call(Call::ExitProcess { code }) };
+        let frame = module_frame(shutdown, globals, FrameKind::Normal);
+        vm.process.threads[index] = Thread { frames: vec![frame], ..Default::default() };
+        SliceEnd::Budget
+    }
+
+    /// The kernel call a VM syscall makes, and how to turn the reply back.
+    fn kernel_call(&mut self, tid: Tid, syscall: Syscall) -> (Call, Answer) {
+        let directory = |path: &str| path == "." || path == ".." || path.is_empty() || path.ends_with('/');
+        match syscall {
+            Syscall::Write { fd, data } => (Call::Write { fd, data: data.into_bytes() }, Answer::Unit),
+            Syscall::Input { prompt } => {
+                if !prompt.is_empty() {
+                    self.kernel.console_write(tid, 1, prompt.into_bytes());
+                }
+                (Call::ReadLine, Answer::Line)
+            }
+            Syscall::Sleep { secs } => (Call::Sleep { ns: (secs.max(0.0) * 1e9) as u64 }, Answer::Unit),
+            Syscall::Clock { kind } => (Call::Now, Answer::Clock(kind)),
+            Syscall::FileRead { path } if directory(&path) => {
+                (Call::Now, Answer::Fixed(SysReply::Err { errno: 21, msg: "Is a directory".into() }))
+            }
+            Syscall::FileRead { path } => (Call::ReadFile { path }, Answer::FileData),
+            Syscall::FileWrite { path, data, append } => (Call::WriteFile { path, data, append }, Answer::Unit),
+            Syscall::FileRemove { path } => (Call::RemoveFile { path }, Answer::FileDone),
+            Syscall::FileExists { path } if directory(&path) => (Call::Now, Answer::Fixed(SysReply::Bool(true))),
+            Syscall::FileExists { path } => (Call::FileExists { path }, Answer::Exists),
+            Syscall::ListDir => (Call::ListDir, Answer::Names),
+            Syscall::Kernel(call) => (call, Answer::Kernel),
+        }
+    }
+
+    fn deadlock_report(&self, waits: &[(Tid, os::Wait)]) -> String {
+        let mut report = String::from(
+            "\n[interleave] deadlock: every thread is blocked and nothing can wake them (CPython would hang here).\n",
+        );
+        for (tid, wait) in waits {
+            let pid = self.kernel.threads.get(tid).map_or(0, |t| t.pid);
+            report += &format!("  pid {pid} thread {tid} waits for {}\n", describe_wait(wait));
+        }
+        report
+    }
+}
+
+fn describe_wait(wait: &os::Wait) -> String {
+    use os::Wait;
+    match wait {
+        Wait::Startup => "its process to start".into(),
+        Wait::Sleep => "its sleep to end".into(),
+        Wait::Lock(h) => format!("lock #{}", h.index),
+        Wait::Semaphore(h) => format!("semaphore #{}", h.index),
+        Wait::Event(h) => format!("event #{} to be set", h.index),
+        Wait::PipeRecv(h, side) => format!("a message on pipe #{} end {side}", h.index),
+        Wait::QueueGet(h) => format!("an item from queue #{}", h.index),
+        Wait::QueuePut(h) => format!("room in queue #{}", h.index),
+        Wait::QueueJoin(h) => format!("every task of queue #{} to be done", h.index),
+        Wait::JoinThread(t) => format!("thread {t} to finish"),
+        Wait::JoinProcess(p) => format!("process {p} to exit"),
+    }
+}
+
+fn take_pending_thread(process: &mut Process) -> Option<Value> {
+    let module = process.modules.get("_kernel")?.as_ref()?;
+    let Obj::Module { dict, .. } = process.heap.get(module).clone() else { return None };
+    let list = process.dict_get_str(dict, PENDING_THREADS)?.as_ref()?;
+    match process.heap.get_mut(list) {
+        Obj::List(items) if !items.is_empty() => Some(items.remove(0)),
+        _ => None,
+    }
+}
+
+fn vm_reply(answer: Answer, reply: Reply) -> SysReply {
+    let not_found = || SysReply::Err { errno: 2, msg: "No such file or directory".into() };
+    match (answer, reply) {
+        (Answer::Fixed(fixed), _) => fixed,
+        (Answer::Kernel, reply) => SysReply::Kernel(reply),
+        (Answer::Unit, _) => SysReply::Unit,
+        (Answer::Line, Reply::Bytes(line)) => {
+            let text = String::from_utf8_lossy(&line).into_owned();
+            let text = text.strip_suffix('\n').unwrap_or(&text);
+            SysReply::Str(text.strip_suffix('\r').unwrap_or(text).to_string())
+        }
+        (Answer::Line, _) => SysReply::Eof,
+        (Answer::Clock(kind), Reply::Int(ns)) => {
+            let secs = ns as f64 / 1e9;
+            match kind {
+                "time" => SysReply::Float(EPOCH + secs),
+                "time_ns" => SysReply::Int(((EPOCH + secs) * 1e9) as i64),
+                "perf_counter_ns" => SysReply::Int(ns + 1_000_000_000),
+                _ => SysReply::Float(secs + 1.0),
+            }
+        }
+        (Answer::FileData, Reply::Bytes(data)) => SysReply::Bytes(data),
+        (Answer::FileData | Answer::FileDone, Reply::Err(KError::NoSuchFile)) => not_found(),
+        (Answer::FileDone, _) => SysReply::Unit,
+        (Answer::Exists, Reply::Bool(b)) => SysReply::Bool(b),
+        (Answer::Names, Reply::Names(names)) => SysReply::List(names),
+        (_, _) => SysReply::Unit,
+    }
+}
