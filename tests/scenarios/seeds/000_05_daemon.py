@@ -1,4 +1,5 @@
 # seed: 000_66d9f19f449e11a4.txt, 守护进程
+# interleave: schedule-dependent
 """
 被守护进程结束之后，守护进程立刻也跟着结束（陪葬）
 """

@@ -1,4 +1,5 @@
 # seed: 002_435922a17c6fe3ef.txt, 二、Process类的使用, 方式二 (MyProcess)
+# interleave: schedule-dependent
 from multiprocessing import Process
 import time
 class MyProcess(Process):

@@ -1,4 +1,5 @@
 # seed: 004_d08f8a472ab23a1c.txt, 4.2 join方法  # completed: restored the indentation the notes lost
+# interleave: schedule-dependent
 import time
 from multiprocessing import Process
 def f(name):

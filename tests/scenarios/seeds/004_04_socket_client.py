@@ -1,4 +1,5 @@
 # seed: 004_d08f8a472ab23a1c.txt, 6.2 使用多进程实现socket聊天并发-client端 (run alone: no server)  # completed: restored the indentation the notes lost
+# interleave: schedule-dependent
 from socket import *
 client=socket(AF_INET,SOCK_STREAM)
 client.connect(('127.0.0.1',8080))

@@ -1,4 +1,5 @@
 # seed: 004_d08f8a472ab23a1c.txt, 六、socket聊天并发实例 (6.1 server + 6.2 client)  # completed: server and client in one program (server accept loop in a daemon thread, talk processes daemon)
+# interleave: schedule-dependent
 from socket import *
 from multiprocessing import Process
 from threading import Thread
