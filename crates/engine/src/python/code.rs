@@ -106,6 +106,8 @@ pub enum Instr {
     DeleteSubscr,
     Binary(BinOp),
     Inplace(BinOp),
+    /// `local += value` for a fast local (string appends are amortised; see Frame::strbufs).
+    InplaceAddFast(u32),
     Unary(UnOp),
     Compare(CmpOp),
     Is(bool),

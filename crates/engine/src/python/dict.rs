@@ -16,11 +16,18 @@ pub struct Entry {
     pub value: Value,
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct PyDict {
     entries: Vec<Option<Entry>>,
     index: Vec<u32>,
     len: usize,
+    scratch: Value,
+}
+
+impl Default for PyDict {
+    fn default() -> Self {
+        PyDict { entries: Vec::new(), index: Vec::new(), len: 0, scratch: Value::None }
+    }
 }
 
 impl PyDict {
@@ -110,8 +117,17 @@ impl PyDict {
     pub fn entry(&self, pos: usize) -> &Entry {
         self.entries[pos].as_ref().expect("live dict entry")
     }
+    /// The value slot at `pos`. A stale position (the table changed under a user
+    /// `__eq__`) yields a scratch slot instead of panicking.
     pub fn value_mut(&mut self, pos: usize) -> &mut Value {
-        &mut self.entries[pos].as_mut().expect("live dict entry").value
+        if self.entries.get(pos).map(|e| e.is_none()).unwrap_or(true) {
+            self.scratch = Value::None;
+            return &mut self.scratch;
+        }
+        match &mut self.entries[pos] {
+            Some(e) => &mut e.value,
+            None => &mut self.scratch,
+        }
     }
 
     /// Appends a new key (the caller checked it is absent).
@@ -151,7 +167,9 @@ impl PyDict {
     }
 
     pub fn remove_at(&mut self, pos: usize) -> Entry {
-        let e = self.entries[pos].take().expect("live dict entry");
+        let Some(e) = self.entries.get_mut(pos).and_then(|e| e.take()) else {
+            return Entry { hash: 0, key: Value::None, value: Value::None };
+        };
         let mask = self.index.len() - 1;
         let mut i = (e.hash as usize) & mask;
         let mut perturb = e.hash;

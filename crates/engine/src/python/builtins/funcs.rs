@@ -46,22 +46,10 @@ pub const FUNCS: &[(&str, NativeFnPtr)] = &[
     ("quit", exit),
     ("__build_class__", build_class),
     ("globals", globals),
+    ("eval", eval),
+    ("exec", exec),
     ("locals", globals),
 ];
-
-fn text_of(p: &mut Process, args: &[Value], sep: &str) -> Result<String, Ctl> {
-    let mut out = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
-        }
-        match a {
-            Value::Str(s) => out.push_str(s),
-            _ => out.push_str(&p.str_of(a)?),
-        }
-    }
-    Ok(out)
-}
 
 fn opt_str(p: &mut Process, v: Option<Value>, default: &str, what: &str) -> Result<String, Ctl> {
     match v {
@@ -82,7 +70,26 @@ fn print(p: &mut Process, args: Vec<Value>, kw: Kw) -> Result<Value, Ctl> {
     }
     let sep = opt_str(p, kwarg(&kw, "sep"), " ", "sep")?;
     let end = opt_str(p, kwarg(&kw, "end"), "\n", "end")?;
-    let mut text = text_of(p, &args, &sep)?;
+    // CPython writes each argument as it is converted: a failing __str__ leaves the
+    // earlier ones printed.
+    let mut text = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            text.push_str(&sep);
+        }
+        match a {
+            Value::Str(s) => text.push_str(s),
+            _ => match p.str_of(a) {
+                Ok(s) => text.push_str(&s),
+                Err(e) => {
+                    if !text.is_empty() && kwarg(&kw, "file").map(|f| matches!(f, Value::None)).unwrap_or(true) {
+                        p.deferred.push(Syscall::Write { fd: 1, data: text });
+                    }
+                    return Err(e);
+                }
+            },
+        }
+    }
     text.push_str(&end);
     let file = kwarg(&kw, "file").unwrap_or(Value::None);
     let fd = match &file {
@@ -521,8 +528,7 @@ fn zip(p: &mut Process, args: Vec<Value>, kw: Kw) -> Result<Value, Ctl> {
         match p.get_iter(a) {
             Ok(it) => its.push(it),
             Err(_) => {
-                let t = p.type_name(a);
-                return Err(p.type_error(format!("zip argument #{} must support iteration", i + 1)).map_msg(t));
+                return Err(p.type_error(format!("zip argument #{} must support iteration", i + 1)));
             }
         }
     }
@@ -533,14 +539,6 @@ fn zip(p: &mut Process, args: Vec<Value>, kw: Kw) -> Result<Value, Ctl> {
     Ok(p.alloc(Obj::Iter(IterState::Zip { its, strict })))
 }
 
-trait MapMsg {
-    fn map_msg(self, _t: Rc<str>) -> Self;
-}
-impl MapMsg for Ctl {
-    fn map_msg(self, _t: Rc<str>) -> Self {
-        self
-    }
-}
 
 fn map(p: &mut Process, args: Vec<Value>, _kw: Kw) -> Result<Value, Ctl> {
     if args.len() < 2 {
@@ -621,6 +619,69 @@ fn build_class(p: &mut Process, mut args: Vec<Value>, kw: Kw) -> Result<Value, C
     };
     let kw: Kw = kw.into_iter().filter(|(k, _)| &**k != "metaclass").collect();
     p.start_class_body(&func, name, args, kw)
+}
+
+/// eval/exec: the code runs as a frame on the caller's thread (not nested), seeing the
+/// caller's globals and a snapshot of its locals.
+fn run_source(p: &mut Process, args: Vec<Value>, is_eval: bool) -> Result<Value, Ctl> {
+    let name = if is_eval { "eval" } else { "exec" };
+    check_args(p, name, &args, 1, 3)?;
+    let src = match &args[0] {
+        Value::Str(s) => s.clone(),
+        other => {
+            let t = p.type_name(other);
+            return Err(p.type_error(format!("{}() arg 1 must be a string, bytes or code object, not {}", name, t)));
+        }
+    };
+    let code = if is_eval {
+        crate::python::compile::compile_eval(&src, "<string>")
+    } else {
+        crate::python::compile::compile_module(&src, "<string>")
+    };
+    let code = match code {
+        Ok(c) => c,
+        Err(e) => return Err(p.err("SyntaxError", e.msg)),
+    };
+    p.srcs.insert(Rc::from("<string>"), src.clone());
+    let (globals, ns) = match (args.get(1), args.get(2)) {
+        (Some(Value::Ref(g)), l) if matches!(p.heap.get(*g), Obj::Dict(_)) => (*g, l.and_then(|v| v.as_ref())),
+        _ => {
+            // The caller's namespace: globals, plus its fast locals as a dict.
+            let f = p.frame();
+            let g = f.globals;
+            if f.code.uses_names {
+                (g, f.ns)
+            } else {
+                let names: Vec<Rc<str>> = f.code.varnames.iter().chain(f.code.cellvars.iter()).chain(f.code.freevars.iter()).cloned().collect();
+                let mut vals: Vec<Value> = f.locals.clone();
+                for c in f.cells.clone() {
+                    vals.push(match p.heap.get(c) {
+                        Obj::Cell(v) => v.clone(),
+                        _ => Value::Null,
+                    });
+                }
+                let d = p.alloc(Obj::Dict(Default::default()));
+                for (n, v) in names.into_iter().zip(vals) {
+                    if !v.is_null() {
+                        p.dict_set(&d, Value::Str(n), v)?;
+                    }
+                }
+                (g, d.as_ref())
+            }
+        }
+    };
+    let mut frame = crate::python::vm::builtins_setup::module_frame(code, globals, crate::python::vm::FrameKind::Normal);
+    frame.ns = ns;
+    p.push_frame(frame)?;
+    Err(Ctl::Pushed)
+}
+
+fn eval(p: &mut Process, args: Vec<Value>, _kw: Kw) -> Result<Value, Ctl> {
+    run_source(p, args, true)
+}
+
+fn exec(p: &mut Process, args: Vec<Value>, _kw: Kw) -> Result<Value, Ctl> {
+    run_source(p, args, false)
 }
 
 fn globals(p: &mut Process, _args: Vec<Value>, _kw: Kw) -> Result<Value, Ctl> {

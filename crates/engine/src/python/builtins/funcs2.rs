@@ -6,7 +6,6 @@ use crate::python::formatting;
 use crate::python::heap::{NativeFnPtr, Obj};
 use crate::python::value::{int_from_big, to_big, Value};
 use crate::python::vm::{Ctl, Process};
-use std::rc::Rc;
 
 pub const FUNCS: &[(&str, NativeFnPtr)] = &[
     ("sum", sum),
@@ -275,4 +274,3 @@ pub fn str_format_map(p: &mut Process, s: &str, m: &Value) -> Result<String, Ctl
     format_impl(p, s, &[], &Vec::new(), Some(m), 0)
 }
 
-pub fn _unused(_: Rc<str>) {}

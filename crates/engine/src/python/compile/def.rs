@@ -202,6 +202,11 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::LoadConst(k));
         let q = self.name_idx("__qualname__");
         self.emit(Instr::StoreName(q));
+        if c.body.iter().any(|s| matches!(s, Stmt::AnnAssign(a) if a.simple)) {
+            self.emit(Instr::BuildMap(0));
+            let an = self.name_idx("__annotations__");
+            self.emit(Instr::StoreName(an));
+        }
         if let Some(Stmt::Expr(e)) = c.body.first() {
             if let ast::Expr::StringLiteral(s) = &*e.value {
                 let k = self.const_(Value::str(s.value.to_str()));

@@ -32,6 +32,9 @@ enum FBlock<'a> {
     Handler,
     /// Inside a `with` body: stack holds [exit] and an except block is set.
     With,
+    /// A finally body inlined for `return`: the return value is on the stack, and a
+    /// `break`/`continue` inside the body must drop it.
+    PopValue,
 }
 
 struct Unit<'a> {
@@ -85,6 +88,11 @@ pub fn compile_module_warn(source: &str, filename: &str) -> Result<(Rc<Code>, Ve
     }
     let mut c = Compiler { src: source, filename: Rc::from(filename), sym, units: Vec::new(), line_starts, warnings: Vec::new() };
     c.push_unit(0, "<module>", "<module>", 1);
+    if body.iter().any(|s| matches!(s, Stmt::AnnAssign(a) if a.simple)) {
+        c.emit(Instr::BuildMap(0));
+        let an = c.name_idx("__annotations__");
+        c.emit(Instr::StoreName(an));
+    }
     c.stmts(body)?;
     // The module's value is None.
     let k = c.const_(Value::None);
@@ -92,6 +100,29 @@ pub fn compile_module_warn(source: &str, filename: &str) -> Result<(Rc<Code>, Ve
     c.emit(Instr::Return);
     let code = Rc::new(c.pop_unit(0, 0, 0, false, false));
     Ok((code, c.warnings))
+}
+
+/// Compiles the argument of `eval()`: an expression whose value the code returns.
+pub fn compile_eval(source: &str, filename: &str) -> Result<Rc<Code>, SyntaxErr> {
+    syntax_error::check_nesting(source)?;
+    let trimmed = source.trim();
+    let parsed = ruff_python_parser::parse_expression(trimmed).map_err(|e| syntax_error::from_parse_error(trimmed, &e))?;
+    let expr = parsed.into_expr();
+    let body = vec![Stmt::Return(ruff_python_ast::StmtReturn {
+        range: TextRange::default(),
+        node_index: Default::default(),
+        value: Some(Box::new(expr)),
+    })];
+    let sym = SymTable::build(&body);
+    let mut c = Compiler { src: trimmed, filename: Rc::from(filename), sym, units: Vec::new(), line_starts: vec![0], warnings: Vec::new() };
+    c.push_unit(0, "<module>", "<module>", 1);
+    if let Stmt::Return(r) = &body[0] {
+        if let Some(v) = &r.value {
+            c.expr(v)?;
+        }
+    }
+    c.emit(Instr::Return);
+    Ok(Rc::new(c.pop_unit(0, 0, 0, false, false)))
 }
 
 pub type CResult = Result<(), SyntaxErr>;

@@ -74,6 +74,17 @@ impl<'a> Compiler<'a> {
                     self.expr(v)?;
                     self.store_target(&a.target)?;
                 }
+                // Module and class bodies record simple annotations in __annotations__.
+                let sc = self.unit().scope;
+                let names_scope = matches!(self.sym.scopes[sc].kind, super::scope::ScopeKind::Module | super::scope::ScopeKind::Class);
+                if let (Expr::Name(n), true) = (&*a.target, names_scope && a.simple) {
+                    self.expr(&a.annotation)?;
+                    let an = self.name_idx("__annotations__");
+                    self.emit(Instr::LoadName(an));
+                    let k = self.const_(Value::str(n.id.as_str()));
+                    self.emit(Instr::LoadConst(k));
+                    self.emit(Instr::StoreSubscr);
+                }
             }
             Stmt::For(f) => self.for_stmt(f)?,
             Stmt::While(w) => self.while_stmt(w)?,
@@ -230,6 +241,17 @@ impl<'a> Compiler<'a> {
     fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> CResult {
         let op = binop(a.op);
         match &*a.target {
+            Expr::Name(n) if op == BinOp::Add && self.access(n.id.as_str()) == super::scope::Access::Fast => {
+                self.expr(&a.value)?;
+                let saved = self.set_pos(a.range());
+                let i = self.var_idx(n.id.as_str());
+                self.emit(Instr::InplaceAddFast(i));
+                // Never executed (InplaceAddFast skips it); it carries the position of the
+                // name, which an UnboundLocalError reports, as CPython marks the load.
+                self.set_pos(n.range());
+                self.emit(Instr::Nop);
+                self.restore_pos(saved);
+            }
             Expr::Name(n) => {
                 let saved = self.set_pos(n.range());
                 self.load_name(n.id.as_str());
@@ -359,7 +381,20 @@ impl<'a> Compiler<'a> {
             }
             FBlock::Finally(body) => {
                 self.emit(Instr::PopBlock);
-                self.stmts(body)?;
+                if preserve_tos {
+                    self.unit().fblocks.push(FBlock::PopValue);
+                    let r = self.stmts(body);
+                    self.unit().fblocks.pop();
+                    r?;
+                } else {
+                    self.stmts(body)?;
+                }
+            }
+            FBlock::PopValue => {
+                if preserve_tos {
+                    self.emit(Instr::Swap(2));
+                }
+                self.emit(Instr::Pop);
             }
             FBlock::Handler => {
                 self.emit(Instr::PopBlock);
@@ -383,50 +418,70 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Unwinds every active block (for `return`). Each block is popped before its
+    /// clean-up is emitted, so an inlined `finally` body sees only the blocks outside it.
     fn unwind_all(&mut self, preserve_tos: bool) -> CResult {
-        let blocks = std::mem::take(&mut self.unit().fblocks);
+        let mut popped = Vec::new();
         let mut result = Ok(());
-        for i in (0..blocks.len()).rev() {
-            // While emitting a finally body, only the blocks outside it are active.
-            let outer: Vec<FBlock<'a>> = Vec::new();
-            let _ = outer;
-            if let Err(e) = self.unwind_block(&blocks[i], preserve_tos, true) {
+        while let Some(b) = self.unit().fblocks.pop() {
+            let r = self.unwind_block(&b, preserve_tos, true);
+            popped.push(b);
+            if let Err(e) = r {
                 result = Err(e);
                 break;
             }
         }
-        self.unit().fblocks = blocks;
+        while let Some(b) = popped.pop() {
+            self.unit().fblocks.push(b);
+        }
         result
     }
 
     fn unwind_to_loop(&mut self, s: &Stmt, is_break: bool) -> CResult {
-        let blocks = std::mem::take(&mut self.unit().fblocks);
-        let Some(li) = blocks.iter().rposition(|b| matches!(b, FBlock::Loop { .. })) else {
-            self.unit().fblocks = blocks;
+        let Some(li) = self.unit().fblocks.iter().rposition(|b| matches!(b, FBlock::Loop { .. })) else {
             let msg = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
             return Err(self.err(s, msg));
         };
-        for i in (li + 1..blocks.len()).rev() {
-            if let FBlock::Loop { is_for: true, .. } = blocks[i] {
+        let mut popped = Vec::new();
+        let mut result = Ok(());
+        while self.unit().fblocks.len() > li + 1 {
+            let b = match self.unit().fblocks.pop() {
+                Some(b) => b,
+                None => break,
+            };
+            let r = if let FBlock::Loop { is_for: true, .. } = b {
                 self.emit(Instr::Pop);
-                continue;
+                Ok(())
+            } else {
+                self.unwind_block(&b, false, false)
+            };
+            popped.push(b);
+            if let Err(e) = r {
+                result = Err(e);
+                break;
             }
-            self.unwind_block(&blocks[i], false, false)?;
         }
-        let mut blocks = blocks;
-        if let FBlock::Loop { start, breaks, is_for } = &mut blocks[li] {
+        if result.is_ok() {
+            let (start, is_for) = match &self.unit().fblocks[li] {
+                FBlock::Loop { start, is_for, .. } => (*start, *is_for),
+                _ => (0, false),
+            };
             if is_break {
-                if *is_for {
+                if is_for {
                     self.emit(Instr::Pop);
                 }
                 let j = self.emit(Instr::Jump(0));
-                breaks.push(j);
+                if let FBlock::Loop { breaks, .. } = &mut self.unit().fblocks[li] {
+                    breaks.push(j);
+                }
             } else {
-                self.emit(Instr::Jump(*start as u32));
+                self.emit(Instr::Jump(start as u32));
             }
         }
-        self.unit().fblocks = blocks;
-        Ok(())
+        while let Some(b) = popped.pop() {
+            self.unit().fblocks.push(b);
+        }
+        result
     }
 
     fn try_stmt(&mut self, t: &'a ast::StmtTry) -> CResult {
@@ -449,7 +504,11 @@ impl<'a> Compiler<'a> {
         self.patch(setup);
         self.emit(Instr::PushExcInfo);
         let cl = self.emit(Instr::SetupExcept(0));
-        self.stmts(&t.finalbody)?;
+        // A break/continue/return in this body abandons the exception.
+        self.unit().fblocks.push(FBlock::Handler);
+        let r = self.stmts(&t.finalbody);
+        self.unit().fblocks.pop();
+        r?;
         self.emit(Instr::PopBlock);
         self.emit(Instr::Copy(1));
         self.emit(Instr::CleanupReraise);

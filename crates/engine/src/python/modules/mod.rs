@@ -22,6 +22,10 @@ pub fn register_sources(p: &mut Process) {
         ("string", include_str!("../prelude/string.py")),
         ("json", include_str!("../prelude/json.py")),
         ("random", include_str!("../prelude/random.py")),
+        ("abc", include_str!("../prelude/abc.py")),
+        ("typing", include_str!("../prelude/typing.py")),
+        ("enum", include_str!("../prelude/enum.py")),
+        ("dataclasses", include_str!("../prelude/dataclasses.py")),
         ("os", include_str!("../prelude/os.py")),
         ("posixpath", include_str!("../prelude/posixpath.py")),
         ("os.path", include_str!("../prelude/posixpath.py")),
@@ -79,4 +83,3 @@ pub fn num_arg(p: &mut Process, v: &Value) -> Result<f64, Ctl> {
     }
 }
 
-pub fn _unused(_: Rc<str>) {}

@@ -74,7 +74,12 @@ fn seed(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
     let (g, a) = gen(p, a)?;
     let _ = &a;
     match a.first() {
-        None | Some(Value::None) => p.mts[g] = mersenne::Mersenne::from_seed(&BigInt::from(p.seed)),
+        // No seed: CPython takes OS entropy; a run takes its seed and the process's
+        // pid, so each process (a forked child reseeds) draws its own numbers.
+        None | Some(Value::None) => {
+            let key = BigInt::from(p.seed) * BigInt::from(1_000_003u32) + BigInt::from(p.pid);
+            p.mts[g] = mersenne::Mersenne::from_seed(&key)
+        }
         Some(Value::Str(s)) => p.mts[g].seed_bytes(s.as_bytes()),
         Some(v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => {
             let b = to_big(v).unwrap_or_default();

@@ -1,5 +1,6 @@
 # os, written in Python over the native `_os` syscalls.
 import _os
+import _kernel
 import posixpath as path
 
 name = 'posix'
@@ -11,11 +12,49 @@ environ = {'HOME': '/home/student', 'PATH': '/usr/bin:/bin', 'USER': 'student', 
 
 
 def getpid():
-    return _os.getpid()
+    return _kernel.getpid()
 
 
 def getppid():
-    return _os.getppid()
+    return _kernel.getppid()
+
+
+# Functions to run in a forked child, in registration order (random reseeds,
+# threading forgets the parent's threads).
+_after_fork_in_child = []
+
+
+def register_at_fork(*, before=None, after_in_child=None, after_in_parent=None):
+    if before is None and after_in_child is None and after_in_parent is None:
+        raise TypeError("At least one argument is required.")
+    if after_in_child is not None:
+        _after_fork_in_child.append(after_in_child)
+
+
+def _run_after_fork_in_child():
+    for hook in _after_fork_in_child:
+        hook()
+
+
+def fork():
+    pid = _kernel.fork(False)
+    if pid == 0:
+        _run_after_fork_in_child()
+    return pid
+
+
+def _exit(n):
+    _kernel.exit(n)
+
+
+def kill(pid, sig):
+    _kernel.kill(pid, sig)
+
+
+def waitpid(pid, options):
+    code = _kernel.wait_child(pid, None)
+    status = (code & 0xff) << 8 if code >= 0 else -code
+    return pid, status
 
 
 def getcwd():
@@ -23,7 +62,7 @@ def getcwd():
 
 
 def cpu_count():
-    return 4
+    return _kernel.cpu_count()
 
 
 def listdir(p='.'):

@@ -82,7 +82,15 @@ def normpath(p):
 
 
 def relpath(p, start='.'):
-    return p
+    if not p:
+        raise ValueError('no path specified')
+    start_list = [x for x in abspath(start).split('/') if x]
+    path_list = [x for x in abspath(p).split('/') if x]
+    i = len(commonprefix([start_list, path_list]))
+    rel = ['..'] * (len(start_list) - i) + path_list[i:]
+    if not rel:
+        return '.'
+    return join(*rel)
 
 
 def isabs(p):

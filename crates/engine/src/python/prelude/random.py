@@ -76,3 +76,7 @@ expovariate = _inst.expovariate
 getrandbits = _inst.getrandbits
 getstate = _inst.getstate
 setstate = _inst.setstate
+
+# A forked child draws its own numbers, as in CPython.
+import os as _os_module
+_os_module.register_at_fork(after_in_child=_inst.seed)

@@ -96,6 +96,8 @@ class BaseProcess:
         _flush_std_streams()
         pid = _kernel.fork(get_start_method() == 'spawn')
         if pid == 0:
+            import os
+            os._run_after_fork_in_child()
             _kernel.exit(self._bootstrap())
         self._popen = pid
         del self._target, self._args, self._kwargs
@@ -108,7 +110,6 @@ class BaseProcess:
             _children = set()
             _parent_process = _ParentProcess(self._parent_name, self._parent_pid)
             _current_process = self
-            threading._after_fork()
             try:
                 self.run()  #@cpython:314
                 exitcode = 0

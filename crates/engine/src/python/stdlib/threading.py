@@ -427,7 +427,7 @@ class Thread:
             raise RuntimeError("threads can only be started once")
         self._started = True
         # The kernel runs the new thread first, as CPython's start() waits for it.
-        self._ident = _kernel.start_thread(self._bootstrap)
+        self._ident = _kernel.start_thread(self._bootstrap_inner)
 
     def run(self):
         try:
@@ -436,7 +436,7 @@ class Thread:
         finally:
             del self._target, self._args, self._kwargs
 
-    def _bootstrap(self):
+    def _bootstrap_inner(self):
         self._ident = get_ident()
         self._native_id = self._ident
         _active[self._ident] = self
@@ -540,6 +540,9 @@ class _DummyThread(Thread):
 
 
 _main_thread = _MainThread()
+
+import os as _os
+_os.register_at_fork(after_in_child=lambda: _after_fork())
 
 
 # Run in a forked child, as os.register_at_fork(after_in_child=...) hooks are.

@@ -92,6 +92,10 @@ impl Process {
             let c = self.new_class(name, vec![pid], None, "builtins");
             self.types.exc.insert(name, c);
         }
+        // Raised inside native loops when the run's instruction budget is exhausted; the
+        // run loop turns it into a clean stop (it is never catchable).
+        let stop = self.new_class("_InstructionLimit", vec![base], None, "builtins");
+        self.types.exc.insert("_InstructionLimit", stop);
         let (os_err, val_err) = (self.types.exc["OSError"], self.types.exc["ValueError"]);
         let u = self.new_class("UnsupportedOperation", vec![os_err, val_err], None, "io");
         self.types.exc.insert("io.UnsupportedOperation", u);
@@ -149,12 +153,25 @@ impl Process {
     }
 
     /// `import name`: cached module, a native module, or Python source compiled now.
+    /// Records a module in `self.modules` and in `sys.modules` once sys exists.
+    pub fn register_module(&mut self, name: &str, m: Value) {
+        self.modules.insert(Rc::from(name), m.clone());
+        if let Some(Value::Ref(sys)) = self.modules.get("sys").cloned() {
+            if let Obj::Module { dict, .. } = self.heap.get(sys) {
+                let d = *dict;
+                if let Some(mods) = self.dict_get_str(d, "modules") {
+                    let _ = self.dict_set(&mods, Value::str(name), m);
+                }
+            }
+        }
+    }
+
     pub fn import(&mut self, name: &str) -> Result<Value, Ctl> {
         if let Some(m) = self.modules.get(name) {
             return Ok(m.clone());
         }
         if let Some(m) = crate::python::modules::native_module(self, name)? {
-            self.modules.insert(Rc::from(name), m.clone());
+            self.register_module(name, m.clone());
             return Ok(m);
         }
         if let Some(src) = self.sources.get(name).cloned() {
@@ -165,7 +182,7 @@ impl Process {
             };
             self.srcs.insert(Rc::from(fname.as_str()), src);
             let (m, d) = self.new_module(name);
-            self.modules.insert(Rc::from(name), m.clone());
+            self.register_module(name, m.clone());
             let frame = module_frame(code, d, FrameKind::Import(m));
             self.push_frame(frame)?;
             return Err(Ctl::Pushed);
@@ -192,5 +209,6 @@ pub fn module_frame(code: Rc<Code>, globals: ObjId, kind: FrameKind) -> Frame {
         blocks: Vec::new(),
         kind,
         resume: GenResume::Call,
+        strbufs: Vec::new(),
     }
 }

@@ -160,6 +160,7 @@ impl Process {
             blocks: Vec::new(),
             kind: FrameKind::Normal,
             resume: GenResume::Call,
+            strbufs: Vec::new(),
         })
     }
 
@@ -230,6 +231,7 @@ impl Process {
             blocks: Vec::new(),
             kind: FrameKind::Normal,
             resume: GenResume::Call,
+            strbufs: Vec::new(),
         });
         Ok(true)
     }
@@ -461,9 +463,11 @@ impl Process {
         match r {
             super::interp::LoopExit::Done(v) => Ok(v),
             super::interp::LoopExit::Raised(e) => Err(Ctl::Exc(e)),
-            super::interp::LoopExit::Trap(..) | super::interp::LoopExit::Budget => {
-                Err(self.err("RuntimeError", "cannot block inside a callback from native code"))
+            super::interp::LoopExit::Budget => {
+                let c = self.exc_class("_InstructionLimit");
+                Err(Ctl::Exc(self.new_exc(c, vec![])))
             }
+            super::interp::LoopExit::Trap(..) => Err(self.err("RuntimeError", "cannot block inside a callback from native code")),
         }
     }
 

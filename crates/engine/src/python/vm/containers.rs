@@ -156,7 +156,10 @@ impl Process {
         let cands = table.candidates(h);
         for pos in cands {
             let k = match self.heap.get(id) {
-                Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.entry(pos).key.clone(),
+                Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => match d.raw_get(pos) {
+                    Some(e) => e.key.clone(),
+                    None => continue,
+                },
                 _ => return Ok(None),
             };
             if self.eq(key, &k)? {
@@ -170,7 +173,7 @@ impl Process {
         let Some(id) = self.dict_store(d) else { return Ok(None) };
         Ok(match self.dict_find(id, key)? {
             Some(pos) => match self.heap.get(id) {
-                Obj::Dict(t) => Some(t.entry(pos).value.clone()),
+                Obj::Dict(t) => t.raw_get(pos).map(|e| e.value.clone()),
                 _ => None,
             },
             None => None,
@@ -410,6 +413,15 @@ impl Process {
                             return Ok(self.dict_find(dict, x)?.is_some());
                         }
                     }
+                    Obj::Class(_) if self.class_lookup(id, "_member_map_").is_some() => {
+                        let it = self.get_iter(c)?;
+                        while let Some(v) = self.next(&it)? {
+                            if crate::python::vm::interp::is_same(&v, x) {
+                                return Ok(true);
+                            }
+                        }
+                        return Ok(false);
+                    }
                     Obj::Instance(i) => {
                         let cls = i.class;
                         let payload = i.payload.clone();
@@ -437,79 +449,6 @@ impl Process {
             }
         }
         Ok(false)
-    }
-
-    /// Normalises an index for a sequence of length `len`.
-    pub fn seq_index(&mut self, idx: &Value, len: usize, what: &str) -> Result<usize, Ctl> {
-        let i = match idx {
-            Value::Int(i) => *i,
-            Value::Bool(b) => *b as i64,
-            Value::BigInt(_) => return Err(self.err("IndexError", format!("cannot fit 'int' into an index-sized integer"))),
-            _ => {
-                let t = self.type_name(idx);
-                return Err(self.type_error(format!("{} indices must be integers or slices, not {}", what, t)));
-            }
-        };
-        let j = if i < 0 { i + len as i64 } else { i };
-        if j < 0 || j >= len as i64 {
-            return Err(self.err("IndexError", format!("{} index out of range", what)));
-        }
-        Ok(j as usize)
-    }
-
-    /// Resolves a slice object against a length: (start, stop, step) as CPython does.
-    pub fn slice_indices(&mut self, s: ObjId, len: usize) -> Result<(i64, i64, i64), Ctl> {
-        let (a, b, c) = match self.heap.get(s) {
-            Obj::Slice(a, b, c) => (a.clone(), b.clone(), c.clone()),
-            _ => return Err(self.type_error("not a slice")),
-        };
-        let get = |p: &mut Process, v: &Value| -> Result<Option<i64>, Ctl> {
-            match v {
-                Value::None => Ok(None),
-                Value::Int(i) => Ok(Some(*i)),
-                Value::Bool(b) => Ok(Some(*b as i64)),
-                Value::BigInt(b) => Ok(Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 })),
-                _ => Err(p.type_error("slice indices must be integers or None or have an __index__ method")),
-            }
-        };
-        let step = get(self, &c)?.unwrap_or(1);
-        if step == 0 {
-            return Err(self.value_error("slice step cannot be zero"));
-        }
-        let len = len as i64;
-        let norm = |v: Option<i64>, default: i64, lo: i64, hi: i64| -> i64 {
-            match v {
-                None => default,
-                Some(x) => {
-                    let x = if x < 0 { x + len } else { x };
-                    x.clamp(lo, hi)
-                }
-            }
-        };
-        let (start, stop) = if step > 0 {
-            (norm(get(self, &a)?, 0, 0, len), norm(get(self, &b)?, len, 0, len))
-        } else {
-            (norm(get(self, &a)?, len - 1, -1, len - 1), norm(get(self, &b)?, -1, -1, len - 1))
-        };
-        Ok((start, stop, step))
-    }
-
-    pub fn slice_positions(&mut self, s: ObjId, len: usize) -> Result<Vec<usize>, Ctl> {
-        let (start, stop, step) = self.slice_indices(s, len)?;
-        let mut out = Vec::new();
-        let mut i = start;
-        if step > 0 {
-            while i < stop {
-                out.push(i as usize);
-                i += step;
-            }
-        } else {
-            while i > stop {
-                out.push(i as usize);
-                i += step;
-            }
-        }
-        Ok(out)
     }
 
     pub fn getitem(&mut self, o: &Value, k: &Value) -> Result<Value, Ctl> {
@@ -615,6 +554,19 @@ impl Process {
                         }
                     }
                     Obj::Class(_) => {
+                        if let Some(m) = self.class_lookup(id, "_member_map_") {
+                            return self.getitem(&m, k);
+                        }
+                        if let Some(f) = self.class_lookup(id, "__class_getitem__") {
+                            let f = match &f {
+                                Value::Ref(x) => match self.heap.get(*x) {
+                                    Obj::ClassMethod(inner) => inner.clone(),
+                                    _ => f.clone(),
+                                },
+                                _ => f.clone(),
+                            };
+                            return self.call_sync(&f, vec![o.clone(), k.clone()], vec![]);
+                        }
                         // Generic aliases like list[int] in annotations: return the class.
                         return Ok(o.clone());
                     }

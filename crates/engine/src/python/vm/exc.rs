@@ -231,6 +231,38 @@ impl Process {
         }
     }
 
+    /// The module whose library source `filename` (`<threading>`) is, if it is one.
+    fn library_module<'a>(&self, filename: &'a str) -> Option<&'a str> {
+        let name = filename.strip_prefix('<')?.strip_suffix('>')?;
+        self.sources.contains_key(name).then_some(name)
+    }
+
+    /// A frame of our own library. CPython's traceback would show its own file
+    /// there, so a line marked `#@cpython:N` is shown as line N of the module's
+    /// `__cpython_file__`; unmarked library frames are internals and not shown
+    /// (python/stdlib/README.md).
+    fn format_library_frame(&self, module: &str, t: &TbEntry, line: u32, out: &mut String) {
+        let Some(src) = self.srcs.get(&t.code.filename) else { return };
+        let Some(text) = src.lines().nth((line as usize).saturating_sub(1)) else { return };
+        let Some((code, marker)) = text.split_once("#@cpython:") else { return };
+        let Ok(cpython_line) = marker.trim().parse::<u32>() else { return };
+        let file = self
+            .modules
+            .get(module)
+            .and_then(|m| m.as_ref())
+            .and_then(|m| match self.heap.get(m) {
+                Obj::Module { dict, .. } => self.dict_get_str(*dict, "__cpython_file__"),
+                _ => None,
+            })
+            .map(|f| match f {
+                Value::Str(s) => s.to_string(),
+                _ => String::new(),
+            })
+            .unwrap_or_else(|| format!("/usr/lib/python3.11/{module}.py"));
+        out.push_str(&format!("  File \"{}\", line {}, in {}\n", file, cpython_line, t.code.name));
+        out.push_str(&format!("    {}\n", code.trim()));
+    }
+
     /// CPython's "Did you mean" for uncaught NameError / AttributeError.
     fn suggestion(&mut self, e: &Value, d: &ExcData) -> Option<String> {
         let name = match self.get_instance_attr(e, "name")? {
@@ -300,6 +332,9 @@ impl Process {
 
     fn format_frame(&self, t: &TbEntry, out: &mut String) {
         let pos = t.code.positions.get(t.ip as usize).copied().unwrap_or_default();
+        if let Some(module) = self.library_module(&t.code.filename) {
+            return self.format_library_frame(module, t, pos.line, out);
+        }
         out.push_str(&format!("  File \"{}\", line {}, in {}\n", t.code.filename, pos.line, t.code.name));
         let Some(src) = self.srcs.get(&t.code.filename) else { return };
         let src: &str = src;

@@ -50,6 +50,11 @@ pub struct Frame {
     pub blocks: Vec<Block>,
     pub kind: FrameKind,
     pub resume: GenResume,
+    /// Strings being built by `local += str` (InplaceAddFast), by local slot. While a
+    /// slot has a buffer its `locals` entry is Null; LoadFast materialises a `Str`.
+    /// This gives CPython's amortised O(1) in-place append without a mutable string
+    /// type in `Value`.
+    pub strbufs: Vec<(u32, String)>,
 }
 
 impl Frame {

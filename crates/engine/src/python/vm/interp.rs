@@ -60,6 +60,16 @@ impl Process {
         }
     }
 
+    /// Charges `n` steps of native work (loops inside built-ins) to the run's budget.
+    pub fn charge(&mut self, n: u64) -> Result<(), Ctl> {
+        self.steps += n;
+        if self.steps > self.step_limit {
+            let c = self.exc_class("_InstructionLimit");
+            return Err(Ctl::Exc(self.new_exc(c, vec![])));
+        }
+        Ok(())
+    }
+
     /// Performs a syscall from native code: traps the thread, or inside an atomic
     /// callback defers writes and refuses anything that could block.
     pub fn syscall(&mut self, sc: Syscall, resume: Resume) -> Result<Value, Ctl> {
@@ -106,6 +116,9 @@ impl Process {
                         if let Some(v) = fr.stack.pop() {
                             fr.locals[i as usize] = v;
                         }
+                        if !fr.strbufs.is_empty() {
+                            fr.strbufs.retain(|(s, _)| *s != i);
+                        }
                         continue;
                     }
                     Instr::LoadConst(i) => {
@@ -116,6 +129,16 @@ impl Process {
                     Instr::Jump(t) => {
                         fr.ip = t as usize;
                         continue;
+                    }
+                    Instr::InplaceAddFast(i) => {
+                        if let (Some(Value::Int(b)), Value::Int(a)) = (fr.stack.last(), &fr.locals[i as usize]) {
+                            if let Some(r) = a.checked_add(*b) {
+                                fr.locals[i as usize] = Value::Int(r);
+                                fr.stack.pop();
+                                fr.ip += 1;
+                                continue;
+                            }
+                        }
                     }
                     Instr::LoadGlobal(i) | Instr::LoadName(i) if fr.ns.is_none() => {
                         let name = &fr.code.names[i as usize];
@@ -250,6 +273,9 @@ impl Process {
                 Ok(()) | Err(Ctl::Pushed) => {}
                 Err(Ctl::Done(v)) => return LoopExit::Done(v),
                 Err(Ctl::Exc(e)) => {
+                    if self.steps > self.step_limit && self.exc_is(&e, "_InstructionLimit") {
+                        return LoopExit::Budget;
+                    }
                     if let Some(x) = self.unwind(e, base) {
                         return LoopExit::Raised(x);
                     }

@@ -44,6 +44,13 @@ impl Process {
                     },
                     Obj::Range { start, stop, step } => IterState::Range { cur: *start, stop: *stop, step: *step },
                     Obj::Iter(_) | Obj::Generator(_) | Obj::File(_) => return Ok(v.clone()),
+                    Obj::Class(_) if self.class_lookup(id, "_member_map_").is_some() => {
+                        // Enum classes iterate over their members (EnumMeta.__iter__).
+                        let m = self.class_lookup(id, "_member_map_").unwrap_or(Value::None);
+                        let vals: Vec<Value> = self.dict_items(&m)?.into_iter().map(|(_, v)| v).collect();
+                        let l = self.heap.alloc(Obj::List(vals));
+                        IterState::Seq { seq: l, idx: 0 }
+                    }
                     Obj::Instance(i) => {
                         let cls = i.class;
                         let payload = i.payload.clone();
@@ -89,6 +96,7 @@ impl Process {
 
     /// The next item, or None at the end. Generators and user iterators run nested.
     pub fn next(&mut self, it: &Value) -> Result<Option<Value>, Ctl> {
+        self.charge(1)?;
         let Value::Ref(id) = it else {
             let t = self.type_name(it);
             return Err(self.type_error(format!("'{}' object is not an iterator", t)));
@@ -332,6 +340,11 @@ impl Process {
                     Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => return Ok(d.len()),
                     Obj::Bytes(b) | Obj::ByteArray(b) => return Ok(b.len()),
                     Obj::Range { .. } => return Ok(self.range_len(id) as usize),
+                    Obj::Class(_) => {
+                        if let Some(m) = self.class_lookup(id, "_member_map_") {
+                            return self.len_of(&m);
+                        }
+                    }
                     Obj::DictView { dict, .. } => {
                         if let Obj::Dict(d) = self.heap.get(*dict) {
                             return Ok(d.len());

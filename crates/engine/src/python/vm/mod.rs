@@ -6,13 +6,15 @@
 //! hands the reply back with [`Process::complete_syscall`]), or the thread finished.
 //! Python-to-Python calls push a frame in the same loop; Rust never recurses for them.
 //!
-//! Callbacks from native code. `__init__` from a class call, operator dunders, and
-//! generators resumed by `for`/`next`/`yield from` run as ordinary frames (a frame
-//! kind says what to do with the result). Other callbacks from inside native functions
-//! (`__str__`/`__repr__` from print/str, `key=` of sorted/min/max, `__eq__`/`__hash__`
-//! from dict and list operations, `__iter__`/`__next__` of user iterators consumed by
-//! natives, `__enter__`/`__exit__`, `__lt__` in sort) run as a nested, atomic loop
-//! ([`Process::call_sync`]): the callback runs to completion before the native resumes.
+//! Callbacks from native code. `__init__` from a class call, `__enter__`/`__exit__`,
+//! property getters read by `LoadAttr`, `import` of Python modules, `eval`/`exec`, and
+//! generators resumed by `for`/`next`/`send`/`yield from` run as ordinary frames of the
+//! thread (a [`FrameKind`] says what to do with the result), so they may block. Other
+//! callbacks from inside native functions (operator dunders, `__str__`/`__repr__` from
+//! print/str, `key=` of sorted/min/max, `__eq__`/`__hash__` from dict and list
+//! operations, `__iter__`/`__next__` of user iterators consumed by natives, `__lt__` in
+//! sort, property setters) run as a nested, atomic loop ([`Process::call_sync`]): the
+//! callback runs to completion before the native resumes.
 //! Inside such a callback a write to stdout/stderr is deferred (it cannot block) and is
 //! delivered in order before the next syscall; any other syscall (sleep, input, a lock
 //! the next stage adds) raises RuntimeError, since the atomic step cannot be suspended.
@@ -31,6 +33,7 @@ pub mod step;
 pub mod iter;
 pub mod ops;
 pub mod repr;
+pub mod slices;
 pub mod syscall;
 pub mod types;
 

@@ -305,11 +305,12 @@ impl Process {
                     return Ok(Some(self.alloc(Obj::Tuple(v))));
                 }
             }
-            (Obj::Bytes(x), Value::Ref(y)) if op == BinOp::Add => {
+            (Obj::Bytes(x) | Obj::ByteArray(x), Value::Ref(y)) if op == BinOp::Add => {
+                let is_ba = matches!(self.heap.get(ia), Obj::ByteArray(_));
                 if let Obj::Bytes(y) | Obj::ByteArray(y) = self.heap.get(*y) {
                     let mut v = x.clone();
                     v.extend(y.iter().cloned());
-                    return Ok(Some(self.alloc(Obj::Bytes(v))));
+                    return Ok(Some(self.alloc(if is_ba { Obj::ByteArray(v) } else { Obj::Bytes(v) })));
                 }
             }
             (Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_), n) if op == BinOp::Mul && is_intlike(n) => {
@@ -552,5 +553,59 @@ fn int_true_div(x: i64, y: i64) -> f64 {
         let g = xb.gcd(&yb);
         let (a, b) = (xb / &g, yb / &g);
         a.to_f64().unwrap_or(0.0) / b.to_f64().unwrap_or(1.0)
+    }
+}
+
+impl Process {
+    /// `local += value` (InplaceAddFast): strings are appended into a per-frame buffer
+    /// (amortised O(1), see `Frame::strbufs`); everything else is an in-place add. On
+    /// success the following Nop (the name's position, for UnboundLocalError) is skipped.
+    pub(crate) fn inplace_add_fast(&mut self, i: u32) -> Result<(), Ctl> {
+        let rhs = self.pop();
+        let f = self.frame();
+        if let Value::Str(r) = &rhs {
+            if let Some((_, b)) = f.strbufs.iter_mut().find(|(s, _)| *s == i) {
+                b.push_str(r);
+                f.ip += 1;
+                return Ok(());
+            }
+            if let Value::Str(s) = &f.locals[i as usize] {
+                if s.len() + r.len() >= 64 {
+                    let mut b = String::with_capacity((s.len() + r.len()) * 2);
+                    b.push_str(s);
+                    b.push_str(r);
+                    f.locals[i as usize] = Value::Null;
+                    if f.strbufs.len() >= 4 {
+                        let (slot, old) = f.strbufs.remove(0);
+                        f.locals[slot as usize] = Value::from_string(old);
+                    }
+                    f.strbufs.push((i, b));
+                    f.ip += 1;
+                    return Ok(());
+                }
+            }
+        }
+        let cur = match f.strbufs.iter().position(|(s, _)| *s == i) {
+            Some(p) => Value::from_string(f.strbufs.remove(p).1),
+            None => std::mem::replace(&mut f.locals[i as usize], Value::Null),
+        };
+        if cur.is_null() {
+            f.ip += 1;
+            let name = f.code.varnames[i as usize].clone();
+            return Err(self.err("UnboundLocalError", format!("cannot access local variable '{}' where it is not associated with a value", name)));
+        }
+        let r = self.binary_op(crate::python::code::BinOp::Add, &cur, &rhs, true);
+        let f = self.frame();
+        match r {
+            Ok(v) => {
+                f.locals[i as usize] = v;
+                f.ip += 1;
+            }
+            Err(e) => {
+                f.locals[i as usize] = cur;
+                return Err(e);
+            }
+        }
+        Ok(())
     }
 }

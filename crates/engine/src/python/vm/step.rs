@@ -36,8 +36,14 @@ impl Process {
                 let v = self.alloc(Obj::Bytes(b));
                 self.push(v);
             }
+            Instr::InplaceAddFast(i) => return self.inplace_add_fast(i),
             Instr::LoadFast(i) => {
                 let f = self.frame();
+                if let Some((_, b)) = f.strbufs.iter().find(|(s, _)| *s == i) {
+                    let v = Value::Str(Rc::from(b.as_str()));
+                    self.push(v);
+                    return Ok(());
+                }
                 let v = f.locals[i as usize].clone();
                 if v.is_null() {
                     let name = f.code.varnames[i as usize].clone();
@@ -47,10 +53,16 @@ impl Process {
             }
             Instr::StoreFast(i) => {
                 let v = self.pop();
-                self.frame().locals[i as usize] = v;
+                let f = self.frame();
+                f.locals[i as usize] = v;
+                f.strbufs.retain(|(s, _)| *s != i);
             }
             Instr::DeleteFast(i) => {
                 let f = self.frame();
+                if let Some(p) = f.strbufs.iter().position(|(s, _)| *s == i) {
+                    f.strbufs.remove(p);
+                    return Ok(());
+                }
                 if f.locals[i as usize].is_null() {
                     let name = f.code.varnames[i as usize].clone();
                     return Err(self.err("UnboundLocalError", format!("cannot access local variable '{}' where it is not associated with a value", name)));
