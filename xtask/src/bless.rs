@@ -22,7 +22,19 @@ struct Recorded {
 }
 
 pub fn bless(groups: &[String]) -> Result {
-    let scenarios = scenarios(groups)?;
+    // `dis` is not a scenario group: it re-records the golden bytecode listings.
+    if groups.iter().any(|g| g == "dis") {
+        crate::cmd::run(
+            crate::cmd::cargo()
+                .args(["test", "--package", "interleave-engine", "--test", "dis_golden"])
+                .env("UPDATE_EXPECT", "1"),
+        )?;
+        if groups.len() == 1 {
+            return Ok(());
+        }
+    }
+    let groups: Vec<String> = groups.iter().filter(|g| *g != "dis").cloned().collect();
+    let scenarios = scenarios(&groups)?;
     for path in &scenarios {
         let recorded = run_cpython(path)?;
         write_or_remove(&path.with_extension("expected"), Some(&recorded.stdout))?;

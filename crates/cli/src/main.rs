@@ -1,7 +1,9 @@
 //! `interleave`: the engine from the command line, for tests, benchmarks and curious users.
 
+mod ps;
+
 use clap::{Parser, Subcommand};
-use interleave_engine::{run_program, RunOptions};
+use interleave_engine::{session, RunOptions};
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -28,16 +30,48 @@ enum Command {
         /// What `input()` reads.
         #[arg(long)]
         stdin: Option<PathBuf>,
+        /// Write the run's trace as Chrome Trace Event JSON (open it in Perfetto).
+        #[arg(long, value_name = "OUT.json")]
+        trace: Option<PathBuf>,
+        /// Print the process table at the end (zombies and exit codes included).
+        #[arg(long)]
+        ps: bool,
     },
+    /// Print the bytecode a program compiles to.
+    Dis { file: PathBuf },
 }
 
 fn main() -> ExitCode {
     match Cli::parse().command {
-        Command::Run { file, seed, fs, stdin } => run(&file, seed, fs.as_deref(), stdin.as_deref()),
+        Command::Run { file, seed, fs, stdin, trace, ps } => {
+            run(&file, seed, fs.as_deref(), stdin.as_deref(), trace.as_deref(), ps)
+        }
+        Command::Dis { file } => dis(&file),
     }
 }
 
-fn run(file: &Path, seed: u64, fs: Option<&Path>, stdin: Option<&Path>) -> ExitCode {
+fn dis(file: &Path) -> ExitCode {
+    let source = match read_text(file) {
+        Ok(source) => source,
+        Err(message) => {
+            eprintln!("interleave: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    match interleave_engine::python::compile_module(&source, &name) {
+        Ok(code) => {
+            print!("{}", interleave_engine::python::code::disassemble(&code));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprint!("{}", e.render(&name));
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(file: &Path, seed: u64, fs: Option<&Path>, stdin: Option<&Path>, trace: Option<&Path>, ps: bool) -> ExitCode {
     let loaded = (|| -> Result<_, String> {
         let source = read_text(file)?;
         let stdin = stdin.map(read_text).transpose()?.unwrap_or_default();
@@ -53,7 +87,22 @@ fn run(file: &Path, seed: u64, fs: Option<&Path>, stdin: Option<&Path>) -> ExitC
     };
     let filename = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let options = RunOptions { filename, seed, stdin, files, ..RunOptions::default() };
-    let outcome = run_program(&source, &options);
+    let outcome = match session::start(&source, &options) {
+        Err(outcome) => outcome,
+        Ok((mut machine, warnings)) => {
+            let outcome = session::with_warnings(machine.run(), &warnings);
+            if let Some(path) = trace {
+                let json = interleave_engine::os::chrome_json(&machine.kernel().trace);
+                if let Err(e) = std::fs::write(path, json) {
+                    eprintln!("interleave: cannot write {}: {e}", path.display());
+                }
+            }
+            if ps {
+                eprint!("{}", ps::table(&machine.snapshot()));
+            }
+            outcome
+        }
+    };
     // A closed pipe (`interleave run x.py | head`) is not an error worth reporting.
     let _ = std::io::stdout().write_all(outcome.stdout.as_bytes());
     let _ = std::io::stderr().write_all(outcome.stderr.as_bytes());

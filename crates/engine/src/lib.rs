@@ -14,4 +14,4 @@ pub mod os;
 pub mod python;
 pub mod session;
 
-pub use session::{run_program, RunOptions, RunOutcome};
+pub use session::{run_program, Machine, RunOptions, RunOutcome};

@@ -104,6 +104,29 @@ impl Machine {
         }
     }
 
+    /// The kernel: its trace, process table and objects (read only).
+    pub fn kernel(&self) -> &Kernel {
+        &self.kernel
+    }
+
+    /// Everything the page draws at this moment: the kernel's view, plus where each
+    /// thread is in its Python code and how big each process's heap is.
+    pub fn snapshot(&self) -> super::Snapshot {
+        let kernel = self.kernel.snapshot();
+        let threads = self
+            .threads
+            .iter()
+            .filter_map(|(&tid, &(pid, index))| {
+                let vm = self.vms.get(&pid)?;
+                let frame = vm.process.threads.get(index)?.frames.last()?;
+                let line = frame.code.line_at(frame.ip.saturating_sub(1));
+                Some((tid, super::ThreadPlace { function: frame.code.name.to_string(), line }))
+            })
+            .collect();
+        let heaps = self.vms.iter().map(|(&pid, vm)| (pid, vm.process.heap.live)).collect();
+        super::Snapshot { kernel, threads, heaps }
+    }
+
     /// Runs until every thread has finished, or the run is stopped.
     pub fn run(&mut self) -> RunOutcome {
         loop {

@@ -2,6 +2,8 @@
 
 pub mod machine;
 
+pub use machine::Machine;
+
 use crate::python::value::Value;
 use crate::python::vm::Process;
 use serde::{Deserialize, Serialize};
@@ -50,15 +52,42 @@ pub const EXIT_INSTRUCTION_LIMIT: i32 = 124;
 /// Runs `source` to completion under `options`: compiled, then run on the simulated
 /// kernel (session/machine.rs) with every process and thread it starts.
 pub fn run_program(source: &str, options: &RunOptions) -> RunOutcome {
-    let (code, warnings) = match crate::python::compile::compile_module_warn(source, &options.filename) {
-        Ok(compiled) => compiled,
-        Err(e) => return RunOutcome { stdout: String::new(), stderr: e.render(&options.filename), exit_code: 1 },
-    };
-    let mut outcome = machine::Machine::new(source, code, options).run();
+    match start(source, options) {
+        Ok((mut machine, warnings)) => with_warnings(machine.run(), &warnings),
+        Err(outcome) => outcome,
+    }
+}
+
+/// A run ready to go, with the compiler's warnings (printed before anything else),
+/// or the outcome of a program that does not compile.
+pub fn start(source: &str, options: &RunOptions) -> Result<(Machine, Vec<String>), RunOutcome> {
+    match crate::python::compile::compile_module_warn(source, &options.filename) {
+        Ok((code, warnings)) => Ok((Machine::new(source, code, options), warnings)),
+        Err(e) => Err(RunOutcome { stdout: String::new(), stderr: e.render(&options.filename), exit_code: 1 }),
+    }
+}
+
+pub fn with_warnings(mut outcome: RunOutcome, warnings: &[String]) -> RunOutcome {
     if !warnings.is_empty() {
         outcome.stderr = warnings.concat() + &outcome.stderr;
     }
     outcome
+}
+
+/// What the page draws: the kernel's state, and the Python side of it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Snapshot {
+    pub kernel: crate::os::Snapshot,
+    /// Where each live thread is: its innermost function and line.
+    pub threads: BTreeMap<crate::os::Tid, ThreadPlace>,
+    /// Live objects in each process's heap.
+    pub heaps: BTreeMap<crate::os::Pid, usize>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ThreadPlace {
+    pub function: String,
+    pub line: u32,
 }
 
 /// The exit status an uncaught exception gives a process, and what it prints:
