@@ -36,6 +36,9 @@ enum Command {
         /// Print the process table at the end (zombies and exit codes included).
         #[arg(long)]
         ps: bool,
+        /// Print what the run cost: kernel events, virtual time, instructions.
+        #[arg(long)]
+        stats: bool,
     },
     /// Print the bytecode a program compiles to.
     Dis { file: PathBuf },
@@ -43,8 +46,8 @@ enum Command {
 
 fn main() -> ExitCode {
     match Cli::parse().command {
-        Command::Run { file, seed, fs, stdin, trace, ps } => {
-            run(&file, seed, fs.as_deref(), stdin.as_deref(), trace.as_deref(), ps)
+        Command::Run { file, seed, fs, stdin, trace, ps, stats } => {
+            run(&file, seed, fs.as_deref(), stdin.as_deref(), trace.as_deref(), ps, stats)
         }
         Command::Dis { file } => dis(&file),
     }
@@ -71,7 +74,7 @@ fn dis(file: &Path) -> ExitCode {
     }
 }
 
-fn run(file: &Path, seed: u64, fs: Option<&Path>, stdin: Option<&Path>, trace: Option<&Path>, ps: bool) -> ExitCode {
+fn run(file: &Path, seed: u64, fs: Option<&Path>, stdin: Option<&Path>, trace: Option<&Path>, ps: bool, stats: bool) -> ExitCode {
     let loaded = (|| -> Result<_, String> {
         let source = read_text(file)?;
         let stdin = stdin.map(read_text).transpose()?.unwrap_or_default();
@@ -99,6 +102,11 @@ fn run(file: &Path, seed: u64, fs: Option<&Path>, stdin: Option<&Path>, trace: O
             }
             if ps {
                 eprint!("{}", ps::table(&machine.snapshot()));
+            }
+            if stats {
+                let kernel = machine.kernel();
+                let events = kernel.trace.len() as u64 + kernel.trace_dropped;
+                eprintln!("events: {events}, virtual time: {} ns, instructions: {}", kernel.now, machine.instructions());
             }
             outcome
         }

@@ -99,6 +99,27 @@ pub enum Call {
     RemoveFile { path: String },
     FileExists { path: String },
     ListDir,
+
+    // Loopback TCP sockets (net.rs). `fd` is the socket's descriptor in the calling
+    // process; `addr` is dotted-quad IPv4 text ('0.0.0.0' is every local address).
+    NewSocket,
+    Bind { fd: u32, addr: String, port: u16 },
+    Listen { fd: u32, backlog: u32 },
+    /// Waits for a connection (until `timeout`; `Some(0)` does not wait): the new
+    /// socket's descriptor.
+    Accept { fd: u32, timeout: Option<Nanos> },
+    /// Refused at once when nothing listens there; else done after the handshake.
+    Connect { fd: u32, addr: String, port: u16 },
+    /// Replies how many bytes were sent (all of them: buffers are unbounded).
+    SockSend { fd: u32, data: Vec<u8> },
+    /// Waits for bytes (at most `max`) or the end of the stream (`Eof`).
+    SockRecv { fd: u32, max: u32, timeout: Option<Nanos> },
+    /// 0: no more receiving, 1: no more sending (the peer reads EOF), 2: both.
+    Shutdown { fd: u32, how: u8 },
+    SockClose { fd: u32 },
+    SetSockOpt { fd: u32, level: i32, name: i32, value: i64 },
+    SockName { fd: u32 },
+    PeerName { fd: u32 },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -113,6 +134,8 @@ pub enum Reply {
     TimedOut,
     /// The other end of a pipe is closed everywhere and nothing is left to read.
     Eof,
+    /// A socket address.
+    Addr { ip: String, port: u16 },
     Err(KError),
 }
 
@@ -141,4 +164,6 @@ pub enum KError {
     Closed,
     /// Sending into a pipe whose other end is closed everywhere.
     BrokenPipe,
+    /// A socket call failed as it would on Linux.
+    Net(super::net::NetError),
 }

@@ -4,6 +4,7 @@
 use super::call::{Call, KError, Reply};
 use super::fs::Fs;
 use super::ipc::{Pipe, Queue};
+use super::net::Socket;
 use super::sync::{Event, Lock, Semaphore};
 use super::task::{Proc, ProcState, Thread, ThreadState, Wait};
 use super::time::MILLI;
@@ -26,6 +27,8 @@ pub enum Object {
     Queue(Queue),
     /// Shared memory: what `multiprocessing.Value` and `Array` hold, serialised.
     Shared(Vec<u8>),
+    /// One endpoint of a loopback TCP connection, or a listening socket (net.rs).
+    Socket(Socket),
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -117,6 +120,10 @@ pub struct Kernel {
     pub trace: Vec<TraceEvent>,
     /// Events past `config.max_trace`, counted but not kept.
     pub trace_dropped: u64,
+    /// Processes that exited since the session last looked (it frees their memory).
+    pub exited: Vec<Pid>,
+    /// Threads created since the session last looked (it gives them VM state).
+    pub spawned: Vec<Tid>,
     rng: u64,
     next_pid: Pid,
     next_tid: Tid,
@@ -143,6 +150,8 @@ impl Kernel {
             stdin: stdin.iter().copied().collect(),
             trace: Vec::new(),
             trace_dropped: 0,
+            exited: Vec::new(),
+            spawned: Vec::new(),
             rng,
             next_pid: FIRST_PID,
             next_tid: 1,
@@ -442,6 +451,8 @@ impl Kernel {
                 _ => &mut queue.joiners,
             },
             Object::Shared(_) => return None,
+            // Accept and recv waiters share one list: a socket either listens or is connected.
+            Object::Socket(socket) => &mut socket.waiters,
         })
     }
 
@@ -552,6 +563,7 @@ pub(super) fn new_proc(pid: Pid, ppid: Pid, now: Nanos, started: bool) -> Proc {
         started,
         created_at: now,
         open_ends: BTreeSet::new(),
+        sockets: BTreeMap::new(),
         objects: Vec::new(),
         children: Vec::new(),
         forked_by: None,

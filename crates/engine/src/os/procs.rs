@@ -21,6 +21,7 @@ impl Kernel {
         parent.children.push(child);
         let mut proc = new_proc(child, pid, self.now, false);
         proc.open_ends = parent.open_ends.clone();
+        proc.sockets = parent.sockets.clone();
         proc.objects = parent.objects.iter().cloned().map(without_waiters).collect();
         proc.threads.push(child_tid);
         proc.forked_by = Some((pid, tid));
@@ -30,10 +31,12 @@ impl Kernel {
             }
         }
         self.procs.insert(child, proc);
+        self.inherit_sockets(child);
         self.record(pid, tid, What::Forked { child });
         let costs = &self.config.costs;
         let (start_after, parent_cost) = (if spawn { costs.spawn_child } else { costs.fork_child }, costs.fork_parent);
         self.threads.insert(child_tid, Thread::new(child_tid, child, ThreadState::Ready));
+        self.spawned.push(child_tid);
         self.block(child_tid, Wait::Startup, Some(self.now + start_after));
         self.delay_caller(tid, parent_cost);
         Outcome::Reply(Reply::Int(child as i64))
@@ -56,6 +59,7 @@ impl Kernel {
             proc.threads.push(new);
         }
         self.threads.insert(new, Thread::new(new, pid, ThreadState::Running { core }));
+        self.spawned.push(new);
         self.cores[core].current = Some(new);
         self.record(pid, tid, What::ThreadStarted { new });
         let caller = self.threads.get_mut(&tid).expect("the caller exists");
@@ -95,7 +99,9 @@ impl Kernel {
             self.close_end(pid, pipe, side);
         }
         let main_tid = self.procs[&pid].threads.first().copied().unwrap_or(0);
+        self.close_all_sockets(main_tid, pid);
         self.record(pid, main_tid, What::ProcessExited { code });
+        self.exited.push(pid);
         for child in children {
             let Some(orphan) = self.procs.get_mut(&child) else { continue };
             if orphan.reaped {
@@ -212,7 +218,7 @@ fn without_waiters(mut object: Object) -> Object {
             q.putters.clear();
             q.joiners.clear();
         }
-        Object::Shared(_) => {}
+        Object::Shared(_) | Object::Socket(_) => {}
     }
     object
 }

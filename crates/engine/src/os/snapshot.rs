@@ -52,6 +52,17 @@ pub enum ObjectKind {
     Pipe { duplex: bool, queued: [usize; 2], holders: [u32; 2] },
     Queue { maxsize: usize, items: usize, unfinished: u64 },
     Shared { bytes: usize },
+    /// A TCP socket: its addresses, bytes waiting to be read, connections waiting to
+    /// be accepted, and how many processes hold it.
+    Socket {
+        local: Option<(String, u16)>,
+        remote: Option<(String, u16)>,
+        listening: bool,
+        queued: usize,
+        pending: usize,
+        holders: u32,
+        closed: bool,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -128,6 +139,18 @@ fn view(handle: Handle, process: Option<Pid>, object: &Object) -> ObjectView {
             q.getters.iter().chain(&q.putters).chain(&q.joiners).copied().collect(),
         ),
         Object::Shared(data) => (ObjectKind::Shared { bytes: data.len() }, Vec::new()),
+        Object::Socket(s) => (
+            ObjectKind::Socket {
+                local: s.local.clone(),
+                remote: s.remote.clone(),
+                listening: s.listening,
+                queued: s.inbox.iter().map(|(_, chunk)| chunk.len()).sum(),
+                pending: s.pending.len(),
+                holders: s.holders,
+                closed: s.closed,
+            },
+            s.waiters.iter().copied().collect(),
+        ),
     };
     ObjectView { handle, process, kind, waiters }
 }

@@ -152,6 +152,19 @@ impl Kernel {
             Call::RemoveFile { path } => reply(if self.fs.remove(&path) { Reply::Unit } else { Reply::Err(KError::NoSuchFile) }),
             Call::FileExists { path } => reply(Reply::Bool(self.fs.read(&path).is_some())),
             Call::ListDir => reply(Reply::Names(self.fs.list())),
+
+            call @ (Call::NewSocket
+            | Call::Bind { .. }
+            | Call::Listen { .. }
+            | Call::Accept { .. }
+            | Call::Connect { .. }
+            | Call::SockSend { .. }
+            | Call::SockRecv { .. }
+            | Call::Shutdown { .. }
+            | Call::SockClose { .. }
+            | Call::SetSockOpt { .. }
+            | Call::SockName { .. }
+            | Call::PeerName { .. }) => self.net_apply(tid, pid, call),
         }
     }
 
@@ -159,7 +172,7 @@ impl Kernel {
     /// it must not wait, or the thread waits (until `timeout`) and tries again whenever
     /// the object changes.
     #[allow(clippy::too_many_arguments)]
-    fn blocking(&mut self, tid: Tid, pid: Pid, call: Call, blocking: bool, timeout: Option<Nanos>, wait: Wait, failed: Reply) -> Outcome {
+    pub(super) fn blocking(&mut self, tid: Tid, pid: Pid, call: Call, blocking: bool, timeout: Option<Nanos>, wait: Wait, failed: Reply) -> Outcome {
         if let Some(reply) = self.attempt(tid, &call) {
             return Outcome::Reply(reply);
         }
@@ -240,6 +253,7 @@ impl Kernel {
                 Some(Object::Queue(q)) => (q.unfinished == 0).then_some(Reply::Unit),
                 _ => bad,
             },
+            Call::Accept { .. } | Call::SockRecv { .. } => self.net_try(tid, pid, call),
             _ => None,
         }
     }

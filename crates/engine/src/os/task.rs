@@ -6,7 +6,7 @@
 
 use super::{Call, Handle, Nanos, Pid, Reply, Tid};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeSet, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 /// Why a blocked thread waits.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -104,6 +104,8 @@ pub struct Proc {
     pub created_at: Nanos,
     /// Pipe ends this process holds open: (pipe, side).
     pub open_ends: BTreeSet<(Handle, u8)>,
+    /// Socket descriptors this process holds: fd -> the shared socket.
+    pub sockets: BTreeMap<u32, Handle>,
     /// Objects private to the process (threading locks, semaphores, events);
     /// fork copies them, as it copies the process's memory.
     pub objects: Vec<super::kernel::Object>,

@@ -26,6 +26,10 @@ enum Step {
 }
 use Step::*;
 
+// The socket scenarios use this harness too.
+#[path = "net_tests.rs"]
+mod net;
+
 struct Sim {
     kernel: Kernel,
     scripts: BTreeMap<Tid, VecDeque<Step>>,

@@ -32,6 +32,14 @@ pub struct Costs {
     /// A queue item becomes visible to `get`/`empty` this long after `put`
     /// (the feeder thread moves it into a pipe).
     pub queue_latency: Nanos,
+    /// Loopback TCP: bytes become readable, and a connection is made, this long
+    /// after `send` / `connect`.
+    #[serde(default = "socket_latency")]
+    pub socket_latency: Nanos,
+}
+
+fn socket_latency() -> Nanos {
+    30 * MICRO
 }
 
 impl Default for Costs {
@@ -45,6 +53,7 @@ impl Default for Costs {
             gil_interval: 5 * MILLI,
             pipe_latency: 25 * MICRO,
             queue_latency: 60 * MICRO,
+            socket_latency: socket_latency(),
         }
     }
 }

@@ -43,6 +43,17 @@ pub enum What {
     Output { fd: u8, text: String },
     FileRead { path: String, bytes: usize },
     FileWritten { path: String, bytes: usize, append: bool },
+    /// A socket began to listen on `port`.
+    Listening { socket: Handle, port: u16 },
+    /// A client socket connected to `port`.
+    Connected { socket: Handle, port: u16 },
+    /// A server took a connection from the client at `port`; `socket` is the new one.
+    Accepted { socket: Handle, port: u16 },
+    SockSent { socket: Handle, bytes: usize },
+    SockReceived { socket: Handle, bytes: usize },
+    /// The last process holding the socket closed it (or exited).
+    SockClosed { socket: Handle },
+    SockOpt { socket: Handle, level: i32, name: i32, value: i64 },
 }
 
 /// The trace as Chrome Trace Event JSON (what `interleave run --trace` writes):
@@ -95,5 +106,12 @@ fn label(what: &What) -> &'static str {
         What::Output { .. } => "print",
         What::FileRead { .. } => "read file",
         What::FileWritten { .. } => "write file",
+        What::Listening { .. } => "listen",
+        What::Connected { .. } => "connect",
+        What::Accepted { .. } => "accept",
+        What::SockSent { .. } => "socket send",
+        What::SockReceived { .. } => "socket recv",
+        What::SockClosed { .. } => "socket close",
+        What::SockOpt { .. } => "setsockopt",
     }
 }

@@ -189,7 +189,7 @@ pub enum Obj {
 
 #[derive(Clone, Debug)]
 pub struct Heap {
-    pub objs: Vec<Obj>,
+    pub objs: super::objects::Objects,
     marks: Vec<bool>,
     free: Vec<ObjId>,
     pub allocs_since_gc: usize,
@@ -202,7 +202,7 @@ pub struct Heap {
 
 impl Default for Heap {
     fn default() -> Self {
-        Heap { objs: Vec::new(), marks: Vec::new(), free: Vec::new(), allocs_since_gc: 0, live: 0, limit: 4_000_000, threshold: 20_000 }
+        Heap { objs: Default::default(), marks: Vec::new(), free: Vec::new(), allocs_since_gc: 0, live: 0, limit: 4_000_000, threshold: 20_000 }
     }
 }
 
@@ -345,11 +345,14 @@ impl Heap {
         }
         self.free.clear();
         let mut live = 0;
-        for (i, o) in self.objs.iter_mut().enumerate() {
+        for i in 0..self.objs.len() {
             if self.marks[i] {
                 live += 1;
             } else {
-                *o = Obj::Free;
+                // Write only what changes: an untouched chunk stays shared with forks.
+                if !matches!(self.objs[i], Obj::Free) {
+                    self.objs[i] = Obj::Free;
+                }
                 self.free.push(i as ObjId);
             }
         }

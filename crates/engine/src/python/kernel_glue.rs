@@ -7,7 +7,7 @@ use super::heap::Obj;
 use super::serial;
 use super::value::Value;
 use super::vm::{Ctl, Process, Thread};
-use crate::os::{Handle, KError, Reply, Scope};
+use crate::os::{Handle, KError, NetError, Reply, Scope};
 
 /// What Python value a `_kernel` call's reply becomes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,6 +34,11 @@ pub enum Want {
     Joined,
     /// Nanoseconds as float seconds.
     Seconds,
+    /// A socket call's value: None, an int, bytes (b'' at the end of the stream) or
+    /// an (ip, port) pair; a network error or a timeout raises what CPython raises.
+    Net,
+    /// `connect_ex`: 0, or the errno it failed with.
+    Errno,
 }
 
 /// Handles cross into Python as ints: shared objects even, process-local ones odd.
@@ -60,6 +65,7 @@ fn error_word(error: KError) -> &'static str {
         KError::NotAChild => "not_a_child",
         KError::ProcessLimit => "process_limit",
         KError::BadHandle => "bad_handle",
+        KError::Net(_) => "net",
     }
 }
 
@@ -99,10 +105,45 @@ impl Process {
             (Want::Joined, Reply::TimedOut) => Value::Bool(false),
             (Want::Joined, _) => Value::Bool(true),
             (Want::Seconds, Reply::Int(ns)) => Value::Float(ns as f64 / 1e9),
+            (Want::Errno, Reply::Err(KError::Net(e))) => Value::Int(e.errno() as i64),
+            (Want::Errno, _) => Value::Int(0),
+            (Want::Net, Reply::Err(KError::Net(e))) => return Err(self.net_error(e)),
+            (Want::Net, Reply::TimedOut) => return Err(self.err("TimeoutError", "timed out")),
+            (Want::Net, Reply::Unit) => Value::None,
+            (Want::Net, Reply::Int(n)) => Value::Int(n),
+            (Want::Net, Reply::Bytes(bytes)) => self.alloc(Obj::Bytes(bytes)),
+            (Want::Net, Reply::Eof) => self.alloc(Obj::Bytes(Vec::new())),
+            (Want::Net, Reply::Addr { ip, port }) => {
+                let items = vec![Value::from_string(ip), Value::Int(port as i64)];
+                self.alloc(Obj::Tuple(items))
+            }
             (_, other) => {
                 return Err(self.err("SystemError", format!("unexpected kernel reply {other:?} for {want:?}")));
             }
         })
+    }
+
+    /// The OSError subclass CPython raises for a socket errno, with `errno` and
+    /// `strerror` set, reading "[Errno 111] Connection refused".
+    fn net_error(&mut self, error: NetError) -> Ctl {
+        let (errno, msg) = (error.errno(), error.message());
+        let name = match error {
+            NetError::BrokenPipe => "BrokenPipeError",
+            NetError::Reset => "ConnectionResetError",
+            NetError::Refused => "ConnectionRefusedError",
+            NetError::WouldBlock => "BlockingIOError",
+            _ => "OSError",
+        };
+        let cls = self.exc_class(name);
+        let e = self.new_exc(cls, vec![Value::Int(errno as i64), Value::str(msg)]);
+        if let Value::Ref(id) = &e {
+            if let Obj::Instance(i) = self.heap.get_mut(*id) {
+                i.attrs.set("errno".into(), Value::Int(errno as i64));
+                i.attrs.set("strerror".into(), Value::str(msg));
+                i.attrs.set("filename".into(), Value::None);
+            }
+        }
+        Ctl::Exc(e)
     }
 
     /// A new thread whose only frame calls `func()` (a function or bound method);

@@ -7,6 +7,7 @@ pub mod dict;
 pub mod formatting;
 pub mod heap;
 pub mod mersenne;
+pub mod objects;
 pub mod kernel_glue;
 pub mod serial;
 pub mod modules;

@@ -104,6 +104,11 @@ impl Machine {
         }
     }
 
+    /// Bytecode instructions run so far, by every process.
+    pub fn instructions(&self) -> u64 {
+        self.steps
+    }
+
     /// The kernel: its trace, process table and objects (read only).
     pub fn kernel(&self) -> &Kernel {
         &self.kernel
@@ -132,6 +137,7 @@ impl Machine {
         loop {
             match self.kernel.dispatch() {
                 Dispatch::Run(slice) => {
+                    self.forget_exited();
                     self.adopt_new_tasks();
                     self.run_slice(slice);
                     if self.steps >= self.max_steps {
@@ -170,15 +176,23 @@ impl Machine {
         RunOutcome { stdout: String::from_utf8_lossy(&stdout).into_owned(), stderr, exit_code }
     }
 
+    /// An exited process's heap and threads are gone, as its memory is on Linux.
+    fn forget_exited(&mut self) {
+        for pid in std::mem::take(&mut self.kernel.exited) {
+            self.vms.remove(&pid);
+            for tid in self.kernel.procs.get(&pid).map(|p| p.threads.clone()).unwrap_or_default() {
+                self.threads.remove(&tid);
+                self.answers.remove(&tid);
+            }
+        }
+    }
+
     /// Gives VM state to what the kernel created since the last slice: forked
     /// processes (copies of their parent) and started threads.
     fn adopt_new_tasks(&mut self) {
-        let new: Vec<(Tid, Pid)> = self
-            .kernel
-            .threads
-            .iter()
-            .filter(|(tid, t)| !self.threads.contains_key(tid) && t.is_live())
-            .map(|(tid, t)| (*tid, t.pid))
+        let new: Vec<(Tid, Pid)> = std::mem::take(&mut self.kernel.spawned)
+            .into_iter()
+            .filter_map(|tid| self.kernel.threads.get(&tid).filter(|t| t.is_live()).map(|t| (tid, t.pid)))
             .collect();
         for (tid, pid) in new {
             if !self.vms.contains_key(&pid) {

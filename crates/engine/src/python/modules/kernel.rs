@@ -171,6 +171,52 @@ pub fn init(p: &mut Process, d: ObjId) {
             let items = vec![Value::Str(frame.code.filename.clone()), Value::Int(line as i64), module, text];
             Ok(p.alloc(Obj::Tuple(items)))
         }),
+        // Sockets (socket.py): descriptors are ints; errors raise as in CPython.
+        ("sock_new", |p, _, _| call(Call::NewSocket, Want::Net, p)),
+        ("sock_bind", |p, a, _| {
+            let (fd, addr, port) = (count(p, &a, 0)?, text(p, &a, 1)?, port(p, &a, 2)?);
+            call(Call::Bind { fd, addr, port }, Want::Net, p)
+        }),
+        ("sock_listen", |p, a, _| {
+            let (fd, backlog) = (count(p, &a, 0)?, count(p, &a, 1)?);
+            call(Call::Listen { fd, backlog }, Want::Net, p)
+        }),
+        ("sock_accept", |p, a, _| {
+            let (fd, timeout) = (count(p, &a, 0)?, timeout(p, &a, 1)?);
+            call(Call::Accept { fd, timeout }, Want::Net, p)
+        }),
+        ("sock_connect", |p, a, _| {
+            let (fd, addr, port) = (count(p, &a, 0)?, text(p, &a, 1)?, port(p, &a, 2)?);
+            call(Call::Connect { fd, addr, port }, Want::Net, p)
+        }),
+        ("sock_connect_ex", |p, a, _| {
+            let (fd, addr, port) = (count(p, &a, 0)?, text(p, &a, 1)?, port(p, &a, 2)?);
+            call(Call::Connect { fd, addr, port }, Want::Errno, p)
+        }),
+        ("sock_send", |p, a, _| {
+            let (fd, data) = (count(p, &a, 0)?, bytes(p, &a, 1)?);
+            call(Call::SockSend { fd, data }, Want::Net, p)
+        }),
+        ("sock_recv", |p, a, _| {
+            let (fd, max, timeout) = (count(p, &a, 0)?, count(p, &a, 1)?, timeout(p, &a, 2)?);
+            call(Call::SockRecv { fd, max, timeout }, Want::Net, p)
+        }),
+        ("sock_shutdown", |p, a, _| {
+            let (fd, how) = (count(p, &a, 0)?, count(p, &a, 1)?.min(255) as u8);
+            call(Call::Shutdown { fd, how }, Want::Net, p)
+        }),
+        ("sock_close", |p, a, _| call(Call::SockClose { fd: count(p, &a, 0)? }, Want::Net, p)),
+        ("sock_setopt", |p, a, _| {
+            let (fd, level, name) = (count(p, &a, 0)?, count(p, &a, 1)? as i32, count(p, &a, 2)? as i32);
+            let value = match a.get(3) {
+                Some(Value::Int(n)) => *n,
+                Some(Value::Bool(b)) => *b as i64,
+                _ => 0,
+            };
+            call(Call::SetSockOpt { fd, level, name, value }, Want::Net, p)
+        }),
+        ("sock_name", |p, a, _| call(Call::SockName { fd: count(p, &a, 0)? }, Want::Net, p)),
+        ("sock_peer", |p, a, _| call(Call::PeerName { fd: count(p, &a, 0)? }, Want::Net, p)),
         ("authkey", |p, _, _| {
             // 32 bytes from the run's seed: a fixed key per run, as no randomness may leak in.
             let mut state = p.seed ^ 0x5DEE_CE66_D1CE_4E5B;
@@ -221,6 +267,32 @@ fn handle(p: &mut Process, args: &[Value], i: usize) -> Result<crate::os::Handle
         Some(Value::Int(n)) => Ok(int_to_handle(*n)),
         _ => Err(p.type_error("a kernel handle must be an int")),
     }
+}
+
+fn text(p: &mut Process, args: &[Value], i: usize) -> Result<String, Ctl> {
+    match args.get(i) {
+        Some(Value::Str(s)) => Ok(s.to_string()),
+        _ => Err(p.type_error("an address must be a str")),
+    }
+}
+
+fn port(p: &mut Process, args: &[Value], i: usize) -> Result<u16, Ctl> {
+    match args.get(i) {
+        Some(Value::Int(n)) if (0..=65535).contains(n) => Ok(*n as u16),
+        _ => Err(p.err("OverflowError", "port must be 0-65535.")),
+    }
+}
+
+/// Bytes or a bytearray, as `send` takes them.
+fn bytes(p: &mut Process, args: &[Value], i: usize) -> Result<Vec<u8>, Ctl> {
+    let value = args.get(i).cloned().unwrap_or(Value::None);
+    if let Some(id) = value.as_ref() {
+        if let Obj::Bytes(b) | Obj::ByteArray(b) = p.heap.get(id) {
+            return Ok(b.clone());
+        }
+    }
+    let name = p.type_name(&value);
+    Err(p.type_error(format!("a bytes-like object is required, not '{name}'")))
 }
 
 fn side(p: &mut Process, args: &[Value], i: usize) -> Result<u8, Ctl> {

@@ -38,6 +38,7 @@ pub fn register_sources(p: &mut Process) {
         ("multiprocessing.pool", include_str!("../stdlib/multiprocessing_pool.py")),
         ("concurrent", "__path__ = []\n"),
         ("concurrent.futures", include_str!("../stdlib/concurrent_futures.py")),
+        ("socket", include_str!("../stdlib/socket.py")),
     ];
     for (n, s) in srcs {
         p.sources.insert(Rc::from(*n), Rc::from(*s));
