@@ -4,6 +4,7 @@
 //! Both must print the same output, or the timing means nothing.
 
 use crate::cmd::{cargo, root, run, Result};
+use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -43,6 +44,44 @@ pub fn bench() -> Result {
         println!("\nevery program within {TARGET_RATIO}x of CPython");
     } else {
         println!("\nslower than {TARGET_RATIO}x CPython: {}", over.join(", "));
+    }
+    scale(&engine)
+}
+
+/// The simulated OS at scale: the course's bakery with 100 consumers and a
+/// 1,000-process ticket race (target: under 100 ms each), and what one kernel
+/// event costs at 1,000 and 10,000 processes (target: flat).
+fn scale(engine: &Path) -> Result {
+    let dir = root().join("benches/scale");
+    println!("\n| run | time | target |");
+    println!("|---|---:|---|");
+    for (program, label) in [("bakery_100_consumers.py", "bakery, 100 consumers"), ("ticket_race_1000.py", "ticket race, 1,000 processes")] {
+        let (time, _) = best_of(Command::new(engine).arg("run").arg(dir.join(program)))?;
+        let verdict = if time < Duration::from_millis(100) { "under 100 ms" } else { "OVER 100 ms" };
+        println!("| {label} | {} | {verdict} |", millis(time));
+    }
+    println!("\n| processes | kernel events | time | per event |");
+    println!("|---:|---:|---:|---:|");
+    let mut per_event = Vec::new();
+    for n in [1_000u32, 10_000] {
+        let stdin = std::env::temp_dir().join(format!("interleave-bench-{n}"));
+        std::fs::write(&stdin, format!("{n}\n")).map_err(|e| e.to_string())?;
+        let mut command = Command::new(engine);
+        command.arg("run").arg(dir.join("spawn_join.py")).arg("--stdin").arg(&stdin).arg("--stats");
+        let (time, _) = best_of(&mut command)?;
+        let stats = command.output().map_err(|e| e.to_string())?;
+        let events: u64 = String::from_utf8_lossy(&stats.stderr)
+            .split("events: ")
+            .nth(1)
+            .and_then(|rest| rest.split(',').next())
+            .and_then(|n| n.trim().parse().ok())
+            .ok_or("no event count from --stats")?;
+        let nanos = time.as_nanos() as f64 / events as f64;
+        per_event.push(nanos);
+        println!("| {n} | {events} | {} | {:.1} µs |", millis(time), nanos / 1000.0);
+    }
+    if let [small, large] = per_event[..] {
+        println!("\nper-event cost grows {:.2}x from 1,000 to 10,000 processes", large / small);
     }
     Ok(())
 }

@@ -89,6 +89,7 @@ impl Machine {
         process.ppid = os::INIT_PID as i64;
         process.srcs.insert(Rc::from(options.filename.as_str()), Rc::from(source));
         process.step_limit = options.max_instructions;
+        preload_helpers(&mut process);
         process.start_main(code, "__main__");
         let mut vms = BTreeMap::new();
         vms.insert(pid, Vm { process, main: 0, exiting: None });
@@ -349,6 +350,18 @@ fn describe_wait(wait: &os::Wait) -> String {
         Wait::JoinThread(t) => format!("thread {t} to finish"),
         Wait::JoinProcess(p) => format!("process {p} to exit"),
     }
+}
+
+/// Imports `_interleave` (the Python routes of built-ins, see vm/resumable.rs)
+/// before the program starts, on a scratch thread: it only defines functions.
+fn preload_helpers(process: &mut Process) {
+    process.threads.push(Thread::default());
+    process.cur = process.threads.len() - 1;
+    if let Err(crate::python::vm::Ctl::Pushed) = process.import("_interleave") {
+        let _ = process.run_pushed_sync();
+    }
+    process.threads.pop();
+    process.cur = 0;
 }
 
 fn take_pending_thread(process: &mut Process) -> Option<Value> {

@@ -31,6 +31,7 @@ pub fn register_sources(p: &mut Process) {
         ("os.path", include_str!("../prelude/posixpath.py")),
         // The concurrency library, over `_kernel` (python/stdlib/README.md).
         ("atexit", include_str!("../stdlib/atexit.py")),
+        ("_interleave", include_str!("../stdlib/_interleave.py")),
         ("warnings", include_str!("../stdlib/warnings.py")),
         ("threading", include_str!("../stdlib/threading.py")),
         ("queue", include_str!("../stdlib/queue.py")),

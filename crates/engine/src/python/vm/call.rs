@@ -286,7 +286,12 @@ impl Process {
                 self.call_value(&func, args, kwargs)
             }
             Obj::Native(n) => {
-                let (f, bound) = (n.f, n.bound.clone());
+                let (f, bound, name) = (n.f, n.bound.clone(), n.name);
+                if bound.is_none() {
+                    if let Some(routed) = self.route_through_python(id, name, &args, &kwargs) {
+                        return routed;
+                    }
+                }
                 if let Some(b) = bound {
                     args.insert(0, b);
                 }
@@ -296,7 +301,15 @@ impl Process {
                 let (recv, name) = (recv.clone(), name.clone());
                 self.call_native_method(&recv, &name, args, kwargs)
             }
-            Obj::Class(_) => self.instantiate(id, args, kwargs),
+            Obj::Class(c) => {
+                if c.builtin.is_some() {
+                    let name = c.name.clone();
+                    if let Some(routed) = self.route_through_python(id, &name, &args, &kwargs) {
+                        return routed;
+                    }
+                }
+                self.instantiate(id, args, kwargs)
+            }
             Obj::Instance(i) => {
                 let cls = i.class;
                 match self.class_lookup(cls, "__call__") {

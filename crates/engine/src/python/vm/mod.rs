@@ -33,6 +33,7 @@ pub mod step;
 pub mod iter;
 pub mod ops;
 pub mod repr;
+pub mod resumable;
 pub mod slices;
 pub mod syscall;
 pub mod types;

@@ -153,6 +153,16 @@ impl Process {
                 let name = self.name(i);
                 let obj = self.pop();
                 let v = self.pop();
+                // A Python property setter runs as a frame, so it may block or make syscalls.
+                if let Some(fset) = self.python_property_setter(&obj, &name) {
+                    return match self.call_value(&fset, vec![obj, v], vec![]) {
+                        Err(Ctl::Pushed) => {
+                            self.frame().kind = super::frame::FrameKind::Discard;
+                            Err(Ctl::Pushed)
+                        }
+                        other => other.map(|_| ()),
+                    };
+                }
                 self.set_attr(&obj, name, v)?;
             }
             Instr::DeleteAttr(i) => {

@@ -1,0 +1,77 @@
+//! Built-ins whose input is driven by Python code (a generator, a Python iterator,
+//! `iter(f, sentinel)`) are run through Python helpers (stdlib/_interleave.py), so
+//! the items are drawn by ordinary frames that may block, instead of by an atomic
+//! callback that may not. Also: a Python property setter runs as a frame.
+
+use super::{Ctl, Process};
+use crate::python::heap::{IterState, Obj};
+use crate::python::value::{ObjId, Value};
+use std::rc::Rc;
+
+/// Built-ins that consume their whole input before returning.
+const COLLECTING: &[&str] = &["list", "tuple", "set", "frozenset", "sorted", "sum", "min", "max", "dict"];
+/// Built-ins with a Python version of the same name in `_interleave`.
+const REPLACED: &[&str] = &["any", "all", "enumerate", "zip", "map", "filter"];
+
+impl Process {
+    /// Is this value's iteration run by Python code?
+    fn python_driven(&self, v: &Value) -> bool {
+        let Value::Ref(id) = v else { return false };
+        match self.heap.get(*id) {
+            Obj::Generator(_) | Obj::Iter(IterState::Call { .. }) => true,
+            Obj::Instance(i) => self.class_lookup(i.class, "__next__").is_some() || self.class_lookup(i.class, "__iter__").is_some(),
+            _ => false,
+        }
+    }
+
+    fn interleave_helper(&mut self, name: &str) -> Option<Value> {
+        let module = self.modules.get("_interleave")?.as_ref()?;
+        let Obj::Module { dict, .. } = self.heap.get(module) else { return None };
+        self.dict_get_str(*dict, name)
+    }
+
+    /// If the native `native` (named `name`) would draw items from Python code,
+    /// starts its Python route instead and returns its result (usually
+    /// `Err(Ctl::Pushed)`); None to call the native as usual.
+    pub(crate) fn route_through_python(&mut self, native: ObjId, name: &str, args: &[Value], kwargs: &[(Rc<str>, Value)]) -> Option<Result<Value, Ctl>> {
+        if self.nested > 0 {
+            return None; // already inside an atomic callback: nothing can be resumed
+        }
+        if name == "iter" && args.len() == 2 && self.is_python_callable(&args[0]) {
+            let helper = self.interleave_helper("callable_iterator")?;
+            return Some(self.call_value(&helper, args.to_vec(), Vec::new()));
+        }
+        let driven: Vec<usize> = (0..args.len()).filter(|&i| self.python_driven(&args[i])).collect();
+        if driven.is_empty() {
+            return None;
+        }
+        if REPLACED.contains(&name) {
+            let helper = self.interleave_helper(name)?;
+            return Some(self.call_value(&helper, args.to_vec(), kwargs.to_vec()));
+        }
+        if !COLLECTING.contains(&name) {
+            return None;
+        }
+        let helper = self.interleave_helper("call_collected")?;
+        let tuple = self.alloc(Obj::Tuple(args.to_vec()));
+        let kw = self.alloc(Obj::Dict(Default::default()));
+        for (k, v) in kwargs {
+            if let Err(e) = self.dict_set(&kw, Value::Str(k.clone()), v.clone()) {
+                return Some(Err(e));
+            }
+        }
+        let positions = self.alloc(Obj::Tuple(driven.into_iter().map(|i| Value::Int(i as i64)).collect()));
+        Some(self.call_value(&helper, vec![Value::Ref(native), tuple, kw, positions], Vec::new()))
+    }
+
+    /// The setter of a Python property for `obj.name`, if that is what a store runs.
+    pub(crate) fn python_property_setter(&self, obj: &Value, name: &str) -> Option<Value> {
+        let Value::Ref(id) = obj else { return None };
+        let Obj::Instance(instance) = self.heap.get(*id) else { return None };
+        let Some(Value::Ref(p)) = self.class_lookup(instance.class, name) else { return None };
+        match self.heap.get(p) {
+            Obj::Property { fset, .. } if self.is_python_callable(fset) => Some(fset.clone()),
+            _ => None,
+        }
+    }
+}
