@@ -240,6 +240,7 @@ impl Machine {
             let answer = self.answers.remove(&slice.tid).unwrap_or(Answer::Kernel);
             vm.process.complete_syscall(index, vm_reply(answer, reply));
         }
+        vm.process.kernel_tid = slice.tid as i64;
         let before = vm.process.steps;
         let exit = if vm.process.threads.get(index).is_some_and(|t| !t.frames.is_empty()) {
             vm.process.run(index, slice.budget)

@@ -665,29 +665,44 @@ class Timer(Thread):
         self.finished.set()
 
 
+# id(local object) -> {thread ident: that thread's attributes}, and its init args.
+_local_values = {}
+_local_init = {}
+
+
 class local:
-    """Attributes that each thread sees separately."""
+    """Attributes that each thread sees separately. The values live outside the
+    instance, one dict per thread, so ordinary lookup misses and __getattr__ finds
+    the calling thread's."""
 
-    def __init__(self):
-        object.__setattr__(self, "_local__dicts", {})
+    def __init__(self, *args, **kwargs):
+        if (args or kwargs) and type(self).__init__ is local.__init__:
+            raise TypeError("Initialization arguments are not supported")
+        _local_values[id(self)] = {get_ident(): {}}
+        _local_init[id(self)] = (args, kwargs)
 
-    def _local__dict(self):
-        dicts = object.__getattribute__(self, "_local__dicts")
-        return dicts.setdefault(get_ident(), {})
+    def _local__values(self):
+        per_thread = _local_values.setdefault(id(self), {})
+        ident = get_ident()
+        if ident not in per_thread:
+            per_thread[ident] = {}
+            # A subclass's __init__ runs again in each new thread, as in CPython.
+            if type(self).__init__ is not local.__init__:
+                args, kwargs = _local_init.get(id(self), ((), {}))
+                type(self).__init__(self, *args, **kwargs)
+        return per_thread[ident]
 
-    def __getattribute__(self, name):
-        if name.startswith("_local__") or name in ("__class__", "__dict__"):
-            return object.__getattribute__(self, name)
-        values = object.__getattribute__(self, "_local__dict")()
+    def __getattr__(self, name):
+        values = local._local__values(self)
         if name in values:
             return values[name]
-        return object.__getattribute__(self, name)
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
 
     def __setattr__(self, name, value):
-        object.__getattribute__(self, "_local__dict")()[name] = value
+        local._local__values(self)[name] = value
 
     def __delattr__(self, name):
-        values = object.__getattribute__(self, "_local__dict")()
+        values = local._local__values(self)
         if name not in values:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
         del values[name]

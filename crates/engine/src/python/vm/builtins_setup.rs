@@ -33,6 +33,7 @@ impl Process {
             step_limit: u64::MAX,
             argv,
             seed,
+            kernel_tid: 0,
             rng: None,
             mts: vec![crate::python::mersenne::Mersenne::from_seed(&num_bigint::BigInt::from(seed))],
             names: Names::default(),

@@ -109,6 +109,9 @@ pub struct Process {
     pub step_limit: u64,
     pub argv: Vec<String>,
     pub seed: u64,
+    /// The kernel's id of the thread running now (`threading.get_ident()`); the
+    /// session sets it before each slice, so reading it needs no syscall.
+    pub kernel_tid: i64,
     pub rng: Option<Value>,
     /// Generators of the `random` module: 0 is the module's own, others are
     /// `random.Random` instances and saved states.

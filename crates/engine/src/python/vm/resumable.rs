@@ -1,7 +1,7 @@
 //! Built-ins whose input is driven by Python code (a generator, a Python iterator,
 //! `iter(f, sentinel)`) are run through Python helpers (stdlib/_interleave.py), so
 //! the items are drawn by ordinary frames that may block, instead of by an atomic
-//! callback that may not. Also: a Python property setter runs as a frame.
+//! callback that may not. Also: Python property setters and `__setattr__` run as frames.
 
 use super::{Ctl, Process};
 use crate::python::heap::{IterState, Obj};
@@ -64,14 +64,19 @@ impl Process {
         Some(self.call_value(&helper, vec![Value::Ref(native), tuple, kw, positions], Vec::new()))
     }
 
-    /// The setter of a Python property for `obj.name`, if that is what a store runs.
-    pub(crate) fn python_property_setter(&self, obj: &Value, name: &str) -> Option<Value> {
+    /// What a store to `obj.name` runs as Python code, if anything: a property's
+    /// setter (called with obj, value) or a class's own `__setattr__` (called with
+    /// obj, name, value); the bool says whether the name goes in.
+    pub(crate) fn python_attribute_setter(&self, obj: &Value, name: &str) -> Option<(Value, bool)> {
         let Value::Ref(id) = obj else { return None };
         let Obj::Instance(instance) = self.heap.get(*id) else { return None };
-        let Some(Value::Ref(p)) = self.class_lookup(instance.class, name) else { return None };
-        match self.heap.get(p) {
-            Obj::Property { fset, .. } if self.is_python_callable(fset) => Some(fset.clone()),
-            _ => None,
+        let class = instance.class;
+        if let Some(Value::Ref(p)) = self.class_lookup(class, name) {
+            if let Obj::Property { fset, .. } = self.heap.get(p) {
+                return self.is_python_callable(fset).then(|| (fset.clone(), false));
+            }
         }
+        let setattr = self.class_lookup(class, "__setattr__")?;
+        self.is_python_callable(&setattr).then_some((setattr, true))
     }
 }

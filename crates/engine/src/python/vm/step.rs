@@ -153,9 +153,10 @@ impl Process {
                 let name = self.name(i);
                 let obj = self.pop();
                 let v = self.pop();
-                // A Python property setter runs as a frame, so it may block or make syscalls.
-                if let Some(fset) = self.python_property_setter(&obj, &name) {
-                    return match self.call_value(&fset, vec![obj, v], vec![]) {
+                // A Python property setter or __setattr__ runs as a frame, so it may block or make syscalls.
+                if let Some((setter, with_name)) = self.python_attribute_setter(&obj, &name) {
+                    let args = if with_name { vec![obj, Value::Str(name), v] } else { vec![obj, v] };
+                    return match self.call_value(&setter, args, vec![]) {
                         Err(Ctl::Pushed) => {
                             self.frame().kind = super::frame::FrameKind::Discard;
                             Err(Ctl::Pushed)
