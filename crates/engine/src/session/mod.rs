@@ -22,6 +22,20 @@ pub struct RunOptions {
     pub files: BTreeMap<String, Vec<u8>>,
     /// The run stops with a clear message after this many bytecode instructions.
     pub max_instructions: u64,
+    /// How the simulated OS schedules threads (round robin by default).
+    #[serde(default = "default_policy")]
+    pub policy: crate::os::Policy,
+    /// Cores of the simulated machine.
+    #[serde(default = "default_cores")]
+    pub cores: usize,
+}
+
+fn default_policy() -> crate::os::Policy {
+    crate::os::Config::default().policy
+}
+
+fn default_cores() -> usize {
+    crate::os::Config::default().cores
 }
 
 impl Default for RunOptions {
@@ -32,6 +46,8 @@ impl Default for RunOptions {
             stdin: String::new(),
             files: BTreeMap::new(),
             max_instructions: 50_000_000,
+            policy: default_policy(),
+            cores: default_cores(),
         }
     }
 }
