@@ -129,8 +129,24 @@ fn run_cpython(scenario: &Path) -> Result<Recorded> {
     let _ = std::fs::remove_dir_all(&site);
     // CPython names the script by its absolute path in tracebacks; the engine runs
     // it as plain `main.py`, so the recording must not carry this machine's temp dir.
-    let local = |bytes: &[u8]| String::from_utf8_lossy(bytes).replace(&format!("{}/", dir.display()), "");
+    // Its own library files appear as a student on Debian sees them.
+    let stdlib = python_stdlib()?;
+    let local = |bytes: &[u8]| {
+        String::from_utf8_lossy(bytes).replace(&format!("{}/", dir.display()), "").replace(&stdlib, DEBIAN_STDLIB)
+    };
     Ok(Recorded { stdout: local(&out.stdout), stderr: local(&out.stderr), exit_code: out.status.code().unwrap_or(-1) })
+}
+
+/// Where Debian's CPython 3.11 keeps its library, as tracebacks show it.
+const DEBIAN_STDLIB: &str = "/usr/lib/python3.11";
+
+/// Where this machine's python3 keeps its library.
+fn python_stdlib() -> Result<String> {
+    let out = Command::new("python3")
+        .args(["-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"])
+        .output()
+        .map_err(|e| format!("cannot run python3: {e}"))?;
+    Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
 }
 
 fn copy_dir(from: &Path, to: &Path) -> Result {

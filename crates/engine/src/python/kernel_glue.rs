@@ -88,6 +88,7 @@ impl Process {
             (Want::MaybeInt, _) => Value::None,
             (Want::Handle, Reply::Handle(h)) => Value::Int(handle_to_int(h)),
             (Want::ErrWord, Reply::Err(e)) => word(error_word(e)),
+            (Want::ErrWord, Reply::TimedOut) => word("timeout"),
             (Want::ErrWord, _) => Value::None,
             (Want::Object, Reply::Bytes(bytes)) => serial::loads(self, &bytes)?,
             (Want::Pair, Reply::Bytes(bytes)) => {

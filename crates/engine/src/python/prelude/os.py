@@ -22,13 +22,21 @@ def getppid():
 # Functions to run in a forked child, in registration order (random reseeds,
 # threading forgets the parent's threads).
 _after_fork_in_child = []
+_before_fork = []
 
 
 def register_at_fork(*, before=None, after_in_child=None, after_in_parent=None):
     if before is None and after_in_child is None and after_in_parent is None:
         raise TypeError("At least one argument is required.")
+    if before is not None:
+        _before_fork.append(before)
     if after_in_child is not None:
         _after_fork_in_child.append(after_in_child)
+
+
+def _run_before_fork():
+    for hook in reversed(_before_fork):
+        hook()
 
 
 def _run_after_fork_in_child():
@@ -37,6 +45,7 @@ def _run_after_fork_in_child():
 
 
 def fork():
+    _run_before_fork()
     pid = _kernel.fork(False)
     if pid == 0:
         _run_after_fork_in_child()
@@ -49,6 +58,22 @@ def _exit(n):
 
 def kill(pid, sig):
     _kernel.kill(pid, sig)
+
+
+def WIFEXITED(status):
+    return (status & 0x7f) == 0
+
+
+def WEXITSTATUS(status):
+    return (status >> 8) & 0xff
+
+
+def WIFSIGNALED(status):
+    return ((status & 0x7f) + 1) >> 1 > 0
+
+
+def WTERMSIG(status):
+    return status & 0x7f
 
 
 def waitpid(pid, options):

@@ -28,17 +28,17 @@ TimeoutError = TimeoutError
 
 class Error(Exception):
     """Base class for all future-related exceptions."""
-    pass
+    __module__ = 'concurrent.futures._base'
 
 
 class CancelledError(Error):
     """The Future was cancelled."""
-    pass
+    __module__ = 'concurrent.futures._base'
 
 
 class InvalidStateError(Error):
     """The operation is not allowed in this state."""
-    pass
+    __module__ = 'concurrent.futures._base'
 
 
 class BrokenExecutor(RuntimeError):

@@ -26,11 +26,17 @@ class BufferTooShort(ProcessError):
 
 
 class TimeoutError(ProcessError):
-    pass
+    __module__ = 'multiprocessing.context'
+
 
 
 class AuthenticationError(ProcessError):
     pass
+
+
+# CPython defines these in multiprocessing.context.
+for _error in (ProcessError, BufferTooShort, AuthenticationError):
+    _error.__module__ = 'multiprocessing.context'
 
 
 class AuthenticationString(bytes):
@@ -94,6 +100,8 @@ class BaseProcess:
                'daemonic processes are not allowed to have children'
         _cleanup()
         _flush_std_streams()
+        import os
+        os._run_before_fork()
         pid = _kernel.fork(get_start_method() == 'spawn')
         if pid == 0:
             import os
@@ -322,8 +330,9 @@ def freeze_support():
 
 
 def get_start_method(allow_none=False):
+    global _start_method
     if _start_method is None and not allow_none:
-        return 'fork'
+        _start_method = 'fork'  # reading it fixes the default, as in CPython
     return _start_method
 
 
@@ -431,7 +440,7 @@ class RLock(Lock):
 class Semaphore:
     def __init__(self, value=1, *, ctx=None):
         if value < 0:
-            raise ValueError("semaphore initial value must be >= 0")
+            raise OSError(22, 'Invalid argument')
         self._handle = _kernel.new_semaphore(value, None, True)
 
     def acquire(self, block=True, timeout=None):

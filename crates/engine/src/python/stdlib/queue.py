@@ -11,7 +11,7 @@ __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue'
 
 class Empty(Exception):
     'Exception raised by Queue.get(block=0)/get_nowait().'
-    pass
+    __module__ = '_queue'  # CPython's comes from the C module
 
 
 class Full(Exception):
@@ -148,6 +148,7 @@ class LifoQueue(Queue):
 
 class SimpleQueue:
     """An unbounded FIFO queue without task tracking."""
+    __module__ = '_queue'
 
     def __init__(self):
         self._queue = deque()

@@ -265,8 +265,6 @@ class Barrier:
     0 filling, 1 draining, -1 resetting, -2 broken)."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -541,8 +539,18 @@ class _DummyThread(Thread):
 
 _main_thread = _MainThread()
 
+# The thread that forks becomes the child's main thread (as on Linux, only it
+# exists there): remember it before the fork, find it again after.
+_forking_ident = None
+
+
+def _before_fork():
+    global _forking_ident
+    _forking_ident = get_ident()
+
+
 import os as _os
-_os.register_at_fork(after_in_child=lambda: _after_fork())
+_os.register_at_fork(before=_before_fork, after_in_child=lambda: _after_fork())
 
 
 # Run in a forked child, as os.register_at_fork(after_in_child=...) hooks are.
@@ -554,7 +562,12 @@ def _after_fork():
     global _main_thread
     for hook in _after_fork_hooks:
         hook()
-    current = _active.get(get_ident())
+    current = _active.get(_forking_ident if _forking_ident is not None else get_ident())
+    if current is not None:
+        # Per-thread state (threading.local) follows the thread to its new ident.
+        for per_thread in _local_values.values():
+            if current._ident in per_thread:
+                per_thread[get_ident()] = per_thread.pop(current._ident)
     _active.clear()
     if current is None:
         current = _DummyThread()

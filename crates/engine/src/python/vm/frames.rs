@@ -183,8 +183,9 @@ impl Process {
         }
         let items = self.dict_items(&Value::Ref(ns))?;
         let g = f.globals;
-        let module: Rc<str> = match self.dict_get_str(g, "__name__") {
-            Some(Value::Str(s)) => s,
+        // `__module__` set in the class body wins, as in CPython.
+        let module: Rc<str> = match (self.dict_get_str(ns, "__module__"), self.dict_get_str(g, "__name__")) {
+            (Some(Value::Str(s)), _) | (_, Some(Value::Str(s))) => s,
             _ => Rc::from("__main__"),
         };
         let cls = self.new_class(&name, Vec::new(), None, &module);

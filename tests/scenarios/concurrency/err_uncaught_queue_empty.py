@@ -1,0 +1,6 @@
+import queue
+
+q = queue.Queue()
+q.put('one')
+print(q.get_nowait())
+print(q.get_nowait())

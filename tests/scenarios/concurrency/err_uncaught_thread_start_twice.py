@@ -1,0 +1,6 @@
+import threading
+
+t = threading.Thread(target=print, args=('once',))
+t.start()
+t.join()
+t.start()

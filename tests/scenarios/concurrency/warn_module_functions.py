@@ -1,0 +1,4 @@
+import threading
+
+print(threading.currentThread().name)
+print(threading.activeCount())
