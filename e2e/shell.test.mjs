@@ -32,7 +32,7 @@ test("the page names the product", async () => {
 
 test("the editor is present and holds the default program", async () => {
   const text = await page.locator("[data-testid=editor] .cm-content").innerText();
-  assert.match(text, /^import json/);
+  assert.match(text, /^from multiprocessing import Process, Lock/);
   assert.match(text, /def buy\(name\):/);
   assert.ok(await page.locator("[data-testid=editor] .cm-lineNumbers").isVisible(), "line numbers are shown");
 });
@@ -74,6 +74,17 @@ test("typing edits the program and Run shows an outcome", async () => {
   await page.locator("[data-testid=run]").click();
   await page.locator("[data-testid=exit]").waitFor();
   assert.match(await page.locator("[data-testid=exit]").innerText(), /\d+$/);
+});
+
+test("running the default program shows the ticket race", async () => {
+  await page.reload();
+  await page.locator("[data-testid=editor] .cm-content").waitFor();
+  await page.locator("[data-testid=run]").click();
+  await page.locator("[data-testid=exit]").waitFor();
+  const stdout = await page.locator("[data-testid=stdout]").innerText();
+  const sold = stdout.split("买票成功").length - 1;
+  assert.ok(sold > 1, `without the lock more than one buyer gets the single ticket:\n${stdout}`);
+  assert.match(await page.locator("[data-testid=exit]").innerText(), / 0$/);
 });
 
 test("screenshot of the page after a run", async () => {
