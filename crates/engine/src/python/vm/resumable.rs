@@ -64,6 +64,15 @@ impl Process {
         Some(self.call_value(&helper, vec![Value::Ref(native), tuple, kw, positions], Vec::new()))
     }
 
+    /// A dunder method the instance's class defines in Python (`obj[k]` runs it as a
+    /// frame, so `shared_array[i] += 1` may make syscalls).
+    pub(crate) fn python_dunder(&self, obj: &Value, name: &str) -> Option<Value> {
+        let Value::Ref(id) = obj else { return None };
+        let Obj::Instance(instance) = self.heap.get(*id) else { return None };
+        let method = self.class_lookup(instance.class, name)?;
+        self.is_python_callable(&method).then_some(method)
+    }
+
     /// What a store to `obj.name` runs as Python code, if anything: a property's
     /// setter (called with obj, value) or a class's own `__setattr__` (called with
     /// obj, name, value); the bool says whether the name goes in.

@@ -246,13 +246,26 @@ impl Process {
             Instr::BinarySubscr => {
                 let k = self.pop();
                 let o = self.pop();
-                let v = self.getitem(&o, &k)?;
+                // A Python __getitem__ runs as a frame: it may block or make syscalls.
+                let v = match self.python_dunder(&o, "__getitem__") {
+                    Some(getitem) => self.call_value(&getitem, vec![o, k], vec![])?,
+                    None => self.getitem(&o, &k)?,
+                };
                 self.push(v);
             }
             Instr::StoreSubscr => {
                 let k = self.pop();
                 let o = self.pop();
                 let v = self.pop();
+                if let Some(setitem) = self.python_dunder(&o, "__setitem__") {
+                    return match self.call_value(&setitem, vec![o, k, v], vec![]) {
+                        Err(Ctl::Pushed) => {
+                            self.frame().kind = super::frame::FrameKind::Discard;
+                            Err(Ctl::Pushed)
+                        }
+                        other => other.map(|_| ()),
+                    };
+                }
                 self.setitem(&o, k, v)?;
             }
             Instr::DeleteSubscr => {
@@ -314,7 +327,11 @@ impl Process {
             }
             Instr::GetIter => {
                 let v = self.pop();
-                let it = self.get_iter(&v)?;
+                // A Python __iter__ runs as a frame: it may make syscalls.
+                let it = match self.python_dunder(&v, "__iter__") {
+                    Some(iter) => self.call_value(&iter, vec![v], vec![])?,
+                    None => self.get_iter(&v)?,
+                };
                 self.push(it);
             }
             Instr::ForIter(t) => {
