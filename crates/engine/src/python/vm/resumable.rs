@@ -64,6 +64,18 @@ impl Process {
         Some(self.call_value(&helper, vec![Value::Ref(native), tuple, kw, positions], Vec::new()))
     }
 
+    /// Calls `f` for its effect: a Python function runs as a frame whose result is
+    /// dropped (`Err(Ctl::Pushed)` says a frame was pushed).
+    pub(crate) fn call_discarding(&mut self, f: &Value, args: Vec<Value>) -> Result<(), Ctl> {
+        match self.call_value(f, args, Vec::new()) {
+            Err(Ctl::Pushed) => {
+                self.frame().kind = super::frame::FrameKind::Discard;
+                Err(Ctl::Pushed)
+            }
+            other => other.map(|_| ()),
+        }
+    }
+
     /// A dunder method the instance's class defines in Python (`obj[k]` runs it as a
     /// frame, so `shared_array[i] += 1` may make syscalls).
     pub(crate) fn python_dunder(&self, obj: &Value, name: &str) -> Option<Value> {

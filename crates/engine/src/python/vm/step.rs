@@ -156,13 +156,7 @@ impl Process {
                 // A Python property setter or __setattr__ runs as a frame, so it may block or make syscalls.
                 if let Some((setter, with_name)) = self.python_attribute_setter(&obj, &name) {
                     let args = if with_name { vec![obj, Value::Str(name), v] } else { vec![obj, v] };
-                    return match self.call_value(&setter, args, vec![]) {
-                        Err(Ctl::Pushed) => {
-                            self.frame().kind = super::frame::FrameKind::Discard;
-                            Err(Ctl::Pushed)
-                        }
-                        other => other.map(|_| ()),
-                    };
+                    return self.call_discarding(&setter, args);
                 }
                 self.set_attr(&obj, name, v)?;
             }
@@ -258,13 +252,7 @@ impl Process {
                 let o = self.pop();
                 let v = self.pop();
                 if let Some(setitem) = self.python_dunder(&o, "__setitem__") {
-                    return match self.call_value(&setitem, vec![o, k, v], vec![]) {
-                        Err(Ctl::Pushed) => {
-                            self.frame().kind = super::frame::FrameKind::Discard;
-                            Err(Ctl::Pushed)
-                        }
-                        other => other.map(|_| ()),
-                    };
+                    return self.call_discarding(&setitem, vec![o, k, v]);
                 }
                 self.setitem(&o, k, v)?;
             }
@@ -740,15 +728,7 @@ impl Process {
             }
             Instr::WithExitNormal => {
                 let exit = self.pop();
-                match self.call_value(&exit, vec![Value::None, Value::None, Value::None], vec![]) {
-                    Err(Ctl::Pushed) => {
-                        self.frame().kind = super::frame::FrameKind::Discard;
-                        return Err(Ctl::Pushed);
-                    }
-                    other => {
-                        other?;
-                    }
-                }
+                self.call_discarding(&exit, vec![Value::None, Value::None, Value::None])?;
             }
             Instr::WithExceptStart => {
                 let e = self.top();
