@@ -49,13 +49,29 @@ pub fn bless(groups: &[String]) -> Result {
 pub fn check(groups: &[String]) -> Result {
     let scenarios = scenarios(groups)?;
     let mut stale = Vec::new();
+    let mut flaky = Vec::new();
     for path in &scenarios {
-        let recorded = run_cpython(path)?;
         let read = |ext: &str| std::fs::read_to_string(path.with_extension(ext)).unwrap_or_default();
         let exit_code = read("exit").trim().parse().unwrap_or(0);
-        if recorded.stdout != read("expected") || recorded.stderr != read("stderr") || recorded.exit_code != exit_code {
-            stale.push(path.strip_prefix(root()).unwrap_or(path).display().to_string());
+        let name = path.strip_prefix(root()).unwrap_or(path).display().to_string();
+        // CPython's own timing can waver on a loaded machine: a program that matches
+        // on a second or third try passes, but is named so that it gets made sturdier.
+        let mut matched = None;
+        for attempt in 0..3 {
+            let recorded = run_cpython(path)?;
+            if recorded.stdout == read("expected") && recorded.stderr == read("stderr") && recorded.exit_code == exit_code {
+                matched = Some(attempt);
+                break;
+            }
         }
+        match matched {
+            None => stale.push(name),
+            Some(0) => {}
+            Some(_) => flaky.push(name),
+        }
+    }
+    for name in &flaky {
+        eprintln!("warning: flaky under CPython (matched on a retry): {name}");
     }
     println!("check-cpython: {} passed, {} failed", scenarios.len() - stale.len(), stale.len());
     if stale.is_empty() {

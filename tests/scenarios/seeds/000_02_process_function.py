@@ -1,4 +1,5 @@
 # seed: 000_66d9f19f449e11a4.txt, 开启进程的两种方式, 1.类实例化产生对象
+# interleave: schedule-dependent
 # 1.类实例化产生对象
 from multiprocessing import Process
 import time
