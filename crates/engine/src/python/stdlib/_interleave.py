@@ -8,6 +8,9 @@ fine. Results are the built-ins' own (the native is called on the collected list
 """
 
 
+_builtin_print = print
+
+
 def call_collected(function, args, kwargs, positions):
     args = list(args)
     for i in positions:
@@ -60,6 +63,20 @@ def filter(function, iterable):
     for item in iterable:
         if (function(item) if function is not None else item):
             yield item
+
+
+def text(method, obj, kind):
+    """`str(obj)` or `repr(obj)` through the class's own `__str__`/`__repr__`."""
+    result = method(obj)
+    if not isinstance(result, str):
+        raise TypeError(f"{kind} returned non-string (type {type(result).__name__})")
+    return result
+
+
+def print(*args, sep=' ', end='\n', file=None, flush=False):
+    # str() of each argument runs its Python __str__ as a frame (see vm/resumable.rs).
+    texts = [arg if type(arg) is str else str(arg) for arg in args]
+    _builtin_print(*texts, sep=sep, end=end, file=file, flush=flush)
 
 
 def callable_iterator(function, sentinel):

@@ -37,6 +37,13 @@ impl Process {
         if self.nested > 0 {
             return None; // already inside an atomic callback: nothing can be resumed
         }
+        if (name == "str" || name == "repr") && args.len() == 1 && kwargs.is_empty() {
+            return self.python_text(args[0].clone(), name == "repr");
+        }
+        if name == "print" && args.iter().any(|a| self.python_text_method(a, false).is_some()) {
+            let helper = self.interleave_helper("print")?;
+            return Some(self.call_value(&helper, args.to_vec(), kwargs.to_vec()));
+        }
         if name == "iter" && args.len() == 2 && self.is_python_callable(&args[0]) {
             let helper = self.interleave_helper("callable_iterator")?;
             return Some(self.call_value(&helper, args.to_vec(), Vec::new()));
@@ -74,6 +81,25 @@ impl Process {
             }
             other => other.map(|_| ()),
         }
+    }
+
+    /// The Python method that makes `str(v)` (or `repr(v)`) of an instance, if its
+    /// class defines one: such text may need syscalls (a Process's repr polls the
+    /// kernel), so it runs as a frame.
+    pub(crate) fn python_text_method(&self, v: &Value, repr: bool) -> Option<(Value, &'static str)> {
+        if !repr {
+            if let Some(method) = self.python_dunder(v, "__str__") {
+                return Some((method, "__str__"));
+            }
+        }
+        self.python_dunder(v, "__repr__").map(|m| (m, "__repr__"))
+    }
+
+    /// Makes the text of `v` with its Python method, in frames (checked to be a str).
+    pub(crate) fn python_text(&mut self, v: Value, repr: bool) -> Option<Result<Value, Ctl>> {
+        let (method, kind) = self.python_text_method(&v, repr)?;
+        let helper = self.interleave_helper("text")?;
+        Some(self.call_value(&helper, vec![method, v, Value::str(kind)], Vec::new()))
     }
 
     /// A dunder method the instance's class defines in Python (`obj[k]` runs it as a

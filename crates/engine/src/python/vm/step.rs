@@ -399,6 +399,15 @@ impl Process {
             Instr::FormatValue(flags) => {
                 let spec = if flags & 4 != 0 { Some(self.pop()) } else { None };
                 let v = self.pop();
+                // `{obj}` / `{obj!r}` of an instance with Python __str__/__repr__ and no
+                // spec: the method's text is the result, made in a frame (it may make syscalls).
+                if spec.is_none() && flags & 3 != 3 && self.python_dunder(&v, "__format__").is_none() {
+                    if let Some(text) = self.python_text(v.clone(), flags & 3 == 2) {
+                        let text = text?;
+                        self.push(text);
+                        return Ok(());
+                    }
+                }
                 let v = match flags & 3 {
                     1 => Value::Str(self.str_of(&v)?),
                     2 => Value::from_string(self.repr(&v)?),
