@@ -66,3 +66,21 @@ async fn run_fills_the_console() {
     let exit = find(&root, "exit").text_content().unwrap();
     assert!(exit.chars().any(|c| c.is_ascii_digit()), "the console reports an exit code: {exit:?}");
 }
+
+/// Invariant 1: the engine compiled to wasm gives what it gives natively, which the
+/// conformance suite holds to CPython's recorded output. Sets and dicts exercise the
+/// hash tables, whose probing must not depend on the platform's word size.
+#[wasm_bindgen_test]
+fn wasm_runs_give_cpythons_recorded_output() {
+    let fixtures = [
+        (include_str!("../tests/scenarios/language/set_operations.py"), include_str!("../tests/scenarios/language/set_operations.expected")),
+        (include_str!("../tests/scenarios/language/dict_methods.py"), include_str!("../tests/scenarios/language/dict_methods.expected")),
+        (include_str!("../tests/scenarios/language/fmt_str_repr_of_containers.py"), include_str!("../tests/scenarios/language/fmt_str_repr_of_containers.expected")),
+    ];
+    for (source, expected) in fixtures {
+        let outcome = interleave_engine::run_program(source, &interleave_engine::RunOptions::default());
+        assert_eq!(outcome.stdout, expected, "{}", outcome.stderr);
+    }
+    let race = interleave_engine::run_program(interleave::samples::DEFAULT_PROGRAM, &Default::default());
+    assert_eq!(race.stdout.matches("买票成功").count(), 4, "the ticket race, as natively");
+}

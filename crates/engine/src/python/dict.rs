@@ -84,7 +84,7 @@ impl PyDict {
                 }
             }
             perturb >>= 5;
-            i = (i * 5 + 1 + perturb as usize) & mask;
+            i = next_probe(i, perturb, mask);
         }
     }
 
@@ -110,7 +110,7 @@ impl PyDict {
                 }
             }
             perturb >>= 5;
-            i = (i * 5 + 1 + perturb as usize) & mask;
+            i = next_probe(i, perturb, mask);
         }
     }
 
@@ -147,7 +147,7 @@ impl PyDict {
         let mut perturb = hash;
         while self.index[i] != EMPTY && self.index[i] != DUMMY {
             perturb >>= 5;
-            i = (i * 5 + 1 + perturb as usize) & mask;
+            i = next_probe(i, perturb, mask);
         }
         self.index[i] = pos;
     }
@@ -179,7 +179,7 @@ impl PyDict {
                 break;
             }
             perturb >>= 5;
-            i = (i * 5 + 1 + perturb as usize) & mask;
+            i = next_probe(i, perturb, mask);
         }
         self.len -= 1;
         if self.len == 0 {
@@ -198,4 +198,12 @@ impl PyDict {
         self.index.clear();
         self.len = 0;
     }
+}
+
+/// CPython's open-addressing probe, in 64-bit wrapping arithmetic whatever the
+/// platform's `usize`: the same table visits the same slots natively and in wasm32
+/// (where `usize` is 32 bits), so iteration orders cannot differ between them.
+#[inline]
+pub fn next_probe(i: usize, perturb: u64, mask: usize) -> usize {
+    ((i as u64).wrapping_mul(5).wrapping_add(1).wrapping_add(perturb) as usize) & mask
 }

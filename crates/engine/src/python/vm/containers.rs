@@ -70,7 +70,7 @@ fn cpython_set_layout(hashes: &[u64]) -> Vec<usize> {
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = crate::python::dict::next_probe(i, perturb, mask);
         }
     }
     for (k, &h) in hashes.iter().enumerate() {
