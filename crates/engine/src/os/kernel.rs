@@ -124,6 +124,8 @@ pub struct Kernel {
     pub exited: Vec<Pid>,
     /// Threads created since the session last looked (it gives them VM state).
     pub spawned: Vec<Tid>,
+    /// Processes that have not exited (init excluded): the fork limit's count.
+    live_processes: usize,
     rng: u64,
     next_pid: Pid,
     next_tid: Tid,
@@ -152,6 +154,7 @@ impl Kernel {
             trace_dropped: 0,
             exited: Vec::new(),
             spawned: Vec::new(),
+            live_processes: 0,
             rng,
             next_pid: FIRST_PID,
             next_tid: 1,
@@ -170,6 +173,7 @@ impl Kernel {
         self.procs.insert(pid, proc);
         self.threads.insert(tid, Thread::new(tid, pid, ThreadState::Ready));
         self.ready.push_back(tid);
+        self.live_processes += 1;
         (pid, tid)
     }
 
@@ -482,6 +486,10 @@ impl Kernel {
             thread.retry = Some(call);
         }
         Ok(())
+    }
+
+    pub(super) fn live_processes(&mut self) -> &mut usize {
+        &mut self.live_processes
     }
 
     pub(super) fn record(&mut self, pid: Pid, tid: Tid, what: What) {

@@ -171,6 +171,7 @@ impl Process {
         child.pid = pid;
         child.ppid = ppid;
         child.deferred.clear();
+        child.heap.forget_free_slots();
         child
     }
 }
