@@ -495,7 +495,7 @@ class ProcessPoolExecutor(Executor):
     def _start_workers(self):
         import multiprocessing
         for _ in range(self._max_workers):
-            p = multiprocessing.Process(target=_process_worker,
+            p = multiprocessing.get_context().Process(target=_process_worker,
                                         args=(self._call_queue, self._result_queue, self._initializer, self._initargs))
             p.start()
             self._processes.append(p)

@@ -258,6 +258,19 @@ class Process(BaseProcess):
     pass
 
 
+# The processes of an explicit context (get_context(), executors) carry its name.
+class ForkProcess(Process):
+    pass
+
+
+class SpawnProcess(Process):
+    pass
+
+
+class ForkServerProcess(Process):
+    pass
+
+
 class _MainProcess(BaseProcess):
     def __init__(self):
         self._identity = ()
@@ -850,6 +863,7 @@ class _Context:
 
     def __init__(self, method):
         self._method = method
+        self.Process = {'fork': ForkProcess, 'spawn': SpawnProcess, 'forkserver': ForkServerProcess}[method]
 
     def get_start_method(self, allow_none=False):
         return self._method
