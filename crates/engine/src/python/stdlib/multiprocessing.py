@@ -93,7 +93,7 @@ class BaseProcess:
 
     def start(self):
         self._check_closed()
-        assert self._popen is None, 'cannot start a process twice'
+        assert self._popen is None, 'cannot start a process twice'  #@cpython:115
         assert self._parent_pid == _kernel.getpid(), \
                'can only start a process object created by current process'
         assert not _current_process._config.get('daemon'), \

@@ -62,7 +62,7 @@ class Queue:
             if self.maxsize > 0:
                 if not block:
                     if self._qsize() >= self.maxsize:
-                        raise Full
+                        raise Full  #@cpython:137
                 elif timeout is None:
                     while self._qsize() >= self.maxsize:
                         self.not_full.wait()
@@ -83,7 +83,7 @@ class Queue:
         with self.not_empty:
             if not block:
                 if not self._qsize():
-                    raise Empty
+                    raise Empty  #@cpython:168
             elif timeout is None:
                 while not self._qsize():
                     self.not_empty.wait()
@@ -101,10 +101,10 @@ class Queue:
             return item
 
     def put_nowait(self, item):
-        return self.put(item, block=False)
+        return self.put(item, block=False)  #@cpython:191
 
     def get_nowait(self):
-        return self.get(block=False)
+        return self.get(block=False)  #@cpython:199
 
     def _init(self, maxsize):
         self.queue = deque()

@@ -422,7 +422,7 @@ class Thread:
         if not self._initialized:
             raise RuntimeError("thread.__init__() not called")
         if self._started:
-            raise RuntimeError("threads can only be started once")
+            raise RuntimeError("threads can only be started once")  #@cpython:959
         self._started = True
         # The kernel runs the new thread first, as CPython's start() waits for it.
         self._ident = _kernel.start_thread(self._bootstrap_inner)
@@ -453,9 +453,9 @@ class Thread:
         if not self._initialized:
             raise RuntimeError("Thread.__init__() not called")
         if not self._started:
-            raise RuntimeError("cannot join thread before it is started")
+            raise RuntimeError("cannot join thread before it is started")  #@cpython:1114
         if self is current_thread():
-            raise RuntimeError("cannot join current thread")
+            raise RuntimeError("cannot join current thread")  #@cpython:1116
         if timeout is not None and timeout < 0:
             timeout = 0
         _kernel.join_thread(self._ident, timeout)

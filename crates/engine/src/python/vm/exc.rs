@@ -244,7 +244,7 @@ impl Process {
     fn format_library_frame(&self, module: &str, t: &TbEntry, line: u32, out: &mut String) {
         let Some(src) = self.srcs.get(&t.code.filename) else { return };
         let Some(text) = src.lines().nth((line as usize).saturating_sub(1)) else { return };
-        let Some((code, marker)) = text.split_once("#@cpython:") else { return };
+        let Some((_, marker)) = text.split_once("#@cpython:") else { return };
         let Ok(cpython_line) = marker.trim().parse::<u32>() else { return };
         let file = self
             .modules
@@ -260,7 +260,17 @@ impl Process {
             })
             .unwrap_or_else(|| format!("/usr/lib/python3.11/{module}.py"));
         out.push_str(&format!("  File \"{}\", line {}, in {}\n", file, cpython_line, t.code.name));
-        out.push_str(&format!("    {}\n", code.trim()));
+        // The line as CPython's file has it: the marker comments become blanks, which
+        // the renderer trims, and positions before them do not move.
+        let shown: String = src
+            .split_inclusive('\n')
+            .map(|l| match l.find("#@cpython:") {
+                Some(at) => format!("{}{}", &l[..at], " ".repeat(l.trim_end_matches('\n').len() - at) + if l.ends_with('\n') { "\n" } else { "" }),
+                None => l.to_string(),
+            })
+            .collect();
+        let pos = t.code.positions.get(t.ip as usize).copied().unwrap_or_default();
+        self.format_source_line(&shown, pos, out);
     }
 
     /// CPython's "Did you mean" for uncaught NameError / AttributeError.
@@ -337,7 +347,12 @@ impl Process {
         }
         out.push_str(&format!("  File \"{}\", line {}, in {}\n", t.code.filename, pos.line, t.code.name));
         let Some(src) = self.srcs.get(&t.code.filename) else { return };
-        let src: &str = src;
+        self.format_source_line(src, pos, out);
+    }
+
+    /// The source line of a traceback entry, and CPython 3.11's `~~^^` markers under
+    /// the failing part when it is not the whole line.
+    fn format_source_line(&self, src: &str, pos: crate::python::code::Pos, out: &mut String) {
         let line_start = src[..(pos.start as usize).min(src.len())].rfind('\n').map(|i| i + 1).unwrap_or(0);
         let line_text = match src.get(line_start..) {
             Some(rest) => rest.split('\n').next().unwrap_or(""),
