@@ -79,6 +79,28 @@ def print(*args, sep=' ', end='\n', file=None, flush=False):
     _builtin_print(*texts, sep=sep, end=end, file=file, flush=flush)
 
 
+_missing = object()
+
+
+def next(iterator, default=_missing):
+    try:
+        return iterator.__next__()
+    except StopIteration:
+        if default is _missing:
+            raise
+        return default
+
+
+def drive(iterator):
+    """Draws from an iterator whose __next__ is Python code, in frames."""
+    while True:
+        try:
+            value = iterator.__next__()
+        except StopIteration:
+            return
+        yield value
+
+
 def callable_iterator(function, sentinel):
     while True:
         value = function()

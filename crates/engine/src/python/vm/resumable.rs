@@ -24,7 +24,7 @@ impl Process {
         }
     }
 
-    fn interleave_helper(&mut self, name: &str) -> Option<Value> {
+    pub(crate) fn interleave_helper(&mut self, name: &str) -> Option<Value> {
         let module = self.modules.get("_interleave")?.as_ref()?;
         let Obj::Module { dict, .. } = self.heap.get(module) else { return None };
         self.dict_get_str(*dict, name)
@@ -43,6 +43,10 @@ impl Process {
         if name == "print" && args.iter().any(|a| self.python_text_method(a, false).is_some()) {
             let helper = self.interleave_helper("print")?;
             return Some(self.call_value(&helper, args.to_vec(), kwargs.to_vec()));
+        }
+        if name == "next" && !args.is_empty() && self.python_dunder(&args[0], "__next__").is_some() {
+            let helper = self.interleave_helper("next")?;
+            return Some(self.call_value(&helper, args.to_vec(), Vec::new()));
         }
         if name == "iter" && args.len() == 2 && self.is_python_callable(&args[0]) {
             let helper = self.interleave_helper("callable_iterator")?;

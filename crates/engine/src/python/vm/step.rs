@@ -323,6 +323,18 @@ impl Process {
                 self.push(it);
             }
             Instr::ForIter(t) => {
+                // An iterator with a Python __next__ is driven by a small generator, so
+                // its __next__ runs in frames (it may block: pool.imap's results wait).
+                let top = self.top();
+                if self.nested == 0 && self.python_dunder(&top, "__next__").is_some() {
+                    if let Some(drive) = self.interleave_helper("drive") {
+                        let it = self.pop();
+                        let generator = self.call_value(&drive, vec![it], vec![])?;
+                        self.push(generator);
+                        self.frame().ip -= 1; // run this ForIter again, on the generator
+                        return Ok(());
+                    }
+                }
                 let it = self.top();
                 if let Value::Ref(g) = it {
                     if let Obj::Generator(_) = self.heap.get(g) {
