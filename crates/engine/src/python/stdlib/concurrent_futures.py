@@ -66,17 +66,17 @@ class Future:
                 _kernel.print_exception(exc)
 
     def __repr__(self):
-        with self._condition:
-            if self._state == FINISHED:
-                if self._exception:
-                    return '<%s at %#x state=%s raised %s>' % (
-                        self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state],
-                        self._exception.__class__.__name__)
-                return '<%s at %#x state=%s returned %s>' % (
+        # Reads only: no lock, so a repr made inside a callback (str.format) cannot wait.
+        if self._state == FINISHED:
+            if self._exception:
+                return '<%s at %#x state=%s raised %s>' % (
                     self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state],
-                    self._result.__class__.__name__)
-            return '<%s at %#x state=%s>' % (
-                self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state])
+                    self._exception.__class__.__name__)
+            return '<%s at %#x state=%s returned %s>' % (
+                self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state],
+                self._result.__class__.__name__)
+        return '<%s at %#x state=%s>' % (
+            self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state])
 
     def cancel(self):
         with self._condition:

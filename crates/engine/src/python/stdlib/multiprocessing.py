@@ -408,15 +408,19 @@ class Lock:
     def __exit__(self, *args):
         self.release()
 
-    def __repr__(self):
-        if not _kernel.locked(self._handle):
-            name = 'None'
-        elif self._is_mine():
+    def _owner_name(self):
+        """CPython's words for who holds it, as its repr shows them."""
+        if self._is_mine():
             name = current_process().name
             if threading.current_thread().name != 'MainThread':
                 name += '|' + threading.current_thread().name
-        else:
-            name = 'SomeOtherProcess'
+            return name
+        if self._owner is not None and self._owner[0] == _kernel.getpid():
+            return 'SomeOtherThread'
+        return 'SomeOtherProcess'
+
+    def __repr__(self):
+        name = self._owner_name() if _kernel.locked(self._handle) else 'None'
         return '<%s(owner=%s)>' % (type(self).__name__, name)
 
 
@@ -441,12 +445,7 @@ class RLock(Lock):
             self._owner = None
 
     def __repr__(self):
-        if self._count and self._is_mine():
-            name = current_process().name
-        elif self._count:
-            name = 'SomeOtherProcess'
-        else:
-            name = 'None'
+        name = self._owner_name() if self._count else 'None'
         return '<%s(%s, %s)>' % (type(self).__name__, name, self._count)
 
 
