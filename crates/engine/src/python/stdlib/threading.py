@@ -683,39 +683,56 @@ _local_values = {}
 _local_init = {}
 
 
-class local:
+class _local:
     """Attributes that each thread sees separately. The values live outside the
     instance, one dict per thread, so ordinary lookup misses and __getattr__ finds
     the calling thread's."""
 
-    def __init__(self, *args, **kwargs):
-        if (args or kwargs) and type(self).__init__ is local.__init__:
-            raise TypeError("Initialization arguments are not supported")
-        _local_values[id(self)] = {get_ident(): {}}
+    __module__ = '_thread'
+
+    def __new__(cls, *args, **kwargs):
+        self = object.__new__(cls)
+        # Kept for the threads to come: a subclass's __init__ runs again in each.
         _local_init[id(self)] = (args, kwargs)
+        _local_values[id(self)] = {get_ident(): {}}
+        return self
+
+    def __init__(self, *args, **kwargs):
+        if args or kwargs:
+            raise TypeError("Initialization arguments are not supported")
 
     def _local__values(self):
         per_thread = _local_values.setdefault(id(self), {})
         ident = get_ident()
         if ident not in per_thread:
             per_thread[ident] = {}
-            # A subclass's __init__ runs again in each new thread, as in CPython.
-            if type(self).__init__ is not local.__init__:
+            if type(self).__init__ is not _local.__init__:
                 args, kwargs = _local_init.get(id(self), ((), {}))
                 type(self).__init__(self, *args, **kwargs)
         return per_thread[ident]
 
+    @property
+    def __dict__(self):
+        return _local._local__values(self)
+
+    def _local__missing(self, name):
+        kind = "'_thread._local'" if type(self) is _local else f"'{type(self).__name__}'"
+        return AttributeError(f"{kind} object has no attribute '{name}'")
+
     def __getattr__(self, name):
-        values = local._local__values(self)
+        values = _local._local__values(self)
         if name in values:
             return values[name]
-        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+        raise _local._local__missing(self, name)
 
     def __setattr__(self, name, value):
-        local._local__values(self)[name] = value
+        _local._local__values(self)[name] = value
 
     def __delattr__(self, name):
-        values = local._local__values(self)
+        values = _local._local__values(self)
         if name not in values:
-            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+            raise _local._local__missing(self, name)
         del values[name]
+
+
+local = _local
