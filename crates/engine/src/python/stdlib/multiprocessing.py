@@ -749,11 +749,44 @@ def Pipe(duplex=True):
     return Connection(handle, 0, writable=False), Connection(handle, 1, readable=False)
 
 
-# Shared memory.
+# Shared memory: ctypes-like objects whose contents every process sees.
 
 _typecode_names = {'c': 'c_char', 'b': 'c_byte', 'B': 'c_ubyte', 'h': 'c_short', 'H': 'c_ushort',
                    'i': 'c_int', 'I': 'c_uint', 'l': 'c_long', 'L': 'c_ulong', 'q': 'c_longlong',
                    'Q': 'c_ulonglong', 'f': 'c_float', 'd': 'c_double', 'u': 'c_wchar'}
+# Bits of each C integer type on Linux x86-64, and whether it is signed.
+_int_types = {'b': (8, True), 'B': (8, False), 'h': (16, True), 'H': (16, False), 'i': (32, True),
+              'I': (32, False), 'l': (64, True), 'L': (64, False), 'q': (64, True), 'Q': (64, False)}
+
+
+def _check_typecode(typecode):
+    if typecode not in _typecode_names:
+        raise TypeError('this type has no size')
+
+
+def _convert(typecode, value):
+    """A Python value as the C type stores it (ints wrap around at the type's width)."""
+    if typecode in ('f', 'd'):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise TypeError(f"must be real number, not {type(value).__name__}")
+        return float(value)
+    if typecode == 'c':
+        if isinstance(value, int) and not isinstance(value, bool):
+            return bytes([value & 0xff])
+        if isinstance(value, (bytes, bytearray)) and len(value) == 1:
+            return bytes(value)
+        raise TypeError("one character bytes, bytearray or integer expected")
+    if typecode == 'u':
+        if isinstance(value, str) and len(value) == 1:
+            return value
+        raise TypeError("one character unicode string expected")
+    if not isinstance(value, int):
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    bits, signed = _int_types[typecode]
+    value &= (1 << bits) - 1
+    if signed and value >= 1 << (bits - 1):
+        value -= 1 << bits
+    return value
 
 
 def _default(typecode):
@@ -766,15 +799,13 @@ def _default(typecode):
     return 0
 
 
-class Synchronized:
-    """`Value(typecode, value)`: one value every process sees, with a lock for it."""
+class _SharedValue:
+    """A raw shared C value (`RawValue`, `Value(..., lock=False)`)."""
 
-    def __init__(self, typecode, value, lock=True):
-        if typecode not in _typecode_names:
-            raise TypeError(f"unsupported typecode {typecode!r}")
+    def __init__(self, typecode, value):
+        _check_typecode(typecode)
         self._typecode = typecode
-        self._memory = _kernel.new_shared(value)
-        self._lock = RLock() if lock is True else lock
+        self._memory = _kernel.new_shared(_convert(typecode, value))
 
     @property
     def value(self):
@@ -782,13 +813,88 @@ class Synchronized:
 
     @value.setter
     def value(self, value):
-        _kernel.store_shared(self._memory, value)
+        _kernel.store_shared(self._memory, _convert(self._typecode, value))
+
+    def __repr__(self):
+        return '%s(%r)' % (_typecode_names[self._typecode], self.value)
+
+
+class _SharedArray:
+    """A raw shared C array (`RawArray`, `Array(..., lock=False)`)."""
+
+    def __init__(self, typecode, size_or_initializer):
+        _check_typecode(typecode)
+        if isinstance(size_or_initializer, int):
+            values = [_default(typecode)] * size_or_initializer
+        elif typecode == 'c' and isinstance(size_or_initializer, (bytes, bytearray)):
+            values = [bytes([b]) for b in size_or_initializer]
+        else:
+            values = [_convert(typecode, v) for v in size_or_initializer]
+        self._typecode = typecode
+        self._length = len(values)
+        self._memory = _kernel.new_shared(values)
+
+    def __len__(self):
+        return self._length
+
+    def __getitem__(self, i):
+        return _kernel.load_shared(self._memory)[i]
+
+    def __setitem__(self, i, value):
+        values = _kernel.load_shared(self._memory)
+        if isinstance(i, slice):
+            values[i] = [_convert(self._typecode, v) for v in value]
+        else:
+            values[i] = _convert(self._typecode, value)
+        _kernel.store_shared(self._memory, values)
+
+    def __iter__(self):
+        return iter(_kernel.load_shared(self._memory))
+
+    # A char array reads and writes as bytes: `value` up to the first NUL, `raw` whole.
+    @property
+    def value(self):
+        return b''.join(_kernel.load_shared(self._memory)).split(b'\x00')[0]
+
+    @value.setter
+    def value(self, data):
+        if len(data) > self._length:
+            raise ValueError('byte string too long')
+        values = _kernel.load_shared(self._memory)
+        values[:len(data)] = [bytes([b]) for b in data]
+        if len(data) < self._length:
+            values[len(data)] = b'\x00'
+        _kernel.store_shared(self._memory, values)
+
+    @property
+    def raw(self):
+        return b''.join(_kernel.load_shared(self._memory))
+
+    def __repr__(self):
+        return ('<multiprocessing.sharedctypes.%s_Array_%d object at %s>'
+                % (_typecode_names[self._typecode], self._length, hex(id(self))))
+
+
+class Synchronized:
+    """`Value(typecode, value)`: a shared value with a lock for it."""
+
+    def __init__(self, obj, lock):
+        self._obj = obj
+        self._lock = lock
+
+    @property
+    def value(self):
+        return self._obj.value
+
+    @value.setter
+    def value(self, value):
+        self._obj.value = value
 
     def get_lock(self):
         return self._lock
 
     def get_obj(self):
-        return self.value
+        return self._obj
 
     def acquire(self, *args):
         return self._lock.acquire(*args)
@@ -803,58 +909,53 @@ class Synchronized:
         return self._lock.__exit__(*args)
 
     def __repr__(self):
-        return '<%s wrapper for %s(%r)>' % (type(self).__name__, _typecode_names[self._typecode], self.value)
+        # The inner repr is called directly: it reads shared memory (a syscall).
+        return '<%s wrapper for %s>' % (type(self).__name__, self._obj.__repr__())
 
 
 class SynchronizedArray(Synchronized):
-    """`Array(typecode, size_or_values)`: a fixed-length array every process sees."""
-
-    def __init__(self, typecode, size_or_initializer, lock=True):
-        if typecode not in _typecode_names:
-            raise TypeError(f"unsupported typecode {typecode!r}")
-        if isinstance(size_or_initializer, int):
-            values = [_default(typecode)] * size_or_initializer
-        else:
-            values = list(size_or_initializer)
-        self._typecode = typecode
-        self._length = len(values)
-        self._memory = _kernel.new_shared(values)
-        self._lock = RLock() if lock is True else lock
-
     def __len__(self):
-        return self._length
+        return len(self._obj)
 
     def __getitem__(self, i):
-        return _kernel.load_shared(self._memory)[i]
+        return self._obj[i]
 
     def __setitem__(self, i, value):
-        values = _kernel.load_shared(self._memory)
-        values[i] = value
-        _kernel.store_shared(self._memory, values)
+        self._obj[i] = value
 
     def __iter__(self):
-        return iter(_kernel.load_shared(self._memory))
+        return self._obj.__iter__()
 
-    def __repr__(self):
-        return ('<SynchronizedArray wrapper for <multiprocessing.sharedctypes.%s_Array_%d object at %s>>'
-                % (_typecode_names[self._typecode], self._length, hex(id(self))))
+    @property
+    def raw(self):
+        return self._obj.raw
+
+
+def _with_lock(obj, lock, wrapper):
+    if lock is False:
+        return obj
+    if lock in (True, None):
+        lock = RLock()
+    return wrapper(obj, lock)
 
 
 def Value(typecode_or_type, *args, lock=True):
+    _check_typecode(typecode_or_type)
     value = args[0] if args else _default(typecode_or_type)
-    return Synchronized(typecode_or_type, value, lock)
+    return _with_lock(_SharedValue(typecode_or_type, value), lock, Synchronized)
 
 
 def Array(typecode_or_type, size_or_initializer, *, lock=True):
-    return SynchronizedArray(typecode_or_type, size_or_initializer, lock)
+    return _with_lock(_SharedArray(typecode_or_type, size_or_initializer), lock, SynchronizedArray)
 
 
 def RawValue(typecode_or_type, *args):
-    return Value(typecode_or_type, *args, lock=False)
+    _check_typecode(typecode_or_type)
+    return _SharedValue(typecode_or_type, args[0] if args else _default(typecode_or_type))
 
 
 def RawArray(typecode_or_type, size_or_initializer):
-    return Array(typecode_or_type, size_or_initializer, lock=False)
+    return _SharedArray(typecode_or_type, size_or_initializer)
 
 
 class _Context:

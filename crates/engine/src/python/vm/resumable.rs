@@ -48,6 +48,11 @@ impl Process {
             let helper = self.interleave_helper("next")?;
             return Some(self.call_value(&helper, args.to_vec(), Vec::new()));
         }
+        if name == "iter" && args.len() == 1 {
+            if let Some(method) = self.python_dunder(&args[0], "__iter__") {
+                return Some(self.call_value(&method, args.to_vec(), Vec::new()));
+            }
+        }
         if name == "iter" && args.len() == 2 && self.is_python_callable(&args[0]) {
             let helper = self.interleave_helper("callable_iterator")?;
             return Some(self.call_value(&helper, args.to_vec(), Vec::new()));
