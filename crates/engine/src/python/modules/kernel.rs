@@ -147,6 +147,11 @@ pub fn init(p: &mut Process, d: ObjId) {
             let ns = seconds(p, a.first().unwrap_or(&Value::Int(0)))?.unwrap_or(0);
             call(Call::Sleep { ns }, Want::Unit, p)
         }),
+        ("format_exception", |p, a, _| {
+            let exc = a.first().cloned().unwrap_or(Value::None);
+            let text = p.format_exception(&exc);
+            Ok(Value::from_string(text))
+        }),
         ("print_exception", |p, a, _| {
             let exc = a.first().cloned().unwrap_or(Value::None);
             let text = p.format_exception(&exc);

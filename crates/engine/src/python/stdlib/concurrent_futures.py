@@ -454,6 +454,14 @@ class BrokenProcessPool(BrokenExecutor):
     """Raised when a process in a ProcessPoolExecutor terminated abruptly."""
 
 
+class _RemoteTraceback(Exception):
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
 def _process_worker(call_queue, result_queue, initializer, initargs):
     if initializer is not None:
         initializer(*initargs)
@@ -465,7 +473,8 @@ def _process_worker(call_queue, result_queue, initializer, initargs):
         try:
             r = fn(*args, **kwargs)
         except BaseException as e:
-            result_queue.put((work_id, False, e))
+            tb = '\n"""\n' + _kernel.format_exception(e) + '"""'
+            result_queue.put((work_id, False, (e, tb)))
         else:
             result_queue.put((work_id, True, r))
 
@@ -514,7 +523,9 @@ class ProcessPoolExecutor(Executor):
             if ok:
                 future.set_result(value)
             else:
-                future.set_exception(value)
+                exc, tb = value
+                exc.__cause__ = _RemoteTraceback(tb)
+                future.set_exception(exc)
 
     def submit(self, fn, /, *args, **kwargs):
         with self._shutdown_lock:

@@ -581,6 +581,36 @@ class Condition:
         return result
 
 
+class Barrier(threading.Barrier):
+    """threading's Barrier with its state and count in shared memory and a
+    multiprocessing Condition, so processes can wait at it."""
+
+    def __init__(self, parties, action=None, timeout=None, *, ctx=None):
+        self._cond = Condition(Lock())
+        self._array = RawArray('i', 2)
+        self._action = action
+        self._timeout = timeout
+        self._parties = parties
+        self._state = 0
+        self._count = 0
+
+    @property
+    def _state(self):
+        return self._array[0]
+
+    @_state.setter
+    def _state(self, value):
+        self._array[0] = value
+
+    @property
+    def _count(self):
+        return self._array[1]
+
+    @_count.setter
+    def _count(self, value):
+        self._array[1] = value
+
+
 # Queues and pipes: what crosses between processes is copied (serialised).
 
 class Queue:

@@ -2,6 +2,7 @@
 
 __cpython_file__ = "/usr/lib/python3.11/multiprocessing/pool.py"
 
+import _kernel
 import threading
 import multiprocessing
 from multiprocessing import Process, Queue, TimeoutError, cpu_count
@@ -27,6 +28,26 @@ def starmapstar(args):
     return [args[0](*item) for item in args[1]]
 
 
+class RemoteTraceback(Exception):
+    """The worker's traceback, as the parent's exception's cause."""
+
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+def _remote(exc):
+    """What crosses back for an exception: it, and its traceback as text."""
+    return exc, '\n"""\n' + _kernel.format_exception(exc) + '"""'
+
+
+def _rebuild(exc, tb):
+    exc.__cause__ = RemoteTraceback(tb)
+    return exc
+
+
 def worker(inqueue, outqueue, initializer=None, initargs=()):
     if initializer is not None:
         initializer(*initargs)
@@ -38,7 +59,7 @@ def worker(inqueue, outqueue, initializer=None, initargs=()):
         try:
             result = (True, func(*args, **kwds))
         except Exception as e:
-            result = (False, e)
+            result = (False, _remote(e))
         outqueue.put((job, i, result))
 
 
@@ -201,6 +222,8 @@ class Pool:
             if item is None:
                 return
             job, i, obj = item
+            if not obj[0]:
+                obj = (False, _rebuild(*obj[1]))
             result = self._cache.get(job)
             if result is not None:
                 result._set(i, obj)
