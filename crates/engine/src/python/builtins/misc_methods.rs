@@ -138,6 +138,14 @@ pub fn bytes_method(p: &mut Process, id: ObjId, name: &str, args: Vec<Value>, _k
             let s = String::from_utf8_lossy(&data).into_owned();
             Value::from_string(if ignore { s.replace('\u{FFFD}', "") } else { s })
         }
+        "decode" if matches!(args.first().cloned().or_else(|| super::kwarg(&_kw, "encoding")), Some(Value::Str(ref e)) if super::codecs::wide(&e.to_lowercase().replace('_', "-")).is_some()) => {
+            let Some(Value::Str(e)) = args.first().cloned().or_else(|| super::kwarg(&_kw, "encoding")) else { unreachable!("matched above") };
+            let codec = super::codecs::wide(&e.to_lowercase().replace('_', "-")).expect("matched above");
+            match codec.decode(&data) {
+                Ok(text) => Value::from_string(text),
+                Err(message) => return Err(p.err("UnicodeDecodeError", message)),
+            }
+        }
         "decode" if matches!(args.first().cloned().or_else(|| super::kwarg(&_kw, "encoding")), Some(Value::Str(ref e)) if matches!(e.to_lowercase().as_str(), "latin-1" | "latin1" | "iso-8859-1")) => {
             Value::from_string(data.iter().map(|b| *b as char).collect())
         }

@@ -3,6 +3,7 @@
 //! Methods of built-in types are dispatched by name ([`Process::call_native_method`]);
 //! `LoadMethod` pushes the name instead of allocating a bound method.
 
+pub mod codecs;
 pub mod construct;
 pub mod dict_methods;
 pub mod funcs;

@@ -454,6 +454,9 @@ pub fn call(p: &mut Process, s: Rc<str>, name: &str, args: Vec<Value>, kw: Kw) -
                 Some(Value::Str(e)) => e.to_string(),
                 _ => "strict".into(),
             };
+            if let Some(codec) = super::codecs::wide(&enc) {
+                return Ok(p.alloc(Obj::Bytes(codec.encode(&s))));
+            }
             let limit = match enc.as_str() {
                 "utf-8" | "utf8" => None,
                 "ascii" | "us-ascii" => Some(128u32),

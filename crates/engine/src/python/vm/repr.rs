@@ -80,6 +80,11 @@ fn is_unprintable(c: char) -> bool {
 }
 
 pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
+    quoted_bytes(b, prefix, false)
+}
+
+/// Bytes in quotes as CPython shows them; `escape_single` escapes ' whatever the quote.
+fn quoted_bytes(b: &[u8], prefix: &str, escape_single: bool) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
     let mut out = String::from(prefix);
     out.push(quote);
@@ -89,7 +94,7 @@ pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            c if c as char == quote => {
+            c if c as char == quote || (escape_single && c == b'\'') => {
                 out.push('\\');
                 out.push(c as char);
             }
@@ -247,7 +252,8 @@ impl Process {
                 Ok(format!("frozenset({})", inner))
             }
             Obj::Bytes(b) => Ok(bytes_repr(b, "b")),
-            Obj::ByteArray(b) => Ok(format!("bytearray({})", bytes_repr(b, "b"))),
+            // CPython 3.11's bytearray repr escapes ' even inside double quotes.
+            Obj::ByteArray(b) => Ok(format!("bytearray({})", quoted_bytes(b, "b", true))),
             Obj::Function(f) => Ok(format!("<function {} at {}>", f.qualname, fake_addr(id))),
             Obj::Cell(_) => Ok(format!("<cell at {}>", fake_addr(id))),
             Obj::Class(c) => {
