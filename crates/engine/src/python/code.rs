@@ -163,6 +163,8 @@ pub enum Instr {
     CleanupReraise,
     /// Stack: exc, type -> exc, bool.
     CheckExcMatch,
+    /// `except* type`: Stack: group, type -> rest, match (either may be None).
+    StarMatch,
     /// Stack: mgr -> exit, enter_result.
     BeforeWith,
     /// Stack: exit -> (); calls exit(None, None, None).

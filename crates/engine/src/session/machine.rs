@@ -363,6 +363,16 @@ fn preload_helpers(process: &mut Process) {
     }
     process.threads.pop();
     process.cur = 0;
+    // Built-ins written in Python live there too.
+    let module = process.modules.get("_interleave").and_then(|m| m.as_ref()).map(|m| process.heap.get(m).clone());
+    if let Some(Obj::Module { dict, .. }) = module {
+        for name in ["BaseExceptionGroup", "ExceptionGroup"] {
+            if let Some(class) = process.dict_get_str(dict, name) {
+                let builtins = Value::Ref(process.builtins);
+                let _ = process.dict_set(&builtins, Value::str(name), class);
+            }
+        }
+    }
 }
 
 fn take_pending_thread(process: &mut Process) -> Option<Value> {

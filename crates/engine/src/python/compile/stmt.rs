@@ -519,6 +519,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult {
+        if t.is_star {
+            return self.try_except_star(t);
+        }
         let setup = self.emit(Instr::SetupExcept(0));
         self.unit().fblocks.push(FBlock::Try);
         self.stmts(&t.body)?;
@@ -564,6 +567,66 @@ impl<'a> Compiler<'a> {
         // No handler matched: re-raise through the cleanup block.
         self.emit(Instr::Copy(1));
         self.emit(Instr::Reraise);
+        self.patch(cl);
+        self.emit(Instr::CleanupReraise);
+        for e in ends {
+            self.patch(e);
+        }
+        Ok(())
+    }
+
+    /// `try ... except* T as g`: the exception (as a group) sits in the handler's
+    /// slot; each clause splits it, runs on what matches and leaves the rest for the
+    /// next; what no clause took is re-raised.
+    fn try_except_star(&mut self, t: &'a ast::StmtTry) -> CResult {
+        let setup = self.emit(Instr::SetupExcept(0));
+        self.unit().fblocks.push(FBlock::Try);
+        self.stmts(&t.body)?;
+        self.unit().fblocks.pop();
+        self.emit(Instr::PopBlock);
+        self.stmts(&t.orelse)?;
+        let mut ends = vec![self.emit(Instr::Jump(0))];
+        self.patch(setup);
+        self.emit(Instr::PushExcInfo);
+        let cl = self.emit(Instr::SetupExcept(0));
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            let Some(ty) = &h.type_ else { continue };
+            let saved = self.set_pos(h.range());
+            self.expr(ty)?;
+            self.emit(Instr::StarMatch); // prev, rest, match
+            self.emit(Instr::Copy(1));
+            let skip = self.emit(Instr::PopJumpIfFalse(0));
+            match &h.name {
+                Some(n) => self.store_name(n.as_str()),
+                None => {
+                    self.emit(Instr::Pop);
+                }
+            }
+            self.restore_pos(saved);
+            self.unit().fblocks.push(FBlock::Handler);
+            self.stmts(&h.body)?;
+            self.unit().fblocks.pop();
+            if let Some(n) = &h.name {
+                let k = self.const_(Value::None);
+                self.emit(Instr::LoadConst(k));
+                self.store_name(n.as_str());
+                self.delete_name(n.as_str());
+            }
+            let next = self.emit(Instr::Jump(0));
+            self.patch(skip);
+            self.emit(Instr::Pop); // the empty match
+            self.patch(next);
+        }
+        // prev, rest: re-raise what is left, or leave the handler.
+        self.emit(Instr::Copy(1));
+        let handled = self.emit(Instr::PopJumpIfFalse(0));
+        self.emit(Instr::Reraise);
+        self.patch(handled);
+        self.emit(Instr::PopBlock);
+        self.emit(Instr::Pop);
+        self.emit(Instr::PopExcept);
+        ends.push(self.emit(Instr::Jump(0)));
         self.patch(cl);
         self.emit(Instr::CleanupReraise);
         for e in ends {

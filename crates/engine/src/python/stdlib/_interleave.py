@@ -107,3 +107,71 @@ def callable_iterator(function, sentinel):
         if value == sentinel:
             return
         yield value
+
+
+class BaseExceptionGroup(BaseException):
+    """Several exceptions raised together (PEP 654)."""
+
+    def __init__(self, message, exceptions):
+        if not isinstance(message, str):
+            raise TypeError(f"argument 1 must be str, not {type(message).__name__}")
+        if not exceptions:
+            raise ValueError("second argument (exceptions) must be a non-empty sequence")
+        self.message = message
+        self.exceptions = tuple(exceptions)
+
+    def __str__(self):
+        n = len(self.exceptions)
+        return f"{self.message} ({n} sub-exception{'s' if n > 1 else ''})"
+
+    def derive(self, excs):
+        return type(self)(self.message, excs)
+
+    def split(self, condition):
+        matches = _condition(condition)
+        if matches(self):
+            return self, None
+        matched, rest = [], []
+        for exc in self.exceptions:
+            if isinstance(exc, BaseExceptionGroup):
+                m, r = exc.split(condition)
+                if m is not None:
+                    matched.append(m)
+                if r is not None:
+                    rest.append(r)
+            elif matches(exc):
+                matched.append(exc)
+            else:
+                rest.append(exc)
+        return (self.derive(matched) if matched else None), (self.derive(rest) if rest else None)
+
+    def subgroup(self, condition):
+        return self.split(condition)[0]
+
+
+class ExceptionGroup(BaseExceptionGroup, Exception):
+    pass
+
+
+BaseExceptionGroup.__module__ = 'builtins'
+ExceptionGroup.__module__ = 'builtins'
+
+
+def _condition(condition):
+    if isinstance(condition, (type, tuple)):
+        return lambda exc: isinstance(exc, condition)
+    if callable(condition):
+        return condition
+    raise TypeError("expected a function, exception type or tuple of exception types")
+
+
+def star_split(exc, types):
+    """`except* types` on `exc`: (what matches, as a group; what is left)."""
+    if exc is None:
+        return None, None
+    if isinstance(exc, BaseExceptionGroup):
+        return exc.split(types)
+    if isinstance(exc, types):
+        group = ExceptionGroup if isinstance(exc, Exception) else BaseExceptionGroup
+        return group('', (exc,)), None
+    return None, exc

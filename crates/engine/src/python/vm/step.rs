@@ -715,6 +715,18 @@ impl Process {
                 self.threads[self.cur].reraise = true;
                 return Err(Ctl::Exc(new));
             }
+            Instr::StarMatch => {
+                let t = self.pop();
+                let group = self.pop();
+                let Some(split) = self.interleave_helper("star_split") else {
+                    return Err(self.err("SystemError", "except* needs the _interleave helpers"));
+                };
+                let pair = self.call_sync(&split, vec![group, t], vec![])?;
+                let items = self.iterate(&pair)?;
+                let (m, rest) = (items.first().cloned().unwrap_or(Value::None), items.get(1).cloned().unwrap_or(Value::None));
+                self.push(rest);
+                self.push(m);
+            }
             Instr::CheckExcMatch => {
                 let t = self.pop();
                 let e = self.top();
