@@ -1,4 +1,4 @@
-//! Tests against CPython 3.11 output (tables in `tests_data.rs`, generated with python3).
+//! Tests against CPython 3.11 output (tables in `tests_data/`, generated with python3).
 
 use super::tests_data::*;
 use super::*;

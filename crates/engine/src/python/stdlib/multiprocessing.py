@@ -565,20 +565,8 @@ class Condition:
     def notify_all(self):
         self.notify(n=sys.maxsize)
 
-    def wait_for(self, predicate, timeout=None):
-        result = predicate()
-        if result:
-            return result
-        endtime = None if timeout is None else _kernel.monotonic() + timeout
-        waittime = timeout
-        while not result:
-            if endtime is not None:
-                waittime = endtime - _kernel.monotonic()
-                if waittime <= 0:
-                    break
-            self.wait(waittime)
-            result = predicate()
-        return result
+    # The same algorithm as threading's, over this class's wait().
+    wait_for = threading.Condition.wait_for
 
 
 class Barrier(threading.Barrier):

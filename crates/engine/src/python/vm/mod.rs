@@ -25,6 +25,7 @@ pub mod builtins_setup;
 pub mod call;
 pub mod compare;
 pub mod containers;
+pub mod context;
 pub mod exc;
 pub mod frame;
 pub mod frames;
