@@ -125,7 +125,7 @@ pub struct Kernel {
     /// Threads created since the session last looked (it gives them VM state).
     pub spawned: Vec<Tid>,
     /// Processes that have not exited (init excluded): the fork limit's count.
-    live_processes: usize,
+    pub(super) live_processes: usize,
     rng: u64,
     next_pid: Pid,
     next_tid: Tid,
@@ -486,10 +486,6 @@ impl Kernel {
             thread.retry = Some(call);
         }
         Ok(())
-    }
-
-    pub(super) fn live_processes(&mut self) -> &mut usize {
-        &mut self.live_processes
     }
 
     pub(super) fn record(&mut self, pid: Pid, tid: Tid, what: What) {

@@ -11,7 +11,7 @@ impl Kernel {
     /// process-local objects (a lock another thread held at the fork stays held in
     /// the child forever, as on Linux). Its one thread starts after the start-up cost.
     pub(super) fn fork(&mut self, tid: Tid, pid: Pid, spawn: bool) -> Outcome {
-        if *self.live_processes() >= self.config.max_processes {
+        if self.live_processes >= self.config.max_processes {
             return Outcome::Reply(Reply::Err(KError::ProcessLimit));
         }
         let child = self.new_pid();
@@ -30,7 +30,7 @@ impl Kernel {
             }
         }
         self.procs.insert(child, proc);
-        *self.live_processes() += 1;
+        self.live_processes += 1;
         self.inherit_sockets(child);
         self.record(pid, tid, What::Forked { child });
         let costs = &self.config.costs;
@@ -102,7 +102,7 @@ impl Kernel {
         self.close_all_sockets(main_tid, pid);
         self.record(pid, main_tid, What::ProcessExited { code });
         self.exited.push(pid);
-        *self.live_processes() -= 1;
+        self.live_processes -= 1;
         for child in children {
             let Some(orphan) = self.procs.get_mut(&child) else { continue };
             if orphan.reaped {

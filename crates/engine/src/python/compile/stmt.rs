@@ -302,17 +302,7 @@ impl<'a> Compiler<'a> {
         self.unit().fblocks.push(FBlock::Loop { start, breaks: Vec::new(), is_for: true });
         self.store_target(&f.target)?;
         self.stmts(&f.body)?;
-        self.emit(Instr::Jump(start as u32));
-        let breaks = match self.unit().fblocks.pop() {
-            Some(FBlock::Loop { breaks, .. }) => breaks,
-            _ => Vec::new(),
-        };
-        self.patch(fi);
-        self.stmts(&f.orelse)?;
-        for b in breaks {
-            self.patch(b);
-        }
-        Ok(())
+        self.end_loop(start, fi, &f.orelse)
     }
 
     fn while_stmt(&mut self, w: &'a ast::StmtWhile) -> CResult {
@@ -321,13 +311,19 @@ impl<'a> Compiler<'a> {
         let j = self.emit(Instr::PopJumpIfFalse(0));
         self.unit().fblocks.push(FBlock::Loop { start, breaks: Vec::new(), is_for: false });
         self.stmts(&w.body)?;
+        self.end_loop(start, j, &w.orelse)
+    }
+
+    /// The end of a loop body: jump back to `start`; the loop's exit (`exit`, its
+    /// exhausted or false test) runs the `else` clause; `break`s land after it.
+    fn end_loop(&mut self, start: usize, exit: usize, orelse: &'a [ast::Stmt]) -> CResult {
         self.emit(Instr::Jump(start as u32));
         let breaks = match self.unit().fblocks.pop() {
             Some(FBlock::Loop { breaks, .. }) => breaks,
             _ => Vec::new(),
         };
-        self.patch(j);
-        self.stmts(&w.orelse)?;
+        self.patch(exit);
+        self.stmts(orelse)?;
         for b in breaks {
             self.patch(b);
         }

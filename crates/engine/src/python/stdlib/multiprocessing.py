@@ -486,21 +486,11 @@ class BoundedSemaphore(Semaphore):
         return '<%s(value=%s, maxvalue=%s)>' % (type(self).__name__, self.get_value(), self._maxvalue)
 
 
-class Event:
+class Event(threading.Event):
+    """threading's Event on a kernel event shared between processes."""
+
     def __init__(self, *, ctx=None):
         self._handle = _kernel.new_event(True)
-
-    def is_set(self):
-        return _kernel.event_is_set(self._handle)
-
-    def set(self):
-        _kernel.event_set(self._handle)
-
-    def clear(self):
-        _kernel.event_clear(self._handle)
-
-    def wait(self, timeout=None):
-        return _kernel.event_wait(self._handle, timeout)
 
     def __repr__(self):
         set_status = 'set' if self.is_set() else 'unset'

@@ -316,64 +316,23 @@ impl Process {
             }
         }
         let reraise = std::mem::replace(&mut self.threads[cur].reraise, false);
-        loop {
-            let n = self.threads[cur].frames.len();
-            if n <= base {
-                return Some(exc);
-            }
-            let (code, ip) = {
-                let f = &self.threads[cur].frames[n - 1];
-                (f.code.clone(), f.ip.saturating_sub(1) as u32)
-            };
-            if !reraise {
-                self.push_tb(&exc, TbEntry { code, ip });
-            }
-            let f = self.threads[cur].frames.last_mut().expect("frame");
-            if let Some(b) = f.blocks.pop() {
-                f.stack.truncate(b.level as usize);
-                f.stack.push(exc);
-                f.ip = b.handler as usize;
-                return None;
-            }
-            let f = self.threads[cur].frames.pop().expect("frame");
-            let mut exc = exc;
-            if let FrameKind::Generator(g) = f.kind {
-                if let Obj::Generator(gen) = self.heap.get_mut(g) {
-                    gen.running = false;
-                    gen.frame = None;
-                }
-                if self.exc_is(&exc, "StopIteration") {
-                    let cls = self.exc_class("RuntimeError");
-                    let r = self.new_exc(cls, vec![Value::str("generator raised StopIteration")]);
-                    if let Some(d) = self.exc_data_mut(&r) {
-                        d.cause = Some(exc.clone());
-                        d.context = Some(exc.clone());
-                        d.suppress_context = true;
-                        d.traceback.push(TbEntry { code: f.code.clone(), ip: f.ip.saturating_sub(1) as u32 });
-                    }
-                    exc = r;
-                }
-            }
-            if self.threads[cur].frames.len() <= base {
-                return Some(exc);
-            }
-            return self.unwind_more(exc, base);
-        }
+        self.unwind_frames(exc, base, reraise)
     }
 
-    /// Continues unwinding in the caller after a frame was popped.
-    pub(crate) fn unwind_more(&mut self, mut exc: Value, base: usize) -> Option<Value> {
+    /// Pops frames down to `base` looking for a handler, recording each frame in the
+    /// traceback (except the first on a re-raise, which already has it).
+    fn unwind_frames(&mut self, mut exc: Value, base: usize, mut skip_traceback: bool) -> Option<Value> {
         let cur = self.cur;
         loop {
             let n = self.threads[cur].frames.len();
             if n <= base {
                 return Some(exc);
             }
-            let (code, ip) = {
+            if !std::mem::take(&mut skip_traceback) {
                 let f = &self.threads[cur].frames[n - 1];
-                (f.code.clone(), f.ip.saturating_sub(1) as u32)
-            };
-            self.push_tb(&exc, TbEntry { code, ip });
+                let entry = TbEntry { code: f.code.clone(), ip: f.ip.saturating_sub(1) as u32 };
+                self.push_tb(&exc, entry);
+            }
             let f = self.threads[cur].frames.last_mut().expect("frame");
             if let Some(b) = f.blocks.pop() {
                 f.stack.truncate(b.level as usize);
@@ -387,20 +346,24 @@ impl Process {
                     gen.running = false;
                     gen.frame = None;
                 }
-                if self.exc_is(&exc, "StopIteration") {
-                    let cls = self.exc_class("RuntimeError");
-                    let r = self.new_exc(cls, vec![Value::str("generator raised StopIteration")]);
-                    if let Some(d) = self.exc_data_mut(&r) {
-                        d.cause = Some(exc.clone());
-                        d.suppress_context = true;
-                    }
-                    exc = r;
-                }
-            }
-            if self.threads[cur].frames.len() <= base {
-                return Some(exc);
+                exc = self.generator_stop_iteration(exc);
             }
         }
+    }
+
+    /// PEP 479: a StopIteration escaping a generator becomes RuntimeError, caused by it.
+    fn generator_stop_iteration(&mut self, exc: Value) -> Value {
+        if !self.exc_is(&exc, "StopIteration") {
+            return exc;
+        }
+        let cls = self.exc_class("RuntimeError");
+        let error = self.new_exc(cls, vec![Value::str("generator raised StopIteration")]);
+        if let Some(d) = self.exc_data_mut(&error) {
+            d.cause = Some(exc.clone());
+            d.context = Some(exc);
+            d.suppress_context = true;
+        }
+        error
     }
 
     pub fn pop(&mut self) -> Value {
