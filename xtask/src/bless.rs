@@ -81,19 +81,29 @@ pub fn check(groups: &[String]) -> Result {
     }
 }
 
-/// The CPython-recorded scenarios of the given groups (default: all groups).
+/// The CPython-recorded scenarios of the given groups (default: all groups). A
+/// selector `GROUP/PREFIX` takes only the group's scenarios whose names start so.
 fn scenarios(groups: &[String]) -> Result<Vec<PathBuf>> {
     let base = root().join("tests/scenarios");
-    let dirs: Vec<PathBuf> = if groups.is_empty() {
+    let dirs: Vec<(PathBuf, String)> = if groups.is_empty() {
         let Ok(entries) = std::fs::read_dir(&base) else { return Ok(Vec::new()) };
-        entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect()
+        entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()).map(|p| (p, String::new())).collect()
     } else {
-        groups.iter().map(|g| base.join(g)).collect()
+        groups
+            .iter()
+            .map(|g| match g.split_once('/') {
+                Some((group, prefix)) => (base.join(group), prefix.to_string()),
+                None => (base.join(g), String::new()),
+            })
+            .collect()
     };
     let mut found = Vec::new();
-    for dir in dirs {
+    for (dir, prefix) in dirs {
         let entries = std::fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         for path in entries.flatten().map(|e| e.path()) {
+            if !path.file_name().is_some_and(|n| n.to_string_lossy().starts_with(prefix.as_str())) {
+                continue;
+            }
             let is_python = path.extension().is_some_and(|e| e == "py");
             let source = std::fs::read_to_string(&path).unwrap_or_default();
             if is_python && !source.lines().any(|l| l.trim() == SCHEDULE_DEPENDENT) {

@@ -18,7 +18,9 @@ usage: cargo xtask <command>
   serve [--port N]   install what is missing, build the site and serve it on 127.0.0.1 (default 8080)
   test               install what is missing, then run every test suite
   setup [--test]     only install what is missing (--test: also what the tests need)
-  bless [GROUP...]   re-record scenario outputs from python3 (default: every group);
+  bless [GROUP[/PREFIX]...]
+                     re-record scenario outputs from python3 (default: every group;
+                     `concurrency/spawn_` only those scenarios of the group);
                      `bless dis` re-records the golden bytecode listings
   check-cpython      prove the recorded outputs still match python3
   size               build for release and print what a first visit downloads

@@ -30,10 +30,11 @@ pub enum Call {
     ProcessAlive { pid: Pid },
 
     // Processes and threads.
-    /// Start a child process as a copy of this one (`spawn`: a fresh interpreter that
-    /// re-imports the program, which takes longer). The parent's reply is the child's
-    /// pid; the child's first thread wakes with `Reply::Int(0)`.
-    Fork { spawn: bool },
+    /// Start a child process. A forked child is a copy of this one; a spawned one
+    /// (`spawn`) is a fresh interpreter that re-imports the program, which takes
+    /// longer, and holds only the pipe ends it was handed. The parent's reply is the
+    /// child's pid; the child's first thread wakes with `Reply::Int(0)`.
+    Fork { spawn: Option<Spawn> },
     /// Start a thread in this process; it runs before `start()` returns, as CPython's does.
     StartThread,
     /// This thread is done (its target returned).
@@ -166,4 +167,13 @@ pub enum KError {
     BrokenPipe,
     /// A socket call failed as it would on Linux.
     Net(super::net::NetError),
+}
+
+/// What a spawned child starts from: the bytes its parent hands it (CPython writes
+/// them to a pipe the child reads) and the pipe ends those bytes mention, which are
+/// the only ones the child holds.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Spawn {
+    pub boot: Vec<u8>,
+    pub ends: Vec<(Handle, u8)>,
 }

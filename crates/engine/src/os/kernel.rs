@@ -214,6 +214,9 @@ impl Kernel {
             if self.preempt_if_due(core, tid) {
                 continue;
             }
+            if self.start_up(core, tid) {
+                continue;
+            }
             return Dispatch::Run(self.slice(core, tid));
         }
     }
@@ -230,6 +233,18 @@ impl Kernel {
         self.record_at(start, pid, tid, What::Ran { core, until: start + cost });
         self.cores[core].time += cost;
         self.cores[core].pending = Some(end);
+    }
+
+    /// A thread with start-up work (a spawned interpreter booting) does it on its
+    /// core before its code runs.
+    fn start_up(&mut self, core: usize, tid: Tid) -> bool {
+        let Some(thread) = self.threads.get_mut(&tid).filter(|t| t.startup > 0) else { return false };
+        let (cost, pid) = (std::mem::take(&mut thread.startup), thread.pid);
+        self.charge(tid, cost);
+        let start = self.cores[core].time;
+        self.record_at(start, pid, tid, What::Ran { core, until: start + cost });
+        self.cores[core].time += cost;
+        true
     }
 
     fn charge(&mut self, tid: Tid, cost: Nanos) {
@@ -571,6 +586,7 @@ pub(super) fn new_proc(pid: Pid, ppid: Pid, now: Nanos, started: bool) -> Proc {
         objects: Vec::new(),
         children: Vec::new(),
         forked_by: None,
+        boot: None,
         joiners: VecDeque::new(),
     }
 }

@@ -40,7 +40,7 @@ mod tests;
 mod time;
 mod trace;
 
-pub use call::{Call, KError, Reply, Scope};
+pub use call::{Call, KError, Reply, Scope, Spawn};
 pub use fs::Fs;
 pub use ipc::{Pipe, PipeEnd, Queue};
 pub use kernel::{Dispatch, Kernel, Object, Output, Slice, SliceEnd};

@@ -1,16 +1,18 @@
 //! Process and thread syscalls: fork, threads, exit, wait (reaping), kill.
 
-use super::call::{KError, Reply};
+use super::call::{KError, Reply, Spawn};
 use super::kernel::{new_proc, Kernel, Object, Outcome};
 use super::task::{Thread, ThreadState, Wait};
 use super::trace::What;
 use super::{Nanos, Pid, Tid, INIT_PID};
 
 impl Kernel {
-    /// The child is a copy: it holds the parent's pipe ends and a copy of its
-    /// process-local objects (a lock another thread held at the fork stays held in
-    /// the child forever, as on Linux). Its one thread starts after the start-up cost.
-    pub(super) fn fork(&mut self, tid: Tid, pid: Pid, spawn: bool) -> Outcome {
+    /// A forked child is a copy: it holds the parent's pipe ends and sockets and a
+    /// copy of its process-local objects (a lock another thread held at the fork stays
+    /// held in the child forever, as on Linux). A spawned child is a fresh interpreter:
+    /// it holds only the pipe ends it was handed. Its one thread starts after the
+    /// start-up cost.
+    pub(super) fn fork(&mut self, tid: Tid, pid: Pid, spawn: Option<Spawn>) -> Outcome {
         if self.live_processes >= self.config.max_processes {
             return Outcome::Reply(Reply::Err(KError::ProcessLimit));
         }
@@ -19,9 +21,20 @@ impl Kernel {
         let Some(parent) = self.procs.get_mut(&pid) else { return Outcome::Off };
         parent.children.push(child);
         let mut proc = new_proc(child, pid, self.now, false);
-        proc.open_ends = parent.open_ends.clone();
-        proc.sockets = parent.sockets.clone();
-        proc.objects = parent.objects.iter().cloned().map(without_waiters).collect();
+        let costs = &self.config.costs;
+        let (start_after, startup, parent_cost) = match spawn {
+            None => {
+                proc.open_ends = parent.open_ends.clone();
+                proc.sockets = parent.sockets.clone();
+                proc.objects = parent.objects.iter().cloned().map(without_waiters).collect();
+                (costs.fork_child, 0, costs.fork_parent)
+            }
+            Some(Spawn { boot, ends }) => {
+                proc.open_ends = ends.into_iter().filter(|end| parent.open_ends.contains(end)).collect();
+                proc.boot = Some(boot);
+                (costs.spawn_child, costs.spawn_cpu, costs.spawn_parent)
+            }
+        };
         proc.threads.push(child_tid);
         proc.forked_by = Some((pid, tid));
         for &(pipe, side) in &proc.open_ends {
@@ -33,9 +46,9 @@ impl Kernel {
         self.live_processes += 1;
         self.inherit_sockets(child);
         self.record(pid, tid, What::Forked { child });
-        let costs = &self.config.costs;
-        let (start_after, parent_cost) = (if spawn { costs.spawn_child } else { costs.fork_child }, costs.fork_parent);
-        self.threads.insert(child_tid, Thread::new(child_tid, child, ThreadState::Ready));
+        let mut thread = Thread::new(child_tid, child, ThreadState::Ready);
+        thread.startup = startup;
+        self.threads.insert(child_tid, thread);
         self.spawned.push(child_tid);
         self.block(child_tid, Wait::Startup, Some(self.now + start_after));
         self.delay_caller(tid, parent_cost);

@@ -56,6 +56,9 @@ pub struct Thread {
     pub retry: Option<Call>,
     /// Threads waiting in `join()` for this one.
     pub joiners: VecDeque<Tid>,
+    /// CPU work to do before its code runs (a spawned interpreter's start-up).
+    #[serde(default)]
+    pub startup: Nanos,
 }
 
 impl Thread {
@@ -72,6 +75,7 @@ impl Thread {
             burst: 0,
             retry: None,
             joiners: VecDeque::new(),
+            startup: 0,
         }
     }
 
@@ -112,6 +116,8 @@ pub struct Proc {
     pub children: Vec<Pid>,
     /// The thread whose fork made this process (its copy is this process's first thread).
     pub forked_by: Option<(Pid, Tid)>,
+    /// A spawned process's start: what its parent handed it (None for a fork).
+    pub boot: Option<Vec<u8>>,
     /// Threads waiting in `join()` for this process.
     pub joiners: VecDeque<Tid>,
 }

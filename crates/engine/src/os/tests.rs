@@ -14,6 +14,9 @@ enum Step {
     Say(&'static str),
     /// Fork a child that runs this script.
     Fork(Vec<Step>),
+    /// Spawn a child that runs this script, handing it the read end (side 0) of
+    /// the remembered pipe.
+    SpawnWithReadEnd(Vec<Step>),
     /// Start a thread in this process that runs this script.
     Thread(Vec<Step>),
     /// Wait for the most recently forked child / started thread.
@@ -117,7 +120,14 @@ impl Sim {
                     if let Some(&h) = self.handle.get(&pid) {
                         self.handle.insert(next, h);
                     }
-                    Call::Fork { spawn: false }
+                    Call::Fork { spawn: None }
+                }
+                SpawnWithReadEnd(child) => {
+                    let next = self.kernel_next_pid();
+                    self.unborn_children.insert(next, child);
+                    let h = self.handle[&pid];
+                    self.handle.insert(next, h);
+                    Call::Fork { spawn: Some(Spawn { boot: b"boot".to_vec(), ends: vec![(h, 0)] }) }
                 }
                 Thread(body) => {
                     self.unborn_threads.entry(pid).or_default().push_back(body);
@@ -264,6 +274,32 @@ fn eof_comes_only_when_every_copy_of_the_write_end_is_closed() {
     let Some(Dispatch::Deadlock(waits)) = sim.end else { panic!("the child's own copy keeps the pipe open") };
     assert!(waits.iter().any(|(_, w)| matches!(w, Wait::PipeRecv(_, 0))), "{waits:?}");
     assert!(waits.iter().any(|(_, w)| matches!(w, Wait::JoinProcess(_))), "{waits:?}");
+}
+
+#[test]
+fn a_spawned_child_holds_only_the_ends_it_was_handed_and_starts_late() {
+    let reader = vec![
+        With(|h| Call::Recv { pipe: h, side: 0 }),
+        With(|h| Call::Recv { pipe: h, side: 0 }),
+        Say("got EOF"),
+    ];
+    let sim = run(vec![
+        Do(Call::NewPipe { duplex: true }),
+        Remember,
+        SpawnWithReadEnd(reader),
+        With(|h| Call::Send { pipe: h, side: 1, data: b"hi".to_vec() }),
+        With(|h| Call::CloseEnd { pipe: h, side: 1 }),
+        JoinChild,
+    ]);
+    // Unlike a forked reader, it never held the write end: the parent's close is EOF.
+    assert_eq!(sim.lines(), ["got EOF"]);
+    assert_eq!(sim.replies[&2][1..], [Reply::Bytes(b"hi".to_vec()), Reply::Eof, Reply::Unit]);
+    // The interpreter starts up on a core before the child's first call.
+    let costs = Costs::default();
+    let first_run = sim.kernel.trace.iter().find(|e| e.tid == 2 && matches!(e.what, What::Ran { .. })).map(|e| e.time);
+    assert!(first_run.is_some_and(|at| at >= costs.spawn_child), "{first_run:?}");
+    let child_cpu = sim.kernel.threads[&2].cpu_time;
+    assert!(child_cpu >= costs.spawn_cpu, "the start-up is CPU work: {child_cpu}");
 }
 
 #[test]

@@ -22,8 +22,17 @@ pub struct Costs {
     pub fork_parent: Nanos,
     /// ...and the child begins its target this long after.
     pub fork_child: Nanos,
-    /// A spawned child re-imports the program first.
+    /// With spawn, `start()` returns this long after it was called (it serialises
+    /// the process object and execs a new interpreter)...
+    #[serde(default = "spawn_parent")]
+    pub spawn_parent: Nanos,
+    /// ...the new interpreter is on a core this long after...
     pub spawn_child: Nanos,
+    /// ...and spends this much CPU starting up before it re-imports the program,
+    /// so spawned children compete for cores (one begins its target about 28 ms
+    /// after `start()`; eight on two cores take about 300 ms).
+    #[serde(default = "spawn_cpu")]
+    pub spawn_cpu: Nanos,
     /// A thread that has held the GIL this long yields it to a waiting sibling
     /// (`sys.getswitchinterval()`).
     pub gil_interval: Nanos,
@@ -38,6 +47,14 @@ pub struct Costs {
     pub socket_latency: Nanos,
 }
 
+fn spawn_parent() -> Nanos {
+    3 * MILLI
+}
+
+fn spawn_cpu() -> Nanos {
+    26 * MILLI
+}
+
 fn socket_latency() -> Nanos {
     30 * MICRO
 }
@@ -49,7 +66,9 @@ impl Default for Costs {
             syscall: 100,
             fork_parent: 500 * MICRO,
             fork_child: 1_200 * MICRO,
-            spawn_child: 28 * MILLI,
+            spawn_parent: spawn_parent(),
+            spawn_child: 2 * MILLI,
+            spawn_cpu: spawn_cpu(),
             gil_interval: 5 * MILLI,
             pipe_latency: 25 * MICRO,
             queue_latency: 60 * MICRO,

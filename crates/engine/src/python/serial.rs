@@ -41,9 +41,44 @@ const MAX_DEPTH: usize = 900;
 
 /// Serialises `value`, or fails with the exception CPython's pickle would raise.
 pub fn dumps(p: &mut Process, value: &Value) -> Result<Vec<u8>, Ctl> {
-    let mut writer = Writer { out: Vec::new(), memo: BTreeMap::new() };
+    let mut writer = Writer { out: Vec::new(), memo: BTreeMap::new(), spawning: None };
     writer.value(p, value, 0)?;
     Ok(writer.out)
+}
+
+/// What a spawned child is handed, serialised.
+pub enum ForSpawn {
+    Ready {
+        bytes: Vec<u8>,
+        /// `(handle, side)` of each pipe end (`Connection`) met: the child holds those.
+        ends: Vec<(i64, u8)>,
+        /// Modules whose classes and functions it names: the child imports them first.
+        modules: Vec<String>,
+    },
+    /// An object that may not go to a spawned child (a lock made in a fork context):
+    /// its `__getstate__` raises CPython's error.
+    Refused(Value),
+}
+
+/// Serialises what a spawned child is handed (its process object). While spawning,
+/// CPython lets the synchronisation objects that otherwise refuse pickling
+/// (`multiprocessing.Lock`, ...) through, unless they were made for fork children.
+pub fn dumps_for_spawn(p: &mut Process, value: &Value) -> Result<ForSpawn, Ctl> {
+    let mut writer = Writer { out: Vec::new(), memo: BTreeMap::new(), spawning: Some(Spawning::default()) };
+    let result = writer.value(p, value, 0);
+    let spawning = writer.spawning.unwrap_or_default();
+    if let Some(refused) = spawning.refused {
+        return Ok(ForSpawn::Refused(refused));
+    }
+    result?;
+    Ok(ForSpawn::Ready { bytes: writer.out, ends: spawning.ends, modules: spawning.modules.into_iter().collect() })
+}
+
+#[derive(Default)]
+struct Spawning {
+    ends: Vec<(i64, u8)>,
+    modules: std::collections::BTreeSet<String>,
+    refused: Option<Value>,
 }
 
 /// Rebuilds in `p` a value that `dumps` made in another process.
@@ -57,6 +92,8 @@ struct Writer {
     out: Vec<u8>,
     /// Heap object -> its memo index.
     memo: BTreeMap<ObjId, u32>,
+    /// When spawning: what the child will need, or what it may not have.
+    spawning: Option<Spawning>,
 }
 
 impl Writer {
@@ -169,8 +206,17 @@ impl Writer {
             }
             Obj::Instance(instance) => {
                 let class = instance.class;
-                if let Some(message) = unpicklable(p, class) {
+                if let Some(message) = unpicklable(p, class, self.spawning.is_some()) {
                     return Err(p.type_error(message));
+                }
+                if let Some(spawning) = &mut self.spawning {
+                    if matches!(instance.attrs.get("_is_fork_ctx"), Some(Value::Bool(true))) {
+                        spawning.refused = Some(Value::Ref(id));
+                        return Err(Ctl::Exc(Value::None));
+                    }
+                    if let Some(end) = pipe_end(p, class, &instance.attrs) {
+                        spawning.ends.push(end);
+                    }
                 }
                 self.out.push(INSTANCE);
                 self.object(p, class, depth + 1)?;
@@ -204,7 +250,12 @@ impl Writer {
             let repr = p.repr(&Value::Ref(id)).unwrap_or_default();
             let last = qualname.rsplit('.').next().unwrap_or(qualname);
             let message = format!("Can't pickle {repr}: attribute lookup {last} on {module} failed");
-            return Err(p.err("PicklingError", message));
+            return Err(p.err("_pickle.PicklingError", message));
+        }
+        if let Some(spawning) = &mut self.spawning {
+            if !matches!(module, "builtins" | "__main__" | "__mp_main__") {
+                spawning.modules.insert(module.to_string());
+            }
         }
         self.out.push(GLOBAL);
         self.text(module);
@@ -214,14 +265,26 @@ impl Writer {
 }
 
 /// Objects CPython refuses to pickle: what our own library wraps in a class.
-fn unpicklable(p: &Process, class: ObjId) -> Option<String> {
+fn unpicklable(p: &Process, class: ObjId, spawning: bool) -> Option<String> {
     let Obj::Class(c) = p.heap.get(class) else { return None };
     match (&*c.module, &*c.name) {
         ("threading", "lock") => Some("cannot pickle '_thread.lock' object".into()),
         ("threading", "RLock") => Some("cannot pickle '_thread.RLock' object".into()),
-        ("multiprocessing", "Lock" | "RLock" | "Semaphore" | "BoundedSemaphore" | "Condition" | "Event") => {
+        ("multiprocessing", "Lock" | "RLock" | "Semaphore" | "BoundedSemaphore" | "Condition" | "Event") if !spawning => {
             Some(format!("{} objects should only be shared between processes through inheritance", c.name))
         }
+        _ => None,
+    }
+}
+
+/// The `(handle, side)` of a `multiprocessing` pipe end.
+fn pipe_end(p: &Process, class: ObjId, attrs: &super::heap::AttrMap) -> Option<(i64, u8)> {
+    let Obj::Class(c) = p.heap.get(class) else { return None };
+    if (&*c.module, &*c.name) != ("multiprocessing", "Connection") {
+        return None;
+    }
+    match (attrs.get("_handle"), attrs.get("_side")) {
+        (Some(Value::Int(handle)), Some(Value::Int(side))) => Some((*handle, *side as u8)),
         _ => None,
     }
 }
@@ -410,7 +473,12 @@ fn lookup_global(p: &mut Process, module: &str, qualname: &str) -> Result<Value,
     let mut current = if module == "builtins" {
         Value::Ref(p.builtins)
     } else {
-        match p.modules.get(module).cloned() {
+        // A spawned child runs the program as `__mp_main__`, which is its `__main__` too.
+        let found = match module {
+            "__main__" | "__mp_main__" => p.modules.get("__mp_main__").or_else(|| p.modules.get("__main__")).cloned(),
+            _ => p.modules.get(module).cloned(),
+        };
+        match found {
             Some(m) => m,
             None => return Err(p.err("ModuleNotFoundError", format!("No module named '{module}'"))),
         }

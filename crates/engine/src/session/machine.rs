@@ -52,6 +52,8 @@ enum Answer {
     Kernel,
     /// Decided without the kernel.
     Fixed(SysReply),
+    /// A spawned child's first thread made no call: its start-up reply is dropped.
+    Fresh,
 }
 
 struct Vm {
@@ -62,8 +64,34 @@ struct Vm {
     exiting: Option<i32>,
 }
 
+/// What a fresh interpreter needs: a spawned child starts from the program again.
+struct Program {
+    filename: String,
+    source: Rc<str>,
+    seed: u64,
+    max_instructions: u64,
+}
+
+impl Program {
+    /// An interpreter with the program's source known (for tracebacks) and the
+    /// library's helpers loaded, ready to be given its main code.
+    fn interpreter(&self, pid: Pid, ppid: Pid, seed: u64) -> Process {
+        let mut process = Process::new(vec![self.filename.clone()], seed);
+        process.pid = pid as i64;
+        process.ppid = ppid as i64;
+        process.srcs.insert(Rc::from(self.filename.as_str()), self.source.clone());
+        process.step_limit = self.max_instructions;
+        preload_helpers(&mut process);
+        process
+    }
+}
+
+/// What a spawned child's interpreter runs, as CPython's `python -c` does.
+const SPAWN_MAIN: &str = "from multiprocessing.spawn import spawn_main; spawn_main(tracker_fd=5, pipe_handle=7)\n";
+
 pub struct Machine {
     kernel: Kernel,
+    program: Program,
     vms: BTreeMap<Pid, Vm>,
     /// Kernel thread -> (process, VM thread index).
     threads: BTreeMap<Tid, (Pid, usize)>,
@@ -84,17 +112,19 @@ impl Machine {
         let config = os::Config { seed: options.seed, policy: options.policy.clone(), cores: options.cores, ..os::Config::default() };
         let mut kernel = Kernel::new(config, os::Fs::new(files), options.stdin.as_bytes());
         let (pid, tid) = kernel.boot();
-        let mut process = Process::new(vec![options.filename.clone()], options.seed);
-        process.pid = pid as i64;
-        process.ppid = os::INIT_PID as i64;
-        process.srcs.insert(Rc::from(options.filename.as_str()), Rc::from(source));
-        process.step_limit = options.max_instructions;
-        preload_helpers(&mut process);
+        let program = Program {
+            filename: options.filename.clone(),
+            source: Rc::from(source),
+            seed: options.seed,
+            max_instructions: options.max_instructions,
+        };
+        let mut process = program.interpreter(pid, os::INIT_PID, options.seed);
         process.start_main(code, "__main__");
         let mut vms = BTreeMap::new();
         vms.insert(pid, Vm { process, main: 0, exiting: None });
         Machine {
             kernel,
+            program,
             vms,
             threads: BTreeMap::from([(tid, (pid, 0))]),
             answers: BTreeMap::new(),
@@ -205,13 +235,30 @@ impl Machine {
     }
 
     fn adopt_child(&mut self, tid: Tid, pid: Pid) {
-        let Some((parent, parent_tid)) = self.kernel.procs.get(&pid).and_then(|p| p.forked_by) else { return };
-        let Some(&(_, parent_thread)) = self.threads.get(&parent_tid) else { return };
-        let Some(vm) = self.vms.get(&parent) else { return };
-        let process = vm.process.forked_copy(parent_thread, pid as i64, parent as i64);
+        let Some(proc) = self.kernel.procs.get_mut(&pid) else { return };
+        let Some((parent, parent_tid)) = proc.forked_by else { return };
+        // The kernel keeps a spawned child's boot bytes only until it is adopted.
+        let boot = proc.boot.take();
+        let fresh = boot.is_some();
+        let process = match boot {
+            Some(boot) => {
+                // A fresh interpreter, seeded apart from its parent as CPython's is.
+                let seed = self.program.seed ^ (pid as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+                let mut process = self.program.interpreter(pid, parent, seed);
+                process.boot = Some(boot);
+                let Ok(code) = crate::python::compile::compile_module(SPAWN_MAIN, "<string>") else { return };
+                process.start_main(code, "__main__");
+                process
+            }
+            None => {
+                let Some(&(_, parent_thread)) = self.threads.get(&parent_tid) else { return };
+                let Some(vm) = self.vms.get(&parent) else { return };
+                vm.process.forked_copy(parent_thread, pid as i64, parent as i64)
+            }
+        };
         self.vms.insert(pid, Vm { process, main: 0, exiting: None });
         self.threads.insert(tid, (pid, 0));
-        self.answers.insert(tid, Answer::Kernel);
+        self.answers.insert(tid, if fresh { Answer::Fresh } else { Answer::Kernel });
     }
 
     fn adopt_thread(&mut self, tid: Tid, pid: Pid) {
@@ -238,7 +285,9 @@ impl Machine {
         let Some(vm) = self.vms.get_mut(&pid) else { return };
         if let Some(reply) = slice.wake {
             let answer = self.answers.remove(&slice.tid).unwrap_or(Answer::Kernel);
-            vm.process.complete_syscall(index, vm_reply(answer, reply));
+            if !matches!(answer, Answer::Fresh) {
+                vm.process.complete_syscall(index, vm_reply(answer, reply));
+            }
         }
         vm.process.kernel_tid = slice.tid as i64;
         let before = vm.process.steps;

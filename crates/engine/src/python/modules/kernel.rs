@@ -101,7 +101,80 @@ pub fn init(p: &mut Process, d: ObjId) {
             let data = serial::dumps(p, a.get(1).unwrap_or(&Value::None))?;
             call(Call::StoreShared { memory, data }, Want::Unit, p)
         }),
-        ("fork", |p, a, _| call(Call::Fork { spawn: flag(&a, 0) }, Want::Int, p)),
+        ("fork", |p, _, _| call(Call::Fork { spawn: None }, Want::Int, p)),
+        // spawn(boot, ends): a fresh interpreter handed `boot` (spawn_dumps' bytes),
+        // holding only the pipe ends listed.
+        ("spawn", |p, a, _| {
+            let boot = bytes(p, &a, 0)?;
+            let listed = match a.get(1) {
+                Some(v) => p.iterate(v)?,
+                None => Vec::new(),
+            };
+            let mut ends = Vec::new();
+            for end in listed {
+                let pair = p.iterate(&end)?;
+                match pair.as_slice() {
+                    [Value::Int(h), Value::Int(side)] => ends.push((int_to_handle(*h), (*side).clamp(0, 1) as u8)),
+                    _ => return Err(p.type_error("a pipe end is (handle, side)")),
+                }
+            }
+            call(Call::Fork { spawn: Some(crate::os::Spawn { boot, ends }) }, Want::Int, p)
+        }),
+        // (bytes, pipe ends, modules) of what a spawned child is handed, or the
+        // object that may not go (its __getstate__ says why).
+        ("spawn_dumps", |p, a, _| match serial::dumps_for_spawn(p, a.first().unwrap_or(&Value::None))? {
+            serial::ForSpawn::Refused(object) => Ok(object),
+            serial::ForSpawn::Ready { bytes, ends, modules } => {
+                let bytes = p.alloc(Obj::Bytes(bytes));
+                let ends = ends
+                    .into_iter()
+                    .map(|(h, side)| p.alloc(Obj::Tuple(vec![Value::Int(h), Value::Int(side as i64)])))
+                    .collect();
+                let ends = p.alloc(Obj::List(ends));
+                let modules = modules.into_iter().map(Value::from_string).collect();
+                let modules = p.alloc(Obj::List(modules));
+                Ok(p.alloc(Obj::Tuple(vec![bytes, ends, modules])))
+            }
+        }),
+        // import_module(name): the module, imported (as a frame) if it was not yet.
+        ("import_module", |p, a, _| {
+            let name = text(p, &a, 0)?;
+            p.import(&name)
+        }),
+        ("loads", |p, a, _| {
+            let data = bytes(p, &a, 0)?;
+            serial::loads(p, &data)
+        }),
+        // What this process was handed by the parent that spawned it, or None.
+        ("boot", |p, _, _| Ok(match p.boot.clone() {
+            Some(data) => p.alloc(Obj::Bytes(data)),
+            None => Value::None,
+        })),
+        // main_module(name): a new module for the program, registered as `name`
+        // and as `__main__` (what a spawned child runs the program in).
+        ("main_module", |p, a, _| {
+            let name = text(p, &a, 0)?;
+            let (m, d) = p.new_module(&name);
+            let file = p.argv.first().cloned().unwrap_or_default();
+            p.dict_set(&Value::Ref(d), Value::str("__file__"), Value::from_string(file))?;
+            p.dict_set(&Value::Ref(d), Value::str("__builtins__"), Value::Ref(p.builtins))?;
+            p.register_module(&name, m.clone());
+            p.register_module("__main__", m.clone());
+            Ok(m)
+        }),
+        // exec_main(module): runs the program's code in `module`, as a frame.
+        ("exec_main", |p, a, _| {
+            let Some(Value::Ref(m)) = a.first().cloned() else { return Err(p.type_error("exec_main takes a module")) };
+            let Obj::Module { dict, .. } = p.heap.get(m).clone() else { return Err(p.type_error("exec_main takes a module")) };
+            let file = p.argv.first().cloned().unwrap_or_default();
+            let Some(source) = p.srcs.get(file.as_str()).cloned() else {
+                return Err(p.err("FileNotFoundError", format!("[Errno 2] No such file or directory: '{file}'")));
+            };
+            let code = crate::python::compile::compile_module(&source, &file).map_err(|e| p.err("SyntaxError", e.msg))?;
+            let frame = crate::python::vm::builtins_setup::module_frame(code, dict, crate::python::vm::FrameKind::Normal);
+            p.push_frame(frame)?;
+            Err(Ctl::Pushed)
+        }),
         ("start_thread", |p, a, _| {
             let func = a.first().cloned().unwrap_or(Value::None);
             let module = p.modules.get("_kernel").cloned();

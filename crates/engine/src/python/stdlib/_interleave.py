@@ -54,15 +54,42 @@ def zip(*iterables, strict=False):
         yield tuple(items)
 
 
-def map(function, *iterables):
-    for args in zip(*iterables):
-        yield function(*args)
+class map:
+    """`map(f, ...)` whose f is Python code: each call runs as a frame, so f may block."""
+    __module__ = 'builtins'
+
+    def __init__(self, function, *iterables):
+        if not iterables:
+            raise TypeError('map() must have at least two arguments.')
+        self._function = function
+        self._iterators = [iter(it) for it in iterables]
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        args = []
+        for it in self._iterators:
+            args.append(next(it))
+        return self._function(*args)
 
 
-def filter(function, iterable):
-    for item in iterable:
-        if (function(item) if function is not None else item):
-            yield item
+class filter:
+    """`filter(f, iterable)` whose f is Python code, run as frames."""
+    __module__ = 'builtins'
+
+    def __init__(self, function, iterable):
+        self._function = function
+        self._iterator = iter(iterable)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            item = next(self._iterator)
+            if (self._function(item) if self._function is not None else item):
+                return item
 
 
 def text(method, obj, kind):

@@ -489,8 +489,9 @@ class ProcessPoolExecutor(Executor):
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
         self._max_workers = max_workers
-        self._call_queue = multiprocessing.Queue()
-        self._result_queue = multiprocessing.Queue()
+        self._mp_context = mp_context or multiprocessing.get_context()
+        self._call_queue = self._mp_context.Queue()
+        self._result_queue = self._mp_context.SimpleQueue()
         self._pending = {}
         self._work_ids = 0
         self._shutdown = False
@@ -504,7 +505,7 @@ class ProcessPoolExecutor(Executor):
     def _start_workers(self):
         import multiprocessing
         for _ in range(self._max_workers):
-            p = multiprocessing.get_context().Process(target=_process_worker,
+            p = self._mp_context.Process(target=_process_worker,
                                         args=(self._call_queue, self._result_queue, self._initializer, self._initargs))
             p.start()
             self._processes.append(p)

@@ -99,10 +99,18 @@ class BaseProcess:
         assert not _current_process._config.get('daemon'), \
                'daemonic processes are not allowed to have children'
         _cleanup()
+        if (type(self)._start_method or get_start_method()) != 'fork':
+            # A fresh interpreter (multiprocessing/spawn.py): the process object
+            # travels to it serialised.
+            self._popen = self._Popen(self)  #@cpython:121
+            self._popen = self._popen.pid
+            del self._target, self._args, self._kwargs
+            _children.add(self)
+            return
         _flush_std_streams()
         import os
         os._run_before_fork()
-        pid = _kernel.fork(get_start_method() == 'spawn')
+        pid = _kernel.fork()
         if pid == 0:
             import os
             os._run_after_fork_in_child()
@@ -255,20 +263,31 @@ class BaseProcess:
 
 
 class Process(BaseProcess):
-    pass
+    _start_method = None
+
+    @staticmethod
+    def _Popen(process_obj):
+        return _default_context.get_context().Process._Popen(process_obj)  #@cpython:multiprocessing/context.py:224
 
 
 # The processes of an explicit context (get_context(), executors) carry its name.
 class ForkProcess(Process):
-    pass
+    _start_method = 'fork'
 
 
 class SpawnProcess(Process):
-    pass
+    _start_method = 'spawn'
+
+    @staticmethod
+    def _Popen(process_obj):
+        from multiprocessing.popen_spawn_posix import Popen
+        return Popen(process_obj)  #@cpython:multiprocessing/context.py:288
 
 
+# The fork server is not simulated: its children start as spawned ones do.
 class ForkServerProcess(Process):
-    pass
+    _start_method = 'forkserver'
+    _Popen = SpawnProcess._Popen
 
 
 class _MainProcess(BaseProcess):
@@ -352,7 +371,7 @@ def get_start_method(allow_none=False):
 def set_start_method(method, force=False):
     global _start_method
     if _start_method is not None and not force:
-        raise RuntimeError('context has already been set')
+        raise RuntimeError('context has already been set')  #@cpython:multiprocessing/context.py:247
     if method not in ('fork', 'spawn', 'forkserver', None):
         raise ValueError('cannot find context for %r' % method)
     _start_method = method
@@ -383,8 +402,26 @@ atexit.register(_exit_function)
 
 # Synchronisation between processes: kernel objects shared by every process.
 
-class Lock:
+class _SemLock:
+    """What CPython's semaphore-based objects share: one made in a fork context
+    cannot be handed to a spawned child."""
+
+    def _set_ctx(self, ctx):
+        self._is_fork_ctx = (ctx or _default_context.get_context()).get_start_method() == 'fork'
+
+    # The serialiser calls this for an object it refuses while spawning.
+    def __getstate__(self):
+        if self._is_fork_ctx:
+            raise RuntimeError('A SemLock created in a fork context is being '  #@cpython:multiprocessing/synchronize.py:107
+                               'shared with a process in a spawn context. This is '
+                               'not supported. Please use the same context to create '
+                               'multiprocessing objects and Process.')
+        return self.__dict__
+
+
+class Lock(_SemLock):
     def __init__(self, *, ctx=None):
+        self._set_ctx(ctx)
         self._handle = _kernel.new_lock(False, True)
         self._owner = None
 
@@ -426,6 +463,7 @@ class Lock:
 
 class RLock(Lock):
     def __init__(self, *, ctx=None):
+        self._set_ctx(ctx)
         self._handle = _kernel.new_lock(True, True)
         self._owner = None
         self._count = 0
@@ -449,10 +487,11 @@ class RLock(Lock):
         return '<%s(%s, %s)>' % (type(self).__name__, name, self._count)
 
 
-class Semaphore:
+class Semaphore(_SemLock):
     def __init__(self, value=1, *, ctx=None):
         if value < 0:
             raise OSError(22, 'Invalid argument')
+        self._set_ctx(ctx)
         self._handle = _kernel.new_semaphore(value, None, True)
 
     def acquire(self, block=True, timeout=None):
@@ -479,6 +518,7 @@ class BoundedSemaphore(Semaphore):
     def __init__(self, value=1, *, ctx=None):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
+        self._set_ctx(ctx)
         self._handle = _kernel.new_semaphore(value, value, True)
         self._maxvalue = value
 
@@ -486,10 +526,11 @@ class BoundedSemaphore(Semaphore):
         return '<%s(value=%s, maxvalue=%s)>' % (type(self).__name__, self.get_value(), self._maxvalue)
 
 
-class Event(threading.Event):
+class Event(threading.Event, _SemLock):
     """threading's Event on a kernel event shared between processes."""
 
     def __init__(self, *, ctx=None):
+        self._set_ctx(ctx)
         self._handle = _kernel.new_event(True)
 
     def __repr__(self):
@@ -502,10 +543,10 @@ class Condition:
     semaphores too, since plain memory is not shared between processes."""
 
     def __init__(self, lock=None, *, ctx=None):
-        self._lock = lock or RLock()
-        self._sleeping_count = Semaphore(0)
-        self._woken_count = Semaphore(0)
-        self._wait_semaphore = Semaphore(0)
+        self._lock = lock or RLock(ctx=ctx)
+        self._sleeping_count = Semaphore(0, ctx=ctx)
+        self._woken_count = Semaphore(0, ctx=ctx)
+        self._wait_semaphore = Semaphore(0, ctx=ctx)
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -564,7 +605,7 @@ class Barrier(threading.Barrier):
     multiprocessing Condition, so processes can wait at it."""
 
     def __init__(self, parties, action=None, timeout=None, *, ctx=None):
-        self._cond = Condition(Lock())
+        self._cond = Condition(Lock(ctx=ctx), ctx=ctx)
         self._array = RawArray('i', 2)
         self._action = action
         self._timeout = timeout
@@ -591,10 +632,11 @@ class Barrier(threading.Barrier):
 
 # Queues and pipes: what crosses between processes is copied (serialised).
 
-class Queue:
+class Queue(_SemLock):
     def __init__(self, maxsize=0, *, ctx=None):
         if maxsize <= 0:
             maxsize = 32767
+        self._set_ctx(ctx)
         self._maxsize = maxsize
         self._handle = _kernel.new_queue(maxsize)
         self._closed = False
@@ -653,8 +695,9 @@ class JoinableQueue(Queue):
         _kernel.join_queue(self._handle)
 
 
-class SimpleQueue:
+class SimpleQueue(_SemLock):
     def __init__(self, *, ctx=None):
+        self._set_ctx(ctx)
         self._handle = _kernel.new_queue(0)
         self._closed = False
 
@@ -939,22 +982,22 @@ class SynchronizedArray(Synchronized):
         return self._obj.raw
 
 
-def _with_lock(obj, lock, wrapper):
+def _with_lock(obj, lock, wrapper, ctx):
     if lock is False:
         return obj
     if lock in (True, None):
-        lock = RLock()
+        lock = RLock(ctx=ctx)
     return wrapper(obj, lock)
 
 
-def Value(typecode_or_type, *args, lock=True):
+def Value(typecode_or_type, *args, lock=True, ctx=None):
     _check_typecode(typecode_or_type)
     value = args[0] if args else _default(typecode_or_type)
-    return _with_lock(_SharedValue(typecode_or_type, value), lock, Synchronized)
+    return _with_lock(_SharedValue(typecode_or_type, value), lock, Synchronized, ctx)
 
 
-def Array(typecode_or_type, size_or_initializer, *, lock=True):
-    return _with_lock(_SharedArray(typecode_or_type, size_or_initializer), lock, SynchronizedArray)
+def Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
+    return _with_lock(_SharedArray(typecode_or_type, size_or_initializer), lock, SynchronizedArray, ctx)
 
 
 def RawValue(typecode_or_type, *args):
@@ -967,7 +1010,8 @@ def RawArray(typecode_or_type, size_or_initializer):
 
 
 class _Context:
-    """What get_context() returns: the same API, for one start method."""
+    """What get_context() returns: the same API, for one start method. The objects
+    it makes remember it (a lock made for fork children cannot go to spawned ones)."""
 
     def __init__(self, method):
         self._method = method
@@ -976,8 +1020,52 @@ class _Context:
     def get_start_method(self, allow_none=False):
         return self._method
 
+    def Lock(self):
+        return Lock(ctx=self)
+
+    def RLock(self):
+        return RLock(ctx=self)
+
+    def Semaphore(self, value=1):
+        return Semaphore(value, ctx=self)
+
+    def BoundedSemaphore(self, value=1):
+        return BoundedSemaphore(value, ctx=self)
+
+    def Event(self):
+        return Event(ctx=self)
+
+    def Condition(self, lock=None):
+        return Condition(lock, ctx=self)
+
+    def Barrier(self, parties, action=None, timeout=None):
+        return Barrier(parties, action, timeout, ctx=self)
+
+    def Queue(self, maxsize=0):
+        return Queue(maxsize, ctx=self)
+
+    def JoinableQueue(self, maxsize=0):
+        return JoinableQueue(maxsize, ctx=self)
+
+    def SimpleQueue(self):
+        return SimpleQueue(ctx=self)
+
+    def Value(self, typecode_or_type, *args, lock=True):
+        return Value(typecode_or_type, *args, lock=lock, ctx=self)
+
+    def Array(self, typecode_or_type, size_or_initializer, *, lock=True):
+        return Array(typecode_or_type, size_or_initializer, lock=lock, ctx=self)
+
+    def Pool(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+        from multiprocessing.pool import Pool
+        return Pool(processes, initializer, initargs, maxtasksperchild, context=self)
+
     def __getattr__(self, name):
         return globals()[name]
+
+    def __repr__(self):
+        kind = {'fork': 'Fork', 'spawn': 'Spawn', 'forkserver': 'ForkServer'}[self._method]
+        return '<multiprocessing.context.%sContext object at %#x>' % (kind, id(self))
 
 
 def get_context(method=None):
@@ -985,7 +1073,20 @@ def get_context(method=None):
         method = get_start_method()
     if method not in ('fork', 'spawn', 'forkserver'):
         raise ValueError('cannot find context for %r' % method)
-    return _Context(method)
+    if method not in _contexts:
+        _contexts[method] = _Context(method)
+    return _contexts[method]
+
+
+_contexts = {}
+
+
+class _DefaultContext:
+    def get_context(self, method=None):
+        return get_context(method)
+
+
+_default_context = _DefaultContext()
 
 
 def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):

@@ -204,12 +204,14 @@ class Pool:
         self._state = RUN
         self._cache = {}
         self._processes = processes
-        self._inqueue = Queue()
-        self._outqueue = Queue()
+        import multiprocessing
+        self._ctx = context or multiprocessing.get_context()
+        self._inqueue = self._ctx.SimpleQueue()
+        self._outqueue = self._ctx.SimpleQueue()
         self._pool = []
         for _ in range(processes):
-            w = Process(target=worker, args=(self._inqueue, self._outqueue, initializer, initargs))
-            w.name = w.name.replace('Process', 'ForkPoolWorker')
+            w = self._ctx.Process(target=worker, args=(self._inqueue, self._outqueue, initializer, initargs))
+            w.name = w.name.replace('Process', 'PoolWorker')
             w.daemon = True
             w.start()
             self._pool.append(w)

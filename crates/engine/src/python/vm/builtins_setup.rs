@@ -33,6 +33,7 @@ impl Process {
             step_limit: u64::MAX,
             argv,
             seed,
+            boot: None,
             kernel_tid: 0,
             rng: None,
             mts: vec![crate::python::mersenne::Mersenne::from_seed(&num_bigint::BigInt::from(seed))],
@@ -100,6 +101,14 @@ impl Process {
         let (os_err, val_err) = (self.types.exc["OSError"], self.types.exc["ValueError"]);
         let u = self.new_class("UnsupportedOperation", vec![os_err, val_err], None, "io");
         self.types.exc.insert("io.UnsupportedOperation", u);
+        // What pickling raises (serial.rs); CPython shows them as `_pickle.PicklingError`.
+        let exception = self.types.exc["Exception"];
+        let pickle_error = self.new_class("PickleError", vec![exception], None, "_pickle");
+        self.types.exc.insert("_pickle.PickleError", pickle_error);
+        for name in ["PicklingError", "UnpicklingError"] {
+            let c = self.new_class(name, vec![pickle_error], None, "_pickle");
+            self.types.exc.insert(if name == "PicklingError" { "_pickle.PicklingError" } else { "_pickle.UnpicklingError" }, c);
+        }
     }
 
     pub fn native(&mut self, name: &'static str, f: NativeFnPtr) -> Value {
@@ -157,6 +166,21 @@ impl Process {
     /// Records a module in `self.modules` and in `sys.modules` once sys exists.
     pub fn register_module(&mut self, name: &str, m: Value) {
         self.modules.insert(Rc::from(name), m.clone());
+        // A submodule is an attribute of its package, whichever was loaded first.
+        if let Some((package, attr)) = name.rsplit_once('.') {
+            if let Some(parent) = self.modules.get(package).cloned() {
+                let _ = self.module_set(&parent, attr, m.clone());
+            }
+        }
+        let prefix = format!("{name}.");
+        let subs: Vec<(String, Value)> = self
+            .modules
+            .iter()
+            .filter_map(|(k, v)| k.strip_prefix(prefix.as_str()).filter(|rest| !rest.contains('.')).map(|rest| (rest.to_string(), v.clone())))
+            .collect();
+        for (attr, sub) in subs {
+            let _ = self.module_set(&m, &attr, sub);
+        }
         if let Some(Value::Ref(sys)) = self.modules.get("sys").cloned() {
             if let Obj::Module { dict, .. } = self.heap.get(sys) {
                 let d = *dict;
@@ -165,6 +189,16 @@ impl Process {
                 }
             }
         }
+    }
+
+    fn module_set(&mut self, module: &Value, attr: &str, value: Value) -> Result<(), Ctl> {
+        if let Value::Ref(id) = module {
+            if let Obj::Module { dict, .. } = self.heap.get(*id) {
+                let d = *dict;
+                return self.dict_set(&Value::Ref(d), Value::str(attr), value);
+            }
+        }
+        Ok(())
     }
 
     pub fn import(&mut self, name: &str) -> Result<Value, Ctl> {

@@ -445,6 +445,7 @@ impl Process {
                 Some(a) => self.call_value(&Value::Ref(self.types.int), vec![a.clone()], vec![])?,
                 None => Value::Int(0),
             }),
+            Some(BuiltinType::Bytes) => Some(self.call_value(&Value::Ref(self.types.bytes), args.to_vec(), vec![])?),
             Some(BuiltinType::Float) => Some(match args.first() {
                 Some(a) => self.call_value(&Value::Ref(self.types.float), vec![a.clone()], vec![])?,
                 None => Value::Float(0.0),

@@ -233,7 +233,8 @@ impl Process {
 
     /// The module whose library source `filename` (`<threading>`) is, if it is one.
     fn library_module<'a>(&self, filename: &'a str) -> Option<&'a str> {
-        let name = filename.strip_prefix('<')?.strip_suffix('>')?;
+        // `<string>` is code given as text (exec, `python -c`), not the `string` module.
+        let name = filename.strip_prefix('<')?.strip_suffix('>').filter(|&n| n != "string")?;
         self.sources.contains_key(name).then_some(name)
     }
 
@@ -245,8 +246,21 @@ impl Process {
         let Some(src) = self.srcs.get(&t.code.filename) else { return };
         let Some(text) = src.lines().nth((line as usize).saturating_sub(1)) else { return };
         let Some((_, marker)) = text.split_once("#@cpython:") else { return };
-        let Ok(cpython_line) = marker.trim().parse::<u32>() else { return };
-        let file = self
+        // `#@cpython:N` is line N of the module's file; `#@cpython:PATH:N` of another
+        // file of CPython's library (`multiprocessing/context.py`, `<frozen runpy>`).
+        // A `|TEXT` suffix is the line as CPython shows it, where ours cannot read
+        // the same (CPython's opens a triple-quoted string).
+        let (marker, shown_as) = match marker.split_once('|') {
+            Some((marker, text)) => (marker, Some(text.trim())),
+            None => (marker, None),
+        };
+        let (other_file, line_text) = match marker.trim().rsplit_once(':') {
+            Some((path, n)) if path.starts_with('<') => (Some(path.to_string()), n),
+            Some((path, n)) => (Some(format!("/usr/lib/python3.11/{path}")), n),
+            None => (None, marker.trim()),
+        };
+        let Ok(cpython_line) = line_text.parse::<u32>() else { return };
+        let file = other_file.unwrap_or_else(|| self
             .modules
             .get(module)
             .and_then(|m| m.as_ref())
@@ -258,8 +272,16 @@ impl Process {
                 Value::Str(s) => s.to_string(),
                 _ => String::new(),
             })
-            .unwrap_or_else(|| format!("/usr/lib/python3.11/{module}.py"));
+            .unwrap_or_else(|| format!("/usr/lib/python3.11/{module}.py")));
         out.push_str(&format!("  File \"{}\", line {}, in {}\n", file, cpython_line, t.code.name));
+        if file.starts_with('<') {
+            // A frozen module: CPython has no source line to show.
+            return;
+        }
+        if let Some(text) = shown_as {
+            out.push_str(&format!("    {text}\n"));
+            return;
+        }
         // The line as CPython's file has it: the marker comments become blanks, which
         // the renderer trims, and positions before them do not move.
         let shown: String = src

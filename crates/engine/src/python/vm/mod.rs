@@ -110,6 +110,8 @@ pub struct Process {
     pub step_limit: u64,
     pub argv: Vec<String>,
     pub seed: u64,
+    /// What a spawned process was handed by its parent (`_kernel.boot()`).
+    pub boot: Option<Vec<u8>>,
     /// The kernel's id of the thread running now (`threading.get_ident()`); the
     /// session sets it before each slice, so reading it needs no syscall.
     pub kernel_tid: i64,

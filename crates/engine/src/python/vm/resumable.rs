@@ -57,6 +57,12 @@ impl Process {
             let helper = self.interleave_helper("callable_iterator")?;
             return Some(self.call_value(&helper, args.to_vec(), Vec::new()));
         }
+        // map(f, ...) and filter(f, ...) call a Python f for each item, and f may
+        // block (a pool worker's task that sleeps): they run as Python generators.
+        if matches!(name, "map" | "filter") && args.first().is_some_and(|f| self.is_python_callable(f)) {
+            let helper = self.interleave_helper(name)?;
+            return Some(self.call_value(&helper, args.to_vec(), kwargs.to_vec()));
+        }
         let driven: Vec<usize> = (0..args.len()).filter(|&i| self.python_driven(&args[i])).collect();
         if driven.is_empty() {
             return None;

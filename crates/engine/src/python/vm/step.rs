@@ -740,6 +740,13 @@ impl Process {
                             },
                             _ => "?".into(),
                         };
+                        // `from package import submodule` imports the submodule.
+                        let sub = format!("{mn}.{name}");
+                        if self.modules.contains_key(sub.as_str()) || self.sources.contains_key(sub.as_str()) {
+                            let v = self.import(&sub)?;
+                            self.push(v);
+                            return Ok(());
+                        }
                         let c = self.err("ImportError", format!("cannot import name '{}' from '{}' (unknown location)", name, mn));
                         if let Ctl::Exc(Value::Ref(id)) = &c {
                             if let Obj::Instance(i) = self.heap.get_mut(*id) {
