@@ -45,6 +45,9 @@ pub enum Call {
     /// Wait for a child to exit and reap it (`join`); replies its exit code, or
     /// `TimedOut`.
     WaitChild { pid: Pid, timeout: Option<Nanos> },
+    /// `os.wait()`: reap whichever child exited first (`Reply::Child`); without
+    /// `block`, Unit when none has exited yet. No children: `NotAChild`.
+    WaitAnyChild { block: bool },
     /// Reap the child if it has exited (`is_alive`, `exitcode`): its code, or Unit.
     PollChild { pid: Pid },
     /// Deliver a signal: the target exits with `-signal` (SIGTERM 15, SIGKILL 9).
@@ -137,6 +140,8 @@ pub enum Reply {
     Eof,
     /// A socket address.
     Addr { ip: String, port: u16 },
+    /// A reaped child and its exit code.
+    Child { pid: Pid, code: i32 },
     Err(KError),
 }
 

@@ -126,6 +126,8 @@ pub struct Kernel {
     pub spawned: Vec<Tid>,
     /// Processes that have not exited (init excluded): the fork limit's count.
     pub(super) live_processes: usize,
+    /// Processes that have exited so far: each one's `exit_order`.
+    pub(super) exits: u64,
     rng: u64,
     next_pid: Pid,
     next_tid: Tid,
@@ -153,6 +155,7 @@ impl Kernel {
             trace: Vec::new(),
             trace_dropped: 0,
             exited: Vec::new(),
+            exits: 0,
             spawned: Vec::new(),
             live_processes: 0,
             rng,
@@ -441,6 +444,7 @@ impl Kernel {
     pub(super) fn forget_waiter(&mut self, pid: Pid, tid: Tid, wait: &Wait) {
         let list = match wait {
             Wait::JoinProcess(child) => self.procs.get_mut(child).map(|p| &mut p.joiners),
+            Wait::AnyChild => self.procs.get_mut(&pid).map(|p| &mut p.child_waiters),
             Wait::JoinThread(target) => self.threads.get_mut(target).map(|t| &mut t.joiners),
             _ => wait.waitable().and_then(|(handle, side)| self.waiters(Some(pid), handle, side)),
         };
@@ -587,6 +591,8 @@ pub(super) fn new_proc(pid: Pid, ppid: Pid, now: Nanos, started: bool) -> Proc {
         children: Vec::new(),
         forked_by: None,
         boot: None,
+        child_waiters: VecDeque::new(),
+        exit_order: 0,
         joiners: VecDeque::new(),
     }
 }

@@ -129,16 +129,28 @@ impl Kernel {
                 self.record(INIT_PID, 0, What::Reaped { child });
             }
         }
+        self.exits += 1;
+        let exit_order = self.exits;
         let proc = self.procs.get_mut(&pid).expect("checked above");
         proc.exit_code = Some(code);
+        proc.exit_order = exit_order;
         let joiners: Vec<Tid> = std::mem::take(&mut proc.joiners).into();
         let parent = proc.ppid;
-        proc.reaped = parent == INIT_PID || !joiners.is_empty();
+        // Nobody joins it by pid: a parent's thread in os.wait() reaps it.
+        let any = match joiners.is_empty() {
+            true => self.procs.get_mut(&parent).and_then(|p| p.child_waiters.pop_front()),
+            false => None,
+        };
+        let proc = self.procs.get_mut(&pid).expect("checked above");
+        proc.reaped = parent == INIT_PID || !joiners.is_empty() || any.is_some();
         if proc.reaped {
-            let by = joiners.first().copied().unwrap_or(0);
+            let by = joiners.first().copied().or(any).unwrap_or(0);
             self.record(parent, by, What::Reaped { child: pid });
         }
         joiners.into_iter().for_each(|j| self.wake(j, Reply::Int(code as i64)));
+        if let Some(waiter) = any {
+            self.wake(waiter, Reply::Child { pid, code });
+        }
     }
 
     fn stop_thread(&mut self, pid: Pid, tid: Tid) {
@@ -189,6 +201,38 @@ impl Kernel {
         }
         proc.joiners.push_back(tid);
         Outcome::Block(Wait::JoinProcess(child), timeout.map(|t| now.saturating_add(t)))
+    }
+
+    /// `os.wait()`: reaps the child that exited first, or waits for one to exit.
+    pub(super) fn wait_any_child(&mut self, tid: Tid, pid: Pid, block: bool) -> Outcome {
+        let children = self.procs.get(&pid).map(|p| p.children.clone()).unwrap_or_default();
+        let mut running = false;
+        let mut first: Option<(u64, Pid, i32)> = None;
+        for child in children {
+            let Some(proc) = self.procs.get(&child).filter(|c| c.ppid == pid && !c.reaped) else { continue };
+            match proc.exit_code {
+                Some(code) if first.map_or(true, |(order, _, _)| proc.exit_order < order) => first = Some((proc.exit_order, child, code)),
+                Some(_) => {}
+                None => running = true,
+            }
+        }
+        if let Some((_, child, code)) = first {
+            if let Some(proc) = self.procs.get_mut(&child) {
+                proc.reaped = true;
+            }
+            self.record(pid, tid, What::Reaped { child });
+            return Outcome::Reply(Reply::Child { pid: child, code });
+        }
+        if !running {
+            return Outcome::Reply(Reply::Err(KError::NotAChild));
+        }
+        if !block {
+            return Outcome::Reply(Reply::Unit);
+        }
+        if let Some(proc) = self.procs.get_mut(&pid) {
+            proc.child_waiters.push_back(tid);
+        }
+        Outcome::Block(Wait::AnyChild, None)
     }
 
     /// Reaps the child if it has exited: its exit code, else Unit.

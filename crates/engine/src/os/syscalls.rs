@@ -41,6 +41,7 @@ impl Kernel {
             }
             Call::JoinThread { tid: target, timeout } => self.join_thread(tid, target, timeout),
             Call::WaitChild { pid: child, timeout } => self.wait_child(tid, pid, child, timeout),
+            Call::WaitAnyChild { block } => self.wait_any_child(tid, pid, block),
             Call::PollChild { pid: child } => reply(self.poll_child(pid, child)),
             Call::Kill { pid: target, signal } => self.kill(pid, target, signal),
 
@@ -386,7 +387,7 @@ impl Wait {
             Wait::PipeRecv(h, side) => Some((h, side & 1)),
             Wait::QueuePut(h) => Some((h, 1)),
             Wait::QueueJoin(h) => Some((h, 2)),
-            Wait::Startup | Wait::Sleep | Wait::JoinThread(_) | Wait::JoinProcess(_) => None,
+            Wait::Startup | Wait::Sleep | Wait::JoinThread(_) | Wait::JoinProcess(_) | Wait::AnyChild => None,
         }
     }
 }

@@ -24,6 +24,8 @@ pub enum Wait {
     QueueJoin(Handle),
     JoinThread(Tid),
     JoinProcess(Pid),
+    /// `os.wait()`: for any child to exit.
+    AnyChild,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -120,4 +122,10 @@ pub struct Proc {
     pub boot: Option<Vec<u8>>,
     /// Threads waiting in `join()` for this process.
     pub joiners: VecDeque<Tid>,
+    /// Threads of this process waiting in `os.wait()` for any child.
+    #[serde(default)]
+    pub child_waiters: VecDeque<Tid>,
+    /// When it exited, as the kernel's count of exits (`os.wait()` reaps the first).
+    #[serde(default)]
+    pub exit_order: u64,
 }

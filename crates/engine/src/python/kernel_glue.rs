@@ -18,7 +18,8 @@ pub enum Want {
     Bool,
     /// An int (a pid, a tid, a count).
     Int,
-    /// An int, or None when the wait timed out or nothing has exited yet.
+    /// An int, or None when the wait timed out or nothing has exited yet
+    /// (`(pid, code)` for a reaped child of `os.wait()`).
     MaybeInt,
     /// A handle, as an int.
     Handle,
@@ -85,6 +86,7 @@ impl Process {
             (Want::Bool | Want::Poll, Reply::TimedOut) => Value::Bool(false),
             (Want::Poll, Reply::Err(e)) => word(error_word(e)),
             (Want::Int | Want::MaybeInt, Reply::Int(n)) => Value::Int(n),
+            (Want::MaybeInt, Reply::Child { pid, code }) => self.alloc(Obj::Tuple(vec![Value::Int(pid as i64), Value::Int(code as i64)])),
             (Want::MaybeInt, _) => Value::None,
             (Want::Handle, Reply::Handle(h)) => Value::Int(handle_to_int(h)),
             (Want::ErrWord, Reply::Err(e)) => word(error_word(e)),

@@ -399,6 +399,7 @@ fn describe_wait(wait: &os::Wait) -> String {
         Wait::QueueJoin(h) => format!("every task of queue #{} to be done", h.index),
         Wait::JoinThread(t) => format!("thread {t} to finish"),
         Wait::JoinProcess(p) => format!("process {p} to exit"),
+        Wait::AnyChild => "any child to exit".into(),
     }
 }
 

@@ -198,6 +198,8 @@ pub fn init(p: &mut Process, d: ObjId) {
             call(Call::WaitChild { pid, timeout: timeout(p, &a, 1)? }, Want::MaybeInt, p)
         }),
         ("poll_child", |p, a, _| call(Call::PollChild { pid: count(p, &a, 0)? }, Want::MaybeInt, p)),
+        // wait_any(block): (pid, exit code) of the child reaped, None if none has exited.
+        ("wait_any", |p, a, _| call(Call::WaitAnyChild { block: flag(&a, 0) }, Want::MaybeInt, p)),
         ("kill", |p, a, _| {
             let (pid, signal) = (count(p, &a, 0)?, count(p, &a, 1)? as i32);
             call(Call::Kill { pid, signal }, Want::Unit, p)

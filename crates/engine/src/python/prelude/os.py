@@ -46,7 +46,7 @@ def _run_after_fork_in_child():
 
 def fork():
     _run_before_fork()
-    pid = _kernel.fork(False)
+    pid = _kernel.fork()
     if pid == 0:
         _run_after_fork_in_child()
     return pid
@@ -58,6 +58,16 @@ def _exit(n):
 
 def kill(pid, sig):
     _kernel.kill(pid, sig)
+
+
+# Wait statuses as Linux encodes them: exit code in the high byte, or the signal.
+WNOHANG = 1
+WUNTRACED = 2
+WCONTINUED = 8
+
+
+def _status(code):
+    return (code & 0xff) << 8 if code >= 0 else -code
 
 
 def WIFEXITED(status):
@@ -76,10 +86,102 @@ def WTERMSIG(status):
     return status & 0x7f
 
 
+def WIFSTOPPED(status):
+    return (status & 0xff) == 0x7f
+
+
+def WCOREDUMP(status):
+    return bool(status & 0x80)
+
+
+def waitstatus_to_exitcode(status):
+    if WIFEXITED(status):
+        return WEXITSTATUS(status)
+    if WIFSIGNALED(status):
+        return -WTERMSIG(status)
+    raise ValueError(f"invalid wait status: {status}")
+
+
+def wait():
+    pid, code = _kernel.wait_any(True)
+    return pid, _status(code)
+
+
 def waitpid(pid, options):
-    code = _kernel.wait_child(pid, None)
-    status = (code & 0xff) << 8 if code >= 0 else -code
-    return pid, status
+    if pid in (-1, 0):
+        reaped = _kernel.wait_any(not options & WNOHANG)
+        if reaped is None:
+            return 0, 0
+        return reaped[0], _status(reaped[1])
+    if options & WNOHANG:
+        code = _kernel.poll_child(pid)
+        if code is None:
+            return 0, 0
+    else:
+        code = _kernel.wait_child(pid, None)
+    return pid, _status(code)
+
+
+# File descriptors of os.pipe(): a kernel pipe's ends, with what was read of a
+# message but not yet returned (pipes carry the bytes of each write as one message).
+_fds = {}
+_unread = {}
+
+
+def _new_fd():
+    fd = 3
+    while fd in _fds:
+        fd += 1
+    return fd
+
+
+def pipe():
+    handle = _kernel.new_pipe(False)
+    r = _new_fd()
+    _fds[r] = (handle, 0)
+    w = _new_fd()
+    _fds[w] = (handle, 1)
+    return r, w
+
+
+def _end(fd):
+    if fd not in _fds:
+        raise OSError(9, 'Bad file descriptor')
+    return _fds[fd]
+
+
+def write(fd, data):
+    handle, side = _end(fd)
+    if not isinstance(data, (bytes, bytearray)):
+        raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
+    if side == 0:
+        raise OSError(9, 'Bad file descriptor')
+    if _kernel.send(handle, side, bytes(data)) is not None:
+        raise BrokenPipeError(32, 'Broken pipe')
+    return len(data)
+
+
+def read(fd, n):
+    handle, side = _end(fd)
+    if side == 1:
+        raise OSError(9, 'Bad file descriptor')
+    data = _unread.pop(fd, b'')
+    if not data:
+        ok, value = _kernel.recv(handle, side)
+        if not ok:
+            return b''
+        data = value
+    if len(data) > n:
+        _unread[fd] = data[n:]
+        data = data[:n]
+    return data
+
+
+def close(fd):
+    handle, side = _end(fd)
+    del _fds[fd]
+    _unread.pop(fd, None)
+    _kernel.close_end(handle, side)
 
 
 def getcwd():
