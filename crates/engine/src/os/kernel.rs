@@ -238,6 +238,19 @@ impl Kernel {
         self.cores[core].pending = Some(end);
     }
 
+    /// Applies a call that can never block, at once, for a thread in the middle of
+    /// its slice (Python code run inside a native, like a `__repr__` that polls a
+    /// child): its reply, or None for a call that might block.
+    pub fn call_now(&mut self, tid: Tid, call: Call) -> Option<Reply> {
+        if !never_blocks(&call) {
+            return None;
+        }
+        match self.apply(tid, call) {
+            Outcome::Reply(reply) => Some(reply),
+            _ => None,
+        }
+    }
+
     /// A thread with start-up work (a spawned interpreter booting) does it on its
     /// core before its code runs.
     fn start_up(&mut self, core: usize, tid: Tid) -> bool {
@@ -594,6 +607,21 @@ pub(super) fn new_proc(pid: Pid, ppid: Pid, now: Nanos, started: bool) -> Proc {
         child_waiters: VecDeque::new(),
         exit_order: 0,
         joiners: VecDeque::new(),
+    }
+}
+
+/// Calls whose reply is always immediate: reads of state, making objects, and the
+/// non-blocking forms of acquire, get and poll.
+fn never_blocks(call: &Call) -> bool {
+    use Call::*;
+    match call {
+        Now | Ident | ParentPid | CpuCount | ProcessAlive { .. } | PollChild { .. } | IsLocked { .. } | SemValue { .. }
+        | IsSet { .. } | QueueSize { .. } | QueueEmpty { .. } | QueueFull { .. } | LoadShared { .. } | StoreShared { .. }
+        | NewLock { .. } | NewSemaphore { .. } | NewEvent { .. } | NewPipe { .. } | NewQueue { .. } | NewShared { .. }
+        | Release { .. } | SemRelease { .. } | SetEvent { .. } | ClearEvent { .. } | TaskDone { .. } => true,
+        Acquire { blocking, .. } | SemAcquire { blocking, .. } | Get { blocking, .. } => !blocking,
+        Poll { timeout, .. } => *timeout == Some(0),
+        _ => false,
     }
 }
 

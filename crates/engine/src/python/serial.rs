@@ -35,6 +35,7 @@ const GLOBAL: u8 = 16;
 const INSTANCE: u8 = 17;
 const ELLIPSIS: u8 = 18;
 const BOUND_METHOD: u8 = 19;
+const SLICE: u8 = 20;
 
 /// Deeper than this, serialising gives up (CPython's pickle raises RecursionError).
 const MAX_DEPTH: usize = 900;
@@ -176,6 +177,10 @@ impl Writer {
                 self.len(b.len());
                 self.out.extend(b);
                 Ok(())
+            }
+            Obj::Slice(start, stop, step) => {
+                self.out.push(SLICE);
+                [start, stop, step].iter().try_for_each(|v| self.value(p, v, depth + 1))
             }
             Obj::Range { start, stop, step } => {
                 self.out.push(RANGE);
@@ -422,6 +427,10 @@ impl Reader<'_> {
                 method
             }
             INSTANCE => self.instance(p, depth)?,
+            SLICE => {
+                let (start, stop, step) = (self.value(p, depth + 1)?, self.value(p, depth + 1)?, self.value(p, depth + 1)?);
+                p.alloc(Obj::Slice(start, stop, step))
+            }
             _ => return Err(Self::corrupt(p)),
         })
     }
@@ -476,6 +485,8 @@ fn lookup_global(p: &mut Process, module: &str, qualname: &str) -> Result<Value,
         // A spawned child runs the program as `__mp_main__`, which is its `__main__` too.
         let found = match module {
             "__main__" | "__mp_main__" => p.modules.get("__mp_main__").or_else(|| p.modules.get("__main__")).cloned(),
+            // Classes that CPython defines in C modules (`_queue.Empty`) live in our Python ones.
+            "_queue" => p.modules.get("queue").cloned(),
             _ => p.modules.get(module).cloned(),
         };
         match found {

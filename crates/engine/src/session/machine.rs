@@ -89,8 +89,25 @@ impl Program {
 /// What a spawned child's interpreter runs, as CPython's `python -c` does.
 const SPAWN_MAIN: &str = "from multiprocessing.spawn import spawn_main; spawn_main(tracker_fd=5, pipe_handle=7)\n";
 
+/// The kernel, at home in the session between slices and lent to the running VM
+/// during one (`Process::kernel`); between slices it derefs to the kernel.
+struct Home(Option<Box<Kernel>>);
+
+impl std::ops::Deref for Home {
+    type Target = Kernel;
+    fn deref(&self) -> &Kernel {
+        self.0.as_deref().expect("the kernel is home between slices")
+    }
+}
+
+impl std::ops::DerefMut for Home {
+    fn deref_mut(&mut self) -> &mut Kernel {
+        self.0.as_deref_mut().expect("the kernel is home between slices")
+    }
+}
+
 pub struct Machine {
-    kernel: Kernel,
+    kernel: Home,
     program: Program,
     vms: BTreeMap<Pid, Vm>,
     /// Kernel thread -> (process, VM thread index).
@@ -123,7 +140,7 @@ impl Machine {
         let mut vms = BTreeMap::new();
         vms.insert(pid, Vm { process, main: 0, exiting: None });
         Machine {
-            kernel,
+            kernel: Home(Some(Box::new(kernel))),
             program,
             vms,
             threads: BTreeMap::from([(tid, (pid, 0))]),
@@ -292,7 +309,10 @@ impl Machine {
         vm.process.kernel_tid = slice.tid as i64;
         let before = vm.process.steps;
         let exit = if vm.process.threads.get(index).is_some_and(|t| !t.frames.is_empty()) {
-            vm.process.run(index, slice.budget)
+            vm.process.kernel = self.kernel.0.take();
+            let exit = vm.process.run(index, slice.budget);
+            self.kernel.0 = vm.process.kernel.take();
+            exit
         } else {
             Exit::Finished(Ok(Value::None))
         };

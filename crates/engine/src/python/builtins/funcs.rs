@@ -642,7 +642,7 @@ fn run_source(p: &mut Process, args: Vec<Value>, is_eval: bool) -> Result<Value,
         Ok(c) => c,
         Err(e) => return Err(p.err("SyntaxError", e.msg)),
     };
-    p.srcs.insert(Rc::from("<string>"), src.clone());
+    // CPython shows no source line for code given as text (`File "<string>"`).
     let (globals, ns) = match (args.get(1), args.get(2)) {
         (Some(Value::Ref(g)), l) if matches!(p.heap.get(*g), Obj::Dict(_)) => (*g, l.and_then(|v| v.as_ref())),
         _ => {

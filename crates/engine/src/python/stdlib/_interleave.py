@@ -109,6 +109,29 @@ def print(*args, sep=' ', end='\n', file=None, flush=False):
 _missing = object()
 
 
+def len(obj):
+    """`len(obj)` through the class's own `__len__`, run as a frame."""
+    n = obj.__len__()
+    if not isinstance(n, int):
+        raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
+    if n < 0:
+        raise ValueError('__len__() should return >= 0')
+    return n
+
+
+def dict_from_mapping(mapping, **kwargs):
+    result = {}
+    for key in mapping.keys():
+        result[key] = mapping[key]
+    result.update(kwargs)
+    return result
+
+
+def contains(container, item, negate):
+    """`item in container` through the class's own `__contains__`, run as a frame."""
+    return bool(container.__contains__(item)) != negate
+
+
 def next(iterator, default=_missing):
     try:
         return iterator.__next__()

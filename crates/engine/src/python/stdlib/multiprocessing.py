@@ -382,14 +382,19 @@ def get_all_start_methods():
 
 
 _exiting = False
+# (pid, function) to call at this process's exit: a manager stops its server.
+_finalizers = []
 
 
 def _exit_function():
-    """At exit: stop daemonic children, then wait for the others."""
+    """At exit: run finalizers, stop daemonic children, then wait for the others."""
     global _exiting
     if _exiting:
         return
     _exiting = True
+    for pid, finalizer in reversed(_finalizers):
+        if pid == _kernel.getpid():
+            finalizer()
     for p in active_children():
         if p.daemon:
             _kernel.kill(p._popen, SIGTERM)
@@ -1060,6 +1065,12 @@ class _Context:
         from multiprocessing.pool import Pool
         return Pool(processes, initializer, initargs, maxtasksperchild, context=self)
 
+    def Manager(self):
+        from multiprocessing.managers import SyncManager
+        m = SyncManager(ctx=self)
+        m.start()
+        return m
+
     def __getattr__(self, name):
         return globals()[name]
 
@@ -1092,3 +1103,10 @@ _default_context = _DefaultContext()
 def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
     from multiprocessing.pool import Pool
     return Pool(processes, initializer, initargs, maxtasksperchild)
+
+
+def Manager():
+    from multiprocessing.managers import SyncManager
+    m = SyncManager(ctx=get_context())
+    m.start()
+    return m

@@ -116,6 +116,11 @@ impl Process {
                     }
                 }
                 if let Some(ga) = self.class_lookup(cls, "__getattr__") {
+                    // From an instruction, a Python __getattr__ runs as a frame (it may
+                    // make syscalls: a manager's proxy asks its server).
+                    if can_push && self.nested == 0 && self.is_python_callable(&ga) {
+                        return self.call_value(&ga, vec![obj.clone(), Value::str(name)], vec![]).map(Some);
+                    }
                     return self.call_method_sync(obj, &ga, vec![Value::str(name)]).map(Some);
                 }
                 Ok(None)

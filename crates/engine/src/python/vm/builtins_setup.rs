@@ -34,6 +34,7 @@ impl Process {
             argv,
             seed,
             boot: None,
+            kernel: None,
             kernel_tid: 0,
             rng: None,
             mts: vec![crate::python::mersenne::Mersenne::from_seed(&num_bigint::BigInt::from(seed))],

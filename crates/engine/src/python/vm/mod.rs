@@ -112,6 +112,9 @@ pub struct Process {
     pub seed: u64,
     /// What a spawned process was handed by its parent (`_kernel.boot()`).
     pub boot: Option<Vec<u8>>,
+    /// The kernel, lent by the session for the length of a slice, so Python code
+    /// run inside a native (which cannot trap) can still make calls that never block.
+    pub kernel: Option<Box<crate::os::Kernel>>,
     /// The kernel's id of the thread running now (`threading.get_ident()`); the
     /// session sets it before each slice, so reading it needs no syscall.
     pub kernel_tid: i64,

@@ -44,9 +44,23 @@ impl Process {
             let helper = self.interleave_helper("print")?;
             return Some(self.call_value(&helper, args.to_vec(), kwargs.to_vec()));
         }
+        // dict(mapping) reads a Python mapping through its keys() and __getitem__.
+        if name == "dict" && args.len() == 1 && self.python_dunder(&args[0], "keys").is_some() {
+            let helper = self.interleave_helper("dict_from_mapping")?;
+            return Some(self.call_value(&helper, args.to_vec(), kwargs.to_vec()));
+        }
+        if name == "len" && args.len() == 1 && self.python_dunder(&args[0], "__len__").is_some() {
+            let helper = self.interleave_helper("len")?;
+            return Some(self.call_value(&helper, args.to_vec(), Vec::new()));
+        }
         if name == "next" && !args.is_empty() && self.python_dunder(&args[0], "__next__").is_some() {
             let helper = self.interleave_helper("next")?;
             return Some(self.call_value(&helper, args.to_vec(), Vec::new()));
+        }
+        if name == "reversed" && args.len() == 1 {
+            if let Some(method) = self.python_dunder(&args[0], "__reversed__") {
+                return Some(self.call_value(&method, args.to_vec(), Vec::new()));
+            }
         }
         if name == "iter" && args.len() == 1 {
             if let Some(method) = self.python_dunder(&args[0], "__iter__") {

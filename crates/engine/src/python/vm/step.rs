@@ -270,6 +270,10 @@ impl Process {
             Instr::Inplace(op) => {
                 let b = self.pop();
                 let a = self.pop();
+                // A Python __iadd__ (and kin) runs as a frame: it may make syscalls.
+                if let Some(method) = self.python_dunder(&a, op.dunder().2) {
+                    return self.call_value(&method, vec![a, b], vec![]).map(|v| self.push(v));
+                }
                 let v = self.binary_op(op, &a, &b, true)?;
                 self.push(v);
             }
@@ -293,6 +297,12 @@ impl Process {
             Instr::Contains(neg) => {
                 let c = self.pop();
                 let x = self.pop();
+                // A Python __contains__ runs as a frame (it may make syscalls).
+                if self.python_dunder(&c, "__contains__").is_some() {
+                    if let Some(helper) = self.interleave_helper("contains") {
+                        return self.call_value(&helper, vec![c, x, Value::Bool(neg)], vec![]).map(|v| self.push(v));
+                    }
+                }
                 let r = self.contains(&c, &x)?;
                 self.push(Value::Bool(r != neg));
             }
