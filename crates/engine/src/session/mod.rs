@@ -45,7 +45,7 @@ impl Default for RunOptions {
             seed: 0,
             stdin: String::new(),
             files: BTreeMap::new(),
-            max_instructions: 50_000_000,
+            max_instructions: 500_000_000,
             policy: default_policy(),
             cores: default_cores(),
         }

@@ -103,7 +103,7 @@ class Future:
 
     def __get_result(self):
         if self._exception:
-            raise self._exception
+            raise self._exception  #@cpython:401
         return self._result
 
     def add_done_callback(self, fn):
@@ -123,12 +123,12 @@ class Future:
             if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
                 raise CancelledError()
             if self._state == FINISHED:
-                return self.__get_result()
+                return self.__get_result()  #@cpython:449
             self._condition.wait(timeout)
             if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
                 raise CancelledError()
             if self._state == FINISHED:
-                return self.__get_result()
+                return self.__get_result()  #@cpython:456
             raise TimeoutError()
 
     def exception(self, timeout=None):
@@ -349,7 +349,7 @@ class _WorkItem:
         if not self.future.set_running_or_notify_cancel():
             return
         try:
-            result = self.fn(*self.args, **self.kwargs)
+            result = self.fn(*self.args, **self.kwargs)  #@cpython:concurrent/futures/thread.py:58
         except BaseException as exc:
             self.future.set_exception(exc)
             self = None

@@ -74,14 +74,14 @@ class BaseProcess:
         self._exitcode = None
         self._closed = False
         self._target = target
-        self._args = tuple(args)
+        self._args = tuple(args)  #@cpython:91
         self._kwargs = dict(kwargs)
         self._name = name or type(self).__name__ + '-' + ':'.join(str(i) for i in self._identity)
         if daemon is not None:
             self.daemon = daemon
 
     def _check_closed(self):
-        if self._closed:
+        if self._closed:  #@cpython:100
             raise ValueError("process object is closed")
 
     def run(self):
@@ -92,7 +92,7 @@ class BaseProcess:
             self._target(*self._args, **self._kwargs)  #@cpython:108
 
     def start(self):
-        self._check_closed()
+        self._check_closed()  #@cpython:114
         assert self._popen is None, 'cannot start a process twice'  #@cpython:115
         assert self._parent_pid == _kernel.getpid(), \
                'can only start a process object created by current process'

@@ -3,6 +3,7 @@
 __cpython_file__ = "/usr/lib/python3.11/multiprocessing/pool.py"
 
 import _kernel
+import itertools
 import threading
 import multiprocessing
 from multiprocessing import Process, Queue, TimeoutError, cpu_count
@@ -21,11 +22,11 @@ def _next_job():
 
 
 def mapstar(args):
-    return list(map(*args))
+    return list(map(*args))  #@cpython:48
 
 
 def starmapstar(args):
-    return [args[0](*item) for item in args[1]]
+    return list(itertools.starmap(args[0], args[1]))  #@cpython:51
 
 
 class RemoteTraceback(Exception):
@@ -57,7 +58,7 @@ def worker(inqueue, outqueue, initializer=None, initargs=()):
             break
         job, i, func, args, kwds = task
         try:
-            result = (True, func(*args, **kwds))
+            result = (True, func(*args, **kwds))  #@cpython:125
         except Exception as e:
             result = (False, _remote(e))
         outqueue.put((job, i, result))
@@ -89,7 +90,7 @@ class ApplyResult:
             raise TimeoutError
         if self._success:
             return self._value
-        raise self._value
+        raise self._value  #@cpython:774
 
     def _set(self, i, obj):
         self._success, self._value = obj
@@ -235,7 +236,7 @@ class Pool:
             raise ValueError("Pool not running")
 
     def apply(self, func, args=(), kwds={}):
-        return self.apply_async(func, args, kwds).get()
+        return self.apply_async(func, args, kwds).get()  #@cpython:360
 
     def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
         self._check_running()
@@ -261,10 +262,10 @@ class Pool:
         return result
 
     def map(self, func, iterable, chunksize=None):
-        return self._map_async(func, iterable, mapstar, chunksize).get()
+        return self._map_async(func, iterable, mapstar, chunksize).get()  #@cpython:367
 
     def starmap(self, func, iterable, chunksize=None):
-        return self._map_async(func, iterable, starmapstar, chunksize).get()
+        return self._map_async(func, iterable, starmapstar, chunksize).get()  #@cpython:375
 
     def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
         return self._map_async(func, iterable, mapstar, chunksize, callback, error_callback)

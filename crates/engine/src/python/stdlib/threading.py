@@ -420,7 +420,7 @@ class Thread:
 
     def start(self):
         if not self._initialized:
-            raise RuntimeError("thread.__init__() not called")
+            raise RuntimeError("thread.__init__() not called")  #@cpython:956
         if self._started:
             raise RuntimeError("threads can only be started once")  #@cpython:959
         self._started = True
@@ -674,7 +674,7 @@ class Timer(Thread):
     def run(self):
         self.finished.wait(self.interval)
         if not self.finished.is_set():
-            self.function(*self.args, **self.kwargs)
+            self.function(*self.args, **self.kwargs)  #@cpython:1401
         self.finished.set()
 
 

@@ -218,6 +218,12 @@ impl Process {
             };
             self.srcs.insert(Rc::from(fname.as_str()), src);
             let (m, d) = self.new_module(name);
+            // Where CPython's own file of the module is (ImportError messages, `__file__`).
+            if !name.starts_with('_') {
+                let path = name.replace('.', "/");
+                let file = if PACKAGES.contains(&name) { format!("/usr/lib/python3.11/{path}/__init__.py") } else { format!("/usr/lib/python3.11/{path}.py") };
+                self.dict_set(&Value::Ref(d), Value::str("__file__"), Value::from_string(file))?;
+            }
             self.register_module(name, m.clone());
             let frame = module_frame(code, d, FrameKind::Import(m));
             self.push_frame(frame)?;
@@ -232,6 +238,9 @@ impl Process {
         Err(c)
     }
 }
+
+/// Library modules that are packages in CPython (their file is `__init__.py`).
+const PACKAGES: &[&str] = &["multiprocessing", "concurrent", "concurrent.futures", "json", "collections", "logging", "asyncio", "email", "http", "urllib", "xml", "importlib", "unittest", "ctypes", "encodings"];
 
 pub fn module_frame(code: Rc<Code>, globals: ObjId, kind: FrameKind) -> Frame {
     Frame {

@@ -757,7 +757,11 @@ impl Process {
                             self.push(v);
                             return Ok(());
                         }
-                        let c = self.err("ImportError", format!("cannot import name '{}' from '{}' (unknown location)", name, mn));
+                        let place = match self.lookup_attr(&m, "__file__", false) {
+                            Ok(Some(Value::Str(file))) => file.to_string(),
+                            _ => "unknown location".to_string(),
+                        };
+                        let c = self.err("ImportError", format!("cannot import name '{}' from '{}' ({})", name, mn, place));
                         if let Ctl::Exc(Value::Ref(id)) = &c {
                             if let Obj::Instance(i) = self.heap.get_mut(*id) {
                                 i.attrs.set(Rc::from("name"), Value::str(&mn));
