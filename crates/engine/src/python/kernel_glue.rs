@@ -40,6 +40,8 @@ pub enum Want {
     Net,
     /// `connect_ex`: 0, or the errno it failed with.
     Errno,
+    /// Text: a line of stdin with its newline, or '' at the end.
+    Text,
 }
 
 /// Handles cross into Python as ints: shared objects even, process-local ones odd.
@@ -82,6 +84,8 @@ impl Process {
             (_, Reply::Err(KError::NotAChild)) => return Err(self.err("ChildProcessError", "[Errno 10] No child processes")),
             (_, Reply::Err(KError::BadHandle)) => return Err(self.err("OSError", "[Errno 9] Bad file descriptor")),
             (Want::Unit, _) => Value::None,
+            (Want::Text, Reply::Bytes(bytes)) => Value::from_string(String::from_utf8_lossy(&bytes).into_owned()),
+            (Want::Text, _) => Value::str(""),
             (Want::Bool | Want::Poll, Reply::Bool(b)) => Value::Bool(b),
             (Want::Bool | Want::Poll, Reply::TimedOut) => Value::Bool(false),
             (Want::Poll, Reply::Err(e)) => word(error_word(e)),

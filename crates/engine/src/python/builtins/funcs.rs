@@ -113,6 +113,12 @@ fn input(p: &mut Process, args: Vec<Value>, _kw: Kw) -> Result<Value, Ctl> {
         Some(v) => p.str_of(v)?.to_string(),
         None => String::new(),
     };
+    if p.stdin_closed {
+        if !prompt.is_empty() {
+            p.deferred.push(Syscall::Write { fd: 1, data: prompt });
+        }
+        return Err(p.err("EOFError", "EOF when reading a line"));
+    }
     p.syscall(Syscall::Input { prompt }, Resume::Input)
 }
 

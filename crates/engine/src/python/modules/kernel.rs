@@ -141,6 +141,18 @@ pub fn init(p: &mut Process, d: ObjId) {
             let name = text(p, &a, 0)?;
             p.import(&name)
         }),
+        // read_line(): a line of stdin with its newline, '' at the end (or once closed).
+        ("read_line", |p, _, _| {
+            if p.stdin_closed {
+                return Ok(Value::str(""));
+            }
+            call(Call::ReadLine, Want::Text, p)
+        }),
+        // close_stdin(): from now on this process's stdin is /dev/null.
+        ("close_stdin", |p, _, _| {
+            p.stdin_closed = true;
+            Ok(Value::None)
+        }),
         ("loads", |p, a, _| {
             let data = bytes(p, &a, 0)?;
             serial::loads(p, &data)

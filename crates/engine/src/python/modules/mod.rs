@@ -39,6 +39,7 @@ pub fn register_sources(p: &mut Process) {
         ("multiprocessing.pool", include_str!("../stdlib/multiprocessing_pool.py")),
         ("multiprocessing.spawn", include_str!("../stdlib/multiprocessing_spawn.py")),
         ("multiprocessing.managers", include_str!("../stdlib/multiprocessing_managers.py")),
+        ("multiprocessing.dummy", include_str!("../stdlib/multiprocessing_dummy.py")),
         ("multiprocessing.popen_spawn_posix", include_str!("../stdlib/multiprocessing_popen_spawn_posix.py")),
         ("multiprocessing.reduction", include_str!("../stdlib/multiprocessing_reduction.py")),
         ("concurrent", "__path__ = []\n"),

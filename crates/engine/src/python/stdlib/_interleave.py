@@ -225,3 +225,67 @@ def star_split(exc, types):
         group = ExceptionGroup if isinstance(exc, Exception) else BaseExceptionGroup
         return group('', (exc,)), None
     return None, exc
+
+
+class _Stdin:
+    """`sys.stdin`: reads the run's standard input (the CLI's --stdin, the page's
+    console) line by line through the kernel, as `input()` does."""
+
+    name = '<stdin>'
+    mode = 'r'
+    encoding = 'utf-8'
+    closed = False
+
+    def readline(self, size=-1):
+        return _kernel.read_line()
+
+    def read(self, size=-1):
+        parts = []
+        while True:
+            line = _kernel.read_line()
+            if not line:
+                return ''.join(parts)
+            parts.append(line)
+
+    def readlines(self, hint=-1):
+        lines = []
+        while True:
+            line = _kernel.read_line()
+            if not line:
+                return lines
+            lines.append(line)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = _kernel.read_line()
+        if not line:
+            raise StopIteration
+        return line
+
+    def fileno(self):
+        return 0
+
+    def isatty(self):
+        return False
+
+    def readable(self):
+        return True
+
+    def close(self):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        pass
+
+    def __repr__(self):
+        return "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>"
+
+
+import _kernel
+import sys
+sys.stdin = sys.__stdin__ = _Stdin()

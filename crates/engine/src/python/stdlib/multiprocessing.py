@@ -126,6 +126,8 @@ class BaseProcess:
             _children = set()
             _parent_process = _ParentProcess(self._parent_name, self._parent_pid)
             _current_process = self
+            # A child's stdin is /dev/null: input() there raises EOFError.
+            _kernel.close_stdin()
             try:
                 self.run()  #@cpython:314
                 exitcode = 0

@@ -324,3 +324,40 @@ class Pool:
         return (f'<{type(self).__module__}.{type(self).__qualname__} '
                 f'state={("RUN", "CLOSE", "TERMINATE")[self._state]} pool_size={len(self._pool)}>')
 
+
+
+class _DummyProcess(threading.Thread):
+    """A pool worker that is a thread (multiprocessing.dummy's Process)."""
+
+    @property
+    def exitcode(self):
+        return None if self.is_alive() else 0
+
+    def terminate(self):
+        # A thread cannot be killed: a terminated ThreadPool's workers finish
+        # their task and stop at the sentinels.
+        pass
+
+
+class _ThreadContext:
+    """What a ThreadPool makes its workers and queues with."""
+
+    def Process(self, target=None, args=()):
+        return _DummyProcess(target=target, args=args)
+
+    def SimpleQueue(self):
+        import queue
+        return queue.SimpleQueue()
+
+
+class ThreadPool(Pool):
+    """The Pool API over threads of this process: tasks are not copied."""
+
+    def __init__(self, processes=None, initializer=None, initargs=()):
+        Pool.__init__(self, processes, initializer, initargs, context=_ThreadContext())
+
+    def terminate(self):
+        self._state = TERMINATE
+        for _ in self._pool:
+            self._inqueue.put(None)
+        self._outqueue.put(None)

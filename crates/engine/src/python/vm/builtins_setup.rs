@@ -34,6 +34,7 @@ impl Process {
             argv,
             seed,
             boot: None,
+            stdin_closed: false,
             kernel: None,
             kernel_tid: 0,
             rng: None,
@@ -240,7 +241,7 @@ impl Process {
 }
 
 /// Library modules that are packages in CPython (their file is `__init__.py`).
-const PACKAGES: &[&str] = &["multiprocessing", "concurrent", "concurrent.futures", "json", "collections", "logging", "asyncio", "email", "http", "urllib", "xml", "importlib", "unittest", "ctypes", "encodings"];
+const PACKAGES: &[&str] = &["multiprocessing", "multiprocessing.dummy", "concurrent", "concurrent.futures", "json", "collections", "logging", "asyncio", "email", "http", "urllib", "xml", "importlib", "unittest", "ctypes", "encodings"];
 
 pub fn module_frame(code: Rc<Code>, globals: ObjId, kind: FrameKind) -> Frame {
     Frame {

@@ -110,6 +110,8 @@ pub struct Process {
     pub step_limit: u64,
     pub argv: Vec<String>,
     pub seed: u64,
+    /// A multiprocessing child reads its stdin from /dev/null, as CPython arranges.
+    pub stdin_closed: bool,
     /// What a spawned process was handed by its parent (`_kernel.boot()`).
     pub boot: Option<Vec<u8>>,
     /// The kernel, lent by the session for the length of a slice, so Python code
