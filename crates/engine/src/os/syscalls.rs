@@ -322,11 +322,13 @@ impl Kernel {
         if let Err(e) = self.holds(pid, pipe, side) {
             return Reply::Err(e);
         }
-        let at = self.now + self.config.costs.pipe_latency;
+        let (now, at) = (self.now, self.now + self.config.costs.pipe_latency);
         let peer = 1 - (side & 1);
         match self.object(None, pipe) {
             Some(Object::Pipe(p)) if p.ends[peer as usize].holders == 0 => return Reply::Err(KError::BrokenPipe),
-            Some(Object::Pipe(p)) => p.ends[peer as usize].inbox.push_back((at, data)),
+            // The bytes are in the pipe at once (a poll() right after send() sees
+            // them, as on Linux); a receiver already blocked wakes `pipe_latency` later.
+            Some(Object::Pipe(p)) => p.ends[peer as usize].inbox.push_back((now, data)),
             _ => return Reply::Err(KError::BadHandle),
         }
         self.record(pid, tid, What::Sent { pipe, side, bytes });

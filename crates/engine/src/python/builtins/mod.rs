@@ -325,6 +325,9 @@ impl Process {
 
     /// Calls method `name` of a built-in value.
     pub fn call_native_method(&mut self, recv: &Value, name: &str, args: Vec<Value>, kw: Kw) -> Result<Value, Ctl> {
+        if let Some(routed) = self.route_method_through_python(recv, name, &args, &kw) {
+            return routed;
+        }
         if let Some(r) = self.operator_dunder(recv, name, &args)? {
             return Ok(r);
         }

@@ -9,6 +9,7 @@ fine. Results are the built-ins' own (the native is called on the collected list
 
 
 _builtin_print = print
+_builtin_sorted = sorted
 
 
 def call_collected(function, args, kwargs, positions):
@@ -117,6 +118,44 @@ def len(obj):
     if n < 0:
         raise ValueError('__len__() should return >= 0')
     return n
+
+
+def _keyed(items, key):
+    # The keys are computed here, in frames; the comparison is the built-in one.
+    return [key(item) for item in items]
+
+
+def sorted_by_key(iterable, /, *, key, reverse=False):
+    items = list(iterable)
+    keys = _keyed(items, key)
+    order = _builtin_sorted(range(len(items)), key=keys.__getitem__, reverse=reverse)
+    return [items[i] for i in order]
+
+
+def sort_by_key(lst, /, *, key, reverse=False):
+    lst[:] = sorted_by_key(lst, key=key, reverse=reverse)
+
+
+def _extreme(pick, name, args, key, default):
+    items = list(args[0]) if len(args) == 1 else list(args)
+    if not items:
+        if default is not _missing:
+            return default
+        raise ValueError(f"{name}() arg is an empty sequence" if len(args) == 1 else f"{name} expected at least 1 argument, got 0")
+    keys = _keyed(items, key)
+    best = 0
+    for i in range(1, len(items)):
+        if pick(keys[i], keys[best]):
+            best = i
+    return items[best]
+
+
+def min_by_key(*args, key, default=_missing):
+    return _extreme(lambda a, b: a < b, 'min', args, key, default)
+
+
+def max_by_key(*args, key, default=_missing):
+    return _extreme(lambda a, b: a > b, 'max', args, key, default)
 
 
 def dict_from_mapping(mapping, **kwargs):

@@ -71,6 +71,11 @@ impl Process {
             let helper = self.interleave_helper("callable_iterator")?;
             return Some(self.call_value(&helper, args.to_vec(), Vec::new()));
         }
+        // sorted/min/max with a Python key= compute the keys in frames (a key may block).
+        if matches!(name, "sorted" | "min" | "max") && kwargs.iter().any(|(k, v)| &**k == "key" && self.is_python_callable(v)) {
+            let helper = self.interleave_helper(&format!("{name}_by_key"))?;
+            return Some(self.call_value(&helper, args.to_vec(), kwargs.to_vec()));
+        }
         // map(f, ...) and filter(f, ...) call a Python f for each item, and f may
         // block (a pool worker's task that sleeps): they run as Python generators.
         if matches!(name, "map" | "filter") && args.first().is_some_and(|f| self.is_python_callable(f)) {
@@ -98,6 +103,46 @@ impl Process {
         }
         let positions = self.alloc(Obj::Tuple(driven.into_iter().map(|i| Value::Int(i as i64)).collect()));
         Some(self.call_value(&helper, vec![Value::Ref(native), tuple, kw, positions], Vec::new()))
+    }
+
+    /// A native method that consumes an iterable (`" ".join(q.get() for ...)`,
+    /// `list.extend(gen)`) whose items Python code draws: the items are collected by
+    /// frames first, then the method runs on the list.
+    pub(crate) fn route_method_through_python(&mut self, recv: &Value, name: &str, args: &[Value], kwargs: &[(Rc<str>, Value)]) -> Option<Result<Value, Ctl>> {
+        if name == "sort" && kwargs.iter().any(|(k, v)| &**k == "key" && self.is_python_callable(v)) && self.nested == 0 {
+            let helper = self.interleave_helper("sort_by_key")?;
+            let mut all = vec![recv.clone()];
+            all.extend(args.iter().cloned());
+            return Some(self.call_value(&helper, all, kwargs.to_vec()));
+        }
+        const CONSUMING: &[&str] = &["join", "extend", "update", "union", "intersection", "difference", "issubset", "issuperset", "fromkeys", "writelines"];
+        if self.nested > 0 || !CONSUMING.contains(&name) {
+            return None;
+        }
+        let driven: Vec<usize> = (0..args.len()).filter(|&i| self.python_driven(&args[i])).collect();
+        if driven.is_empty() || !kwargs.is_empty() {
+            return None;
+        }
+        let helper = self.interleave_helper("call_collected")?;
+        let method = self.alloc(Obj::BoundNative { recv: recv.clone(), name: Rc::from(name) });
+        let tuple = self.alloc(Obj::Tuple(args.to_vec()));
+        let kw = self.alloc(Obj::Dict(Default::default()));
+        let positions = self.alloc(Obj::Tuple(driven.into_iter().map(|i| Value::Int(i as i64)).collect()));
+        Some(self.call_value(&helper, vec![method, tuple, kw, positions], Vec::new()))
+    }
+
+    /// `[*gen]` and `f(*gen)` extend a list with a Python-driven iterable: the items
+    /// are drawn by frames (`list.extend` through `call_collected`), the result dropped.
+    pub(crate) fn extend_through_python(&mut self, target: &Value, items: &Value) -> Option<Result<(), Ctl>> {
+        if self.nested > 0 || !self.python_driven(items) {
+            return None;
+        }
+        let helper = self.interleave_helper("call_collected")?;
+        let method = self.alloc(Obj::BoundNative { recv: target.clone(), name: Rc::from("extend") });
+        let tuple = self.alloc(Obj::Tuple(vec![items.clone()]));
+        let kw = self.alloc(Obj::Dict(Default::default()));
+        let positions = self.alloc(Obj::Tuple(vec![Value::Int(0)]));
+        Some(self.call_discarding(&helper, vec![method, tuple, kw, positions]))
     }
 
     /// Calls `f` for its effect: a Python function runs as a frame whose result is

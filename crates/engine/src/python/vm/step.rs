@@ -472,6 +472,9 @@ impl Process {
                         let t = self.type_name(&v);
                         return Err(self.type_error(format!("{} argument after * must be an iterable, not {}", fs, t)));
                     }
+                    if let Some(done) = self.extend_through_python(&target, &v) {
+                        return done;
+                    }
                     let items = self.iterate(&v)?;
                     if let Value::Ref(id) = target {
                         if let Obj::List(l) = self.heap.get_mut(id) {
@@ -513,6 +516,9 @@ impl Process {
                     }
                     Instr::SetAdd(_) => self.set_add(&target, v)?,
                     Instr::ListExtend(_) => {
+                        if let Some(done) = self.extend_through_python(&target, &v) {
+                            return done;
+                        }
                         let items = self.iterate(&v)?;
                         if let Value::Ref(id) = target {
                             if let Obj::List(l) = self.heap.get_mut(id) {
