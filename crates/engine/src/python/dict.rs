@@ -3,8 +3,12 @@
 //!
 //! Hashing and key equality need the VM (tuples live in the heap, user classes may define
 //! `__eq__`), so callers compute the hash and pass an equality closure.
+//!
+//! The table is shared copy-on-write: cloning a dict (a forked child copying a chunk of
+//! its parent's heap) costs a pointer, and the first write copies it.
 
 use super::value::Value;
+use std::rc::Rc;
 
 const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
@@ -16,17 +20,22 @@ pub struct Entry {
     pub value: Value,
 }
 
-#[derive(Clone, Debug)]
-pub struct PyDict {
+#[derive(Clone, Debug, Default)]
+struct Table {
     entries: Vec<Option<Entry>>,
     index: Vec<u32>,
+}
+
+#[derive(Clone, Debug)]
+pub struct PyDict {
+    table: Rc<Table>,
     len: usize,
     scratch: Value,
 }
 
 impl Default for PyDict {
     fn default() -> Self {
-        PyDict { entries: Vec::new(), index: Vec::new(), len: 0, scratch: Value::None }
+        PyDict { table: Rc::default(), len: 0, scratch: Value::None }
     }
 }
 
@@ -42,13 +51,13 @@ impl PyDict {
     }
     /// Slots in insertion order, including holes left by deletions (`None`).
     pub fn raw_len(&self) -> usize {
-        self.entries.len()
+        self.table.entries.len()
     }
     pub fn raw_get(&self, i: usize) -> Option<&Entry> {
-        self.entries.get(i).and_then(|e| e.as_ref())
+        self.table.entries.get(i).and_then(|e| e.as_ref())
     }
     pub fn iter(&self) -> impl Iterator<Item = &Entry> {
-        self.entries.iter().flatten()
+        self.table.entries.iter().flatten()
     }
     pub fn keys(&self) -> Vec<Value> {
         self.iter().map(|e| e.key.clone()).collect()
@@ -65,19 +74,19 @@ impl PyDict {
 
     /// Entry position of a key with this hash for which `eq` holds.
     pub fn find(&self, hash: u64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
-        if self.index.is_empty() {
+        if self.table.index.is_empty() {
             return None;
         }
-        let mask = self.index.len() - 1;
+        let mask = self.table.index.len() - 1;
         let mut i = (hash as usize) & mask;
         let mut perturb = hash;
         loop {
-            let slot = self.index[i];
+            let slot = self.table.index[i];
             if slot == EMPTY {
                 return None;
             }
             if slot != DUMMY {
-                if let Some(e) = &self.entries[slot as usize] {
+                if let Some(e) = &self.table.entries[slot as usize] {
                     if e.hash == hash && eq(&e.key) {
                         return Some(slot as usize);
                     }
@@ -91,19 +100,19 @@ impl PyDict {
     /// Entry positions whose hash matches (for equality tests that need the VM).
     pub fn candidates(&self, hash: u64) -> Vec<usize> {
         let mut out = Vec::new();
-        if self.index.is_empty() {
+        if self.table.index.is_empty() {
             return out;
         }
-        let mask = self.index.len() - 1;
+        let mask = self.table.index.len() - 1;
         let mut i = (hash as usize) & mask;
         let mut perturb = hash;
         loop {
-            let slot = self.index[i];
+            let slot = self.table.index[i];
             if slot == EMPTY {
                 return out;
             }
             if slot != DUMMY {
-                if let Some(e) = &self.entries[slot as usize] {
+                if let Some(e) = &self.table.entries[slot as usize] {
                     if e.hash == hash {
                         out.push(slot as usize);
                     }
@@ -115,16 +124,16 @@ impl PyDict {
     }
 
     pub fn entry(&self, pos: usize) -> &Entry {
-        self.entries[pos].as_ref().expect("live dict entry")
+        self.table.entries[pos].as_ref().expect("live dict entry")
     }
     /// The value slot at `pos`. A stale position (the table changed under a user
     /// `__eq__`) yields a scratch slot instead of panicking.
     pub fn value_mut(&mut self, pos: usize) -> &mut Value {
-        if self.entries.get(pos).map(|e| e.is_none()).unwrap_or(true) {
+        if self.table.entries.get(pos).map(|e| e.is_none()).unwrap_or(true) {
             self.scratch = Value::None;
             return &mut self.scratch;
         }
-        match &mut self.entries[pos] {
+        match &mut Rc::make_mut(&mut self.table).entries[pos] {
             Some(e) => &mut e.value,
             None => &mut self.scratch,
         }
@@ -132,50 +141,53 @@ impl PyDict {
 
     /// Appends a new key (the caller checked it is absent).
     pub fn push(&mut self, hash: u64, key: Value, value: Value) {
-        if (self.entries.len() + 1) * 3 >= self.index.len() * 2 {
+        if (self.table.entries.len() + 1) * 3 >= self.table.index.len() * 2 {
             self.rebuild();
         }
-        let pos = self.entries.len() as u32;
-        self.entries.push(Some(Entry { hash, key, value }));
+        let pos = self.table.entries.len() as u32;
+        Rc::make_mut(&mut self.table).entries.push(Some(Entry { hash, key, value }));
         self.len += 1;
         self.insert_index(hash, pos);
     }
 
     fn insert_index(&mut self, hash: u64, pos: u32) {
-        let mask = self.index.len() - 1;
+        let index = &mut Rc::make_mut(&mut self.table).index;
+        let mask = index.len() - 1;
         let mut i = (hash as usize) & mask;
         let mut perturb = hash;
-        while self.index[i] != EMPTY && self.index[i] != DUMMY {
+        while index[i] != EMPTY && index[i] != DUMMY {
             perturb >>= 5;
             i = next_probe(i, perturb, mask);
         }
-        self.index[i] = pos;
+        index[i] = pos;
     }
 
     fn rebuild(&mut self) {
-        let live: Vec<Entry> = self.entries.drain(..).flatten().collect();
+        let live: Vec<Entry> = Rc::make_mut(&mut self.table).entries.drain(..).flatten().collect();
         let mut cap = 8;
         while cap * 2 <= (live.len() + 1) * 3 {
             cap *= 2;
         }
-        self.index = vec![EMPTY; cap];
+        Rc::make_mut(&mut self.table).index = vec![EMPTY; cap];
         for (i, e) in live.iter().enumerate() {
             let h = e.hash;
             self.insert_index(h, i as u32);
         }
-        self.entries = live.into_iter().map(Some).collect();
+        Rc::make_mut(&mut self.table).entries = live.into_iter().map(Some).collect();
     }
 
     pub fn remove_at(&mut self, pos: usize) -> Entry {
-        let Some(e) = self.entries.get_mut(pos).and_then(|e| e.take()) else {
+        if self.table.entries.get(pos).map_or(true, |e| e.is_none()) {
             return Entry { hash: 0, key: Value::None, value: Value::None };
-        };
-        let mask = self.index.len() - 1;
+        }
+        let table = Rc::make_mut(&mut self.table);
+        let Some(e) = table.entries[pos].take() else { unreachable!("checked live above") };
+        let mask = table.index.len() - 1;
         let mut i = (e.hash as usize) & mask;
         let mut perturb = e.hash;
         loop {
-            if self.index[i] == pos as u32 {
-                self.index[i] = DUMMY;
+            if table.index[i] == pos as u32 {
+                table.index[i] = DUMMY;
                 break;
             }
             perturb >>= 5;
@@ -189,13 +201,12 @@ impl PyDict {
     }
 
     pub fn pop_last(&mut self) -> Option<Entry> {
-        let pos = self.entries.iter().rposition(|e| e.is_some())?;
+        let pos = self.table.entries.iter().rposition(|e| e.is_some())?;
         Some(self.remove_at(pos))
     }
 
     pub fn clear(&mut self) {
-        self.entries.clear();
-        self.index.clear();
+        self.table = Rc::default();
         self.len = 0;
     }
 }

@@ -2,6 +2,7 @@
 //! modules written in Python (collections, functools, itertools, string), compiled on
 //! first import from the `.py` sources under `python/prelude/`.
 
+pub mod json;
 pub mod kernel;
 pub mod math;
 pub mod os;
@@ -65,7 +66,7 @@ pub fn set(p: &mut Process, d: ObjId, name: &str, v: Value) {
 
 pub fn native_module(p: &mut Process, name: &str) -> Result<Option<Value>, Ctl> {
     let (m, d) = match name {
-        "sys" | "time" | "math" | "_random" | "_os" | "_kernel" => p.new_module(name),
+        "sys" | "time" | "math" | "_random" | "_os" | "_kernel" | "_json" => p.new_module(name),
         _ => return Ok(None),
     };
     match name {
@@ -75,6 +76,7 @@ pub fn native_module(p: &mut Process, name: &str) -> Result<Option<Value>, Ctl> 
         "_random" => random::init(p, d),
         "_os" => os::init(p, d),
         "_kernel" => kernel::init(p, d),
+        "_json" => json::init(p, d),
         _ => {}
     }
     Ok(Some(m))

@@ -1,4 +1,5 @@
 # json, written in Python for Interleave (CPython's formatting rules).
+from _json import scan as _scan
 
 class JSONDecodeError(ValueError):
     def __init__(self, msg, doc, pos):
@@ -303,6 +304,11 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
         s = s.decode()
     if not isinstance(s, str):
         raise TypeError(f'the JSON object must be str, bytes or bytearray, not {type(s).__name__}')
+    if object_hook is None and object_pairs_hook is None:
+        # The native scanner; it declines (None) what only the parser below may judge.
+        scanned = _scan(s)
+        if scanned is not None:
+            return scanned[0]
     p = _Parser(s, object_hook, object_pairs_hook)
     val, end = p.value(0)
     end = p.ws(end)
