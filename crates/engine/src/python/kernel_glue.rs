@@ -178,6 +178,10 @@ impl Process {
         child.ppid = ppid;
         child.deferred.clear();
         child.heap.forget_free_slots();
+        // The parent's allocations since its last collection are not the child's:
+        // a child that inherited a nearly-due count would collect (and so copy every
+        // chunk of the heap it shares with its parent) right after starting.
+        child.heap.allocs_since_gc = 0;
         child
     }
 }

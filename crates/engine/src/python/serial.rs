@@ -211,8 +211,8 @@ impl Writer {
             }
             Obj::Instance(instance) => {
                 let class = instance.class;
-                if let Some(message) = unpicklable(p, class, self.spawning.is_some()) {
-                    return Err(p.type_error(message));
+                if let Some((kind, message)) = unpicklable(p, class, self.spawning.is_some()) {
+                    return Err(p.err(kind, message));
                 }
                 if let Some(spawning) = &mut self.spawning {
                     if matches!(instance.attrs.get("_is_fork_ctx"), Some(Value::Bool(true))) {
@@ -251,7 +251,10 @@ impl Writer {
     /// A class or function by reference; one that cannot be found again by name
     /// (a lambda, a nested function) cannot be pickled, as in CPython.
     fn global(&mut self, p: &mut Process, module: &str, qualname: &str, id: ObjId) -> Result<(), Ctl> {
-        if qualname.contains("<lambda>") || qualname.contains("<locals>") {
+        if qualname.contains("<locals>") {
+            return Err(p.err("AttributeError", format!("Can't pickle local object '{qualname}'")));
+        }
+        if qualname.contains("<lambda>") {
             let repr = p.repr(&Value::Ref(id)).unwrap_or_default();
             let last = qualname.rsplit('.').next().unwrap_or(qualname);
             let message = format!("Can't pickle {repr}: attribute lookup {last} on {module} failed");
@@ -270,13 +273,14 @@ impl Writer {
 }
 
 /// Objects CPython refuses to pickle: what our own library wraps in a class.
-fn unpicklable(p: &Process, class: ObjId, spawning: bool) -> Option<String> {
+fn unpicklable(p: &Process, class: ObjId, spawning: bool) -> Option<(&'static str, String)> {
     let Obj::Class(c) = p.heap.get(class) else { return None };
     match (&*c.module, &*c.name) {
-        ("threading", "lock") => Some("cannot pickle '_thread.lock' object".into()),
-        ("threading", "RLock") => Some("cannot pickle '_thread.RLock' object".into()),
+        ("threading", "lock") => Some(("TypeError", "cannot pickle '_thread.lock' object".into())),
+        ("threading", "RLock") => Some(("TypeError", "cannot pickle '_thread.RLock' object".into())),
+        // multiprocessing's context.assert_spawning.
         ("multiprocessing", "Lock" | "RLock" | "Semaphore" | "BoundedSemaphore" | "Condition" | "Event") if !spawning => {
-            Some(format!("{} objects should only be shared between processes through inheritance", c.name))
+            Some(("RuntimeError", format!("{} objects should only be shared between processes through inheritance", c.name)))
         }
         _ => None,
     }

@@ -158,6 +158,14 @@ def max_by_key(*args, key, default=_missing):
     return _extreme(lambda a, b: a > b, 'max', args, key, default)
 
 
+def construct(cls, new, init, args, kwargs):
+    """`cls(...)` for a class with a Python `__new__`, in frames."""
+    obj = new(cls, *args, **kwargs)
+    if init is not None and isinstance(obj, cls):
+        init(obj, *args, **kwargs)
+    return obj
+
+
 def dict_from_mapping(mapping, **kwargs):
     result = {}
     for key in mapping.keys():

@@ -537,7 +537,12 @@ class ProcessPoolExecutor(Executor):
             f = Future()
             f.set_running_or_notify_cancel()
             self._pending[self._work_ids] = f
-            self._call_queue.put((self._work_ids, fn, args, kwargs))
+            try:
+                self._call_queue.put((self._work_ids, fn, args, kwargs))
+            except Exception as e:
+                # CPython's feeder thread fails to pickle the call: the future fails.
+                del self._pending[self._work_ids]
+                f.set_exception(e)
             self._work_ids += 1
             return f
 

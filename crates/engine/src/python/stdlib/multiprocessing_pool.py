@@ -241,8 +241,16 @@ class Pool:
     def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
         self._check_running()
         result = ApplyResult(self, callback, error_callback)
-        self._inqueue.put((result._job, 0, func, args, kwds))
+        self._put_task(result, (result._job, 0, func, args, kwds))
         return result
+
+    def _put_task(self, result, task):
+        # CPython's task handler thread pickles the task; one that cannot be sent
+        # fails its result, which get() raises.
+        try:
+            self._inqueue.put(task)
+        except Exception as e:
+            result._set(task[1], (False, e))
 
     def _map_async(self, func, iterable, mapper, chunksize=None, callback=None, error_callback=None):
         self._check_running()
@@ -258,7 +266,7 @@ class Pool:
         items = list(iterable)
         for i, start in enumerate(range(0, len(items), max(chunksize, 1))):
             chunk = tuple(items[start:start + chunksize])
-            self._inqueue.put((result._job, i, mapper, ((func, chunk),), {}))
+            self._put_task(result, (result._job, i, mapper, ((func, chunk),), {}))
         return result
 
     def map(self, func, iterable, chunksize=None):

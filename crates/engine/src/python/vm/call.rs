@@ -382,6 +382,19 @@ impl Process {
                     },
                     _ => f.clone(),
                 };
+                // For a plain class, __new__ and __init__ run as frames (a singleton's
+                // __new__ takes a lock).
+                if base.is_none() && self.nested == 0 && self.is_python_callable(&f) {
+                    if let Some(helper) = self.interleave_helper("construct") {
+                        let init = self.class_lookup(cls, "__init__").filter(|i| self.is_python_callable(i)).unwrap_or(Value::None);
+                        let tuple = self.alloc(Obj::Tuple(args.clone()));
+                        let kw = self.alloc(Obj::Dict(Default::default()));
+                        for (k, v) in &kwargs {
+                            self.dict_set(&kw, Value::Str(k.clone()), v.clone())?;
+                        }
+                        return self.call_value(&helper, vec![Value::Ref(cls), f, init, tuple, kw], vec![]);
+                    }
+                }
                 let mut a = vec![Value::Ref(cls)];
                 a.extend(args.iter().cloned());
                 let inst = self.call_sync(&f, a, kwargs.clone())?;
