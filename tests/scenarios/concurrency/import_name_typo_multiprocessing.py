@@ -1,0 +1,5 @@
+from multiprocessing import Proccess
+
+
+def f():
+    pass

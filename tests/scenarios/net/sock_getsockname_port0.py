@@ -1,0 +1,16 @@
+import socket
+
+s = socket.socket()
+s.bind(("127.0.0.1", 0))
+host, port = s.getsockname()
+print(host, 1024 <= port <= 65535)
+s.listen()
+c = socket.socket()
+c.connect(("127.0.0.1", port))
+conn, addr = s.accept()
+print(conn.getsockname() == (host, port), addr == c.getsockname(), c.getpeername() == (host, port))
+print(s.family == socket.AF_INET, s.type == socket.SOCK_STREAM, int(socket.AF_INET), int(socket.SOCK_STREAM))
+conn.close()
+c.close()
+s.close()
+print(s.fileno())
