@@ -28,6 +28,10 @@ pub enum Call {
     CpuCount,
     /// Has `pid` not exited yet?
     ProcessAlive { pid: Pid },
+    /// `sys.setswitchinterval`: this process's GIL switch interval.
+    SetSwitchInterval { ns: Nanos },
+    /// `sys.getswitchinterval`: the interval in nanoseconds.
+    SwitchInterval,
 
     // Processes and threads.
     /// Start a child process. A forked child is a copy of this one; a spawned one

@@ -251,6 +251,11 @@ impl Kernel {
         }
     }
 
+    /// How long a thread of `pid` may hold the GIL while a sibling waits.
+    pub(super) fn gil_interval(&self, pid: Pid) -> Nanos {
+        self.procs.get(&pid).and_then(|p| p.switch_interval).unwrap_or(self.config.costs.gil_interval)
+    }
+
     /// A thread with start-up work (a spawned interpreter booting) does it on its
     /// core before its code runs.
     fn start_up(&mut self, core: usize, tid: Tid) -> bool {
@@ -278,7 +283,7 @@ impl Kernel {
             room = room.min(quantum.saturating_sub(thread.on_core));
         }
         if self.sibling_waiting(thread.pid, tid) {
-            room = room.min(self.config.costs.gil_interval.saturating_sub(thread.on_core));
+            room = room.min(self.gil_interval(thread.pid).saturating_sub(thread.on_core));
         }
         room = room.min(self.config.time_limit.saturating_sub(self.cores[core].time) + 1);
         let budget = (room / self.config.costs.instruction.max(1)).max(1);
@@ -294,7 +299,7 @@ impl Kernel {
         let thread = &self.threads[&tid];
         let pid = thread.pid;
         let quantum_over = self.config.policy.quantum(thread).is_some_and(|q| thread.on_core >= q);
-        let gil_over = thread.on_core >= self.config.costs.gil_interval && self.sibling_waiting(pid, tid);
+        let gil_over = thread.on_core >= self.gil_interval(pid) && self.sibling_waiting(pid, tid);
         let others_waiting = self.ready.iter().any(|t| self.eligible(*t, Some(pid)));
         if gil_over || (quantum_over && others_waiting) {
             if quantum_over {
@@ -604,6 +609,7 @@ pub(super) fn new_proc(pid: Pid, ppid: Pid, now: Nanos, started: bool) -> Proc {
         children: Vec::new(),
         forked_by: None,
         boot: None,
+        switch_interval: None,
         child_waiters: VecDeque::new(),
         exit_order: 0,
         joiners: VecDeque::new(),
@@ -615,7 +621,7 @@ pub(super) fn new_proc(pid: Pid, ppid: Pid, now: Nanos, started: bool) -> Proc {
 fn never_blocks(call: &Call) -> bool {
     use Call::*;
     match call {
-        Now | Ident | ParentPid | CpuCount | ProcessAlive { .. } | PollChild { .. } | IsLocked { .. } | SemValue { .. }
+        Now | Ident | ParentPid | CpuCount | SwitchInterval | SetSwitchInterval { .. } | ProcessAlive { .. } | PollChild { .. } | IsLocked { .. } | SemValue { .. }
         | IsSet { .. } | QueueSize { .. } | QueueEmpty { .. } | QueueFull { .. } | LoadShared { .. } | StoreShared { .. }
         | NewLock { .. } | NewSemaphore { .. } | NewEvent { .. } | NewPipe { .. } | NewQueue { .. } | NewShared { .. }
         | Release { .. } | SemRelease { .. } | SetEvent { .. } | ClearEvent { .. } | TaskDone { .. } => true,

@@ -26,6 +26,7 @@ impl Kernel {
             None => {
                 proc.open_ends = parent.open_ends.clone();
                 proc.sockets = parent.sockets.clone();
+                proc.switch_interval = parent.switch_interval;
                 proc.objects = parent.objects.iter().cloned().map(without_waiters).collect();
                 (costs.fork_child, 0, costs.fork_parent)
             }

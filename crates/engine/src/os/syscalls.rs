@@ -24,6 +24,13 @@ impl Kernel {
             Call::Ident => reply(Reply::Int(tid as i64)),
             Call::ParentPid => reply(Reply::Int(self.procs.get(&pid).map_or(0, |p| p.ppid) as i64)),
             Call::CpuCount => reply(Reply::Int(self.cores.len() as i64)),
+            Call::SwitchInterval => reply(Reply::Int(self.gil_interval(pid) as i64)),
+            Call::SetSwitchInterval { ns } => {
+                if let Some(proc) = self.procs.get_mut(&pid) {
+                    proc.switch_interval = Some(ns.max(1));
+                }
+                reply(Reply::Unit)
+            }
             Call::ProcessAlive { pid: other } => {
                 reply(Reply::Bool(self.procs.get(&other).is_some_and(|p| p.exit_code.is_none())))
             }

@@ -122,6 +122,9 @@ pub struct Proc {
     pub boot: Option<Vec<u8>>,
     /// Threads waiting in `join()` for this process.
     pub joiners: VecDeque<Tid>,
+    /// Its GIL switch interval, where `sys.setswitchinterval` changed it.
+    #[serde(default)]
+    pub switch_interval: Option<super::Nanos>,
     /// Threads of this process waiting in `os.wait()` for any child.
     #[serde(default)]
     pub child_waiters: VecDeque<Tid>,

@@ -48,6 +48,7 @@ pub const FUNCS: &[(&str, NativeFnPtr)] = &[
     ("globals", globals),
     ("eval", eval),
     ("exec", exec),
+    ("__import__", import),
     ("locals", globals),
 ];
 
@@ -680,6 +681,29 @@ fn run_source(p: &mut Process, args: Vec<Value>, is_eval: bool) -> Result<Value,
     frame.ns = ns;
     p.push_frame(frame)?;
     Err(Ctl::Pushed)
+}
+
+/// `__import__(name, globals, locals, fromlist, level)`: the module, or for a dotted
+/// name without a fromlist the top-level package, as the import statement binds.
+fn import(p: &mut Process, args: Vec<Value>, kw: Kw) -> Result<Value, Ctl> {
+    let name = match args.first() {
+        Some(Value::Str(s)) => s.to_string(),
+        Some(other) => {
+            let t = p.type_name(other);
+            return Err(p.type_error(format!("__import__() argument 1 must be str, not {t}")));
+        }
+        None => return Err(p.type_error("__import__() missing required argument 'name' (pos 1)")),
+    };
+    let fromlist = args.get(3).cloned().or_else(|| kw.iter().find(|(k, _)| &**k == "fromlist").map(|(_, v)| v.clone()));
+    let wants_leaf = match fromlist {
+        Some(v) => p.truthy(&v)?,
+        None => false,
+    };
+    let module = p.import(&name)?;
+    match name.split_once('.') {
+        Some((top, _)) if !wants_leaf => p.import(top),
+        _ => Ok(module),
+    }
 }
 
 fn eval(p: &mut Process, args: Vec<Value>, _kw: Kw) -> Result<Value, Ctl> {

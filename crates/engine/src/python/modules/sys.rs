@@ -3,7 +3,9 @@
 use super::{add_fns, set};
 use crate::python::heap::{FileObj, Obj};
 use crate::python::value::{ObjId, Value};
-use crate::python::vm::{Ctl, Process};
+use crate::os::Call;
+use crate::python::kernel_glue::Want;
+use crate::python::vm::{Ctl, Process, Resume, Syscall};
 use std::rc::Rc;
 
 fn std_file(p: &mut Process, fd: u8) -> Value {
@@ -79,6 +81,7 @@ pub fn init(p: &mut Process, d: ObjId) {
             ("getsizeof", getsizeof),
             ("exc_info", exc_info),
             ("getswitchinterval", getswitchinterval),
+            ("setswitchinterval", setswitchinterval),
             ("get_int_max_str_digits", get_int_max_str_digits),
             ("set_int_max_str_digits", set_int_max_str_digits),
         ],
@@ -133,6 +136,16 @@ fn set_int_max_str_digits(p: &mut Process, a: Vec<Value>, k: Vec<(Rc<str>, Value
     }
 }
 
-fn getswitchinterval(_p: &mut Process, _a: Vec<Value>, _k: Vec<(Rc<str>, Value)>) -> Result<Value, Ctl> {
-    Ok(Value::Float(0.005))
+/// The process's GIL switch interval lives in the kernel, which schedules by it.
+fn getswitchinterval(p: &mut Process, _a: Vec<Value>, _k: Vec<(Rc<str>, Value)>) -> Result<Value, Ctl> {
+    p.syscall(Syscall::Kernel(Call::SwitchInterval), Resume::Kernel(Want::Seconds))
+}
+
+fn setswitchinterval(p: &mut Process, a: Vec<Value>, _k: Vec<(Rc<str>, Value)>) -> Result<Value, Ctl> {
+    let secs = super::num_arg(p, a.first().unwrap_or(&Value::None))?;
+    if !(secs > 0.0) {
+        return Err(p.value_error("switch interval must be strictly positive"));
+    }
+    let ns = (secs * 1e9).min(u64::MAX as f64 / 2.0) as u64;
+    p.syscall(Syscall::Kernel(Call::SetSwitchInterval { ns }), Resume::Kernel(Want::Unit))
 }

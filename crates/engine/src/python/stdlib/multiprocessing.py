@@ -896,10 +896,15 @@ class _SharedArray:
         return self._length
 
     def __getitem__(self, i):
-        return _kernel.load_shared(self._memory)[i]
+        values = _kernel.load_shared(self._memory)
+        if isinstance(i, int) and not -len(values) <= i < len(values):
+            raise IndexError('invalid index')
+        return values[i]
 
     def __setitem__(self, i, value):
         values = _kernel.load_shared(self._memory)
+        if isinstance(i, int) and not -len(values) <= i < len(values):
+            raise IndexError('invalid index')
         if isinstance(i, slice):
             values[i] = [_convert(self._typecode, v) for v in value]
         else:

@@ -1,0 +1,4 @@
+os = __import__("os")
+print(os.sep)
+import importlib
+print(importlib.import_module("json").dumps([1]))
