@@ -28,6 +28,14 @@ pub enum Call {
     CpuCount,
     /// Has `pid` not exited yet?
     ProcessAlive { pid: Pid },
+    /// `signal.signal`: what this process does with `signal` (0 the default action,
+    /// 1 ignore it, 2 run its handler).
+    SetSignal { signal: i32, action: u8 },
+    /// `signal.alarm`: SIGALRM to this process after `ns` (0 cancels); replies the
+    /// whole seconds left of the previous alarm.
+    Alarm { ns: Nanos },
+    /// A signal delivered to this process whose handler has not run yet (Unit: none).
+    TakeSignal,
     /// `sys.setswitchinterval`: this process's GIL switch interval.
     SetSwitchInterval { ns: Nanos },
     /// `sys.getswitchinterval`: the interval in nanoseconds.
@@ -146,6 +154,8 @@ pub enum Reply {
     Addr { ip: String, port: u16 },
     /// A reaped child and its exit code.
     Child { pid: Pid, code: i32 },
+    /// A sleep cut short by a signal whose handler must run; this much was left.
+    Interrupted { remaining: Nanos },
     Err(KError),
 }
 

@@ -41,11 +41,13 @@ pub struct Core {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-enum Timer {
+pub(super) enum Timer {
     /// A blocked thread's deadline: its sleep ends, its process starts, or its timeout passes.
     Deadline(Tid),
     /// A message or queue item becomes visible: waiters of (object, side) try again.
     Visible(Handle, u8),
+    /// A process's `signal.alarm` goes off.
+    Alarm(Pid),
 }
 
 /// A slice of a thread's run: the session runs it and reports with `finish_slice`.
@@ -421,7 +423,7 @@ impl Kernel {
         }
     }
 
-    fn add_timer(&mut self, at: Nanos, what: Timer) {
+    pub(super) fn add_timer(&mut self, at: Nanos, what: Timer) {
         self.timer_seq += 1;
         self.timers.insert((at, self.timer_seq, what));
     }
@@ -455,6 +457,17 @@ impl Kernel {
                 self.wake(tid, reply);
             }
             Timer::Visible(object, side) => self.retry_waiters(None, object, side),
+            Timer::Alarm(pid) => {
+                let due = self.procs.get(&pid).is_some_and(|p| p.exit_code.is_none() && p.alarm_at.is_some_and(|at| at <= self.now));
+                if due {
+                    if let Some(proc) = self.procs.get_mut(&pid) {
+                        proc.alarm_at = None;
+                    }
+                    let main = self.procs[&pid].threads.first().copied().unwrap_or(0);
+                    self.record(pid, main, What::Signalled { target: pid, signal: 14 });
+                    self.signal_process(pid, 14);
+                }
+            }
         }
     }
 
@@ -610,6 +623,10 @@ pub(super) fn new_proc(pid: Pid, ppid: Pid, now: Nanos, started: bool) -> Proc {
         forked_by: None,
         boot: None,
         switch_interval: None,
+        handled: super::task::python_handled(),
+        ignored: BTreeSet::new(),
+        pending_signals: VecDeque::new(),
+        alarm_at: None,
         child_waiters: VecDeque::new(),
         exit_order: 0,
         joiners: VecDeque::new(),
@@ -621,7 +638,7 @@ pub(super) fn new_proc(pid: Pid, ppid: Pid, now: Nanos, started: bool) -> Proc {
 fn never_blocks(call: &Call) -> bool {
     use Call::*;
     match call {
-        Now | Ident | ParentPid | CpuCount | SwitchInterval | SetSwitchInterval { .. } | ProcessAlive { .. } | PollChild { .. } | IsLocked { .. } | SemValue { .. }
+        Now | Ident | ParentPid | CpuCount | SwitchInterval | SetSwitchInterval { .. } | SetSignal { .. } | TakeSignal | Alarm { .. } | ProcessAlive { .. } | PollChild { .. } | IsLocked { .. } | SemValue { .. }
         | IsSet { .. } | QueueSize { .. } | QueueEmpty { .. } | QueueFull { .. } | LoadShared { .. } | StoreShared { .. }
         | NewLock { .. } | NewSemaphore { .. } | NewEvent { .. } | NewPipe { .. } | NewQueue { .. } | NewShared { .. }
         | Release { .. } | SemRelease { .. } | SetEvent { .. } | ClearEvent { .. } | TaskDone { .. } => true,

@@ -1,7 +1,7 @@
 //! Process and thread syscalls: fork, threads, exit, wait (reaping), kill.
 
 use super::call::{KError, Reply, Spawn};
-use super::kernel::{new_proc, Kernel, Object, Outcome};
+use super::kernel::{new_proc, Kernel, Object, Outcome, Timer};
 use super::task::{Thread, ThreadState, Wait};
 use super::trace::What;
 use super::{Nanos, Pid, Tid, INIT_PID};
@@ -27,6 +27,8 @@ impl Kernel {
                 proc.open_ends = parent.open_ends.clone();
                 proc.sockets = parent.sockets.clone();
                 proc.switch_interval = parent.switch_interval;
+                proc.handled = parent.handled.clone();
+                proc.ignored = parent.ignored.clone();
                 proc.objects = parent.objects.iter().cloned().map(without_waiters).collect();
                 (costs.fork_child, 0, costs.fork_parent)
             }
@@ -254,14 +256,67 @@ impl Kernel {
         match self.procs.get(&target) {
             None => return Outcome::Reply(Reply::Err(KError::NoSuchProcess)),
             Some(proc) if proc.reaped || target == INIT_PID => return Outcome::Reply(Reply::Err(KError::NoSuchProcess)),
-            Some(proc) if proc.exit_code.is_some() => return Outcome::Reply(Reply::Unit),
+            Some(proc) if proc.exit_code.is_some() || signal == 0 => return Outcome::Reply(Reply::Unit),
             Some(_) => {
                 let by = self.procs[&pid].threads.first().copied().unwrap_or(0);
                 self.record(pid, by, What::Signalled { target, signal });
-                self.exit_process(target, -signal);
+                if !self.signal_process(target, signal) {
+                    return Outcome::Reply(Reply::Unit);
+                }
             }
         }
         if target == pid { Outcome::Off } else { Outcome::Reply(Reply::Unit) }
+    }
+
+    /// What a signal does to a live process: ignored, handled (the handler runs in
+    /// its main thread), or the default action, exiting with -signal (true).
+    pub(super) fn signal_process(&mut self, target: Pid, signal: i32) -> bool {
+        let Some(proc) = self.procs.get(&target) else { return false };
+        // SIGKILL and SIGSTOP cannot be caught or ignored.
+        let catchable = !matches!(signal, 9 | 19);
+        if catchable && proc.ignored.contains(&signal) {
+            return false;
+        }
+        if catchable && proc.handled.contains(&signal) {
+            self.deliver_signal(target, signal);
+            return false;
+        }
+        self.exit_process(target, -signal);
+        true
+    }
+
+    /// `signal.alarm(secs)`: SIGALRM to the caller after `ns` (0 cancels); the seconds
+    /// left of the alarm it replaces, rounded as CPython's.
+    pub(super) fn alarm(&mut self, pid: Pid, ns: Nanos) -> Reply {
+        let now = self.now;
+        let Some(proc) = self.procs.get_mut(&pid) else { return Reply::Int(0) };
+        let left = proc.alarm_at.map_or(0, |at| at.saturating_sub(now));
+        proc.alarm_at = (ns > 0).then(|| now + ns);
+        if ns > 0 {
+            self.add_timer(now + ns, Timer::Alarm(pid));
+        }
+        Reply::Int(((left + super::SECOND / 2) / super::SECOND) as i64 + (left > 0 && left < super::SECOND / 2) as i64)
+    }
+}
+
+impl Kernel {
+    /// A signal delivered to `pid` whose handler is still to run.
+    pub fn take_signal(&mut self, pid: Pid) -> Option<i32> {
+        self.procs.get_mut(&pid)?.pending_signals.pop_front()
+    }
+
+    /// The handler runs in the process's main thread when it next runs; a main
+    /// thread asleep wakes now (it sleeps the rest after the handler, as CPython's
+    /// sleep does after a signal).
+    fn deliver_signal(&mut self, target: Pid, signal: i32) {
+        let Some(proc) = self.procs.get_mut(&target) else { return };
+        proc.pending_signals.push_back(signal);
+        let Some(&main) = proc.threads.first() else { return };
+        let now = self.now;
+        if let Some(ThreadState::Blocked { wait: Wait::Sleep, deadline }) = self.threads.get(&main).map(|t| t.state.clone()) {
+            let remaining = deadline.map_or(0, |d| d.saturating_sub(now));
+            self.wake(main, Reply::Interrupted { remaining });
+        }
     }
 }
 

@@ -24,6 +24,23 @@ impl Kernel {
             Call::Ident => reply(Reply::Int(tid as i64)),
             Call::ParentPid => reply(Reply::Int(self.procs.get(&pid).map_or(0, |p| p.ppid) as i64)),
             Call::CpuCount => reply(Reply::Int(self.cores.len() as i64)),
+            Call::SetSignal { signal, action } => {
+                if let Some(proc) = self.procs.get_mut(&pid) {
+                    proc.handled.remove(&signal);
+                    proc.ignored.remove(&signal);
+                    match action {
+                        1 => proc.ignored.insert(signal),
+                        2 => proc.handled.insert(signal),
+                        _ => false,
+                    };
+                }
+                reply(Reply::Unit)
+            }
+            Call::Alarm { ns } => reply(self.alarm(pid, ns)),
+            Call::TakeSignal => reply(match self.procs.get_mut(&pid).and_then(|p| p.pending_signals.pop_front()) {
+                Some(signal) => Reply::Int(signal as i64),
+                None => Reply::Unit,
+            }),
             Call::SwitchInterval => reply(Reply::Int(self.gil_interval(pid) as i64)),
             Call::SetSwitchInterval { ns } => {
                 if let Some(proc) = self.procs.get_mut(&pid) {

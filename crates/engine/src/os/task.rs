@@ -99,6 +99,11 @@ pub enum ProcState {
     Reaped,
 }
 
+/// SIGINT: CPython installs a handler that raises KeyboardInterrupt.
+pub fn python_handled() -> BTreeSet<i32> {
+    BTreeSet::from([2])
+}
+
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Proc {
     pub pid: Pid,
@@ -122,6 +127,18 @@ pub struct Proc {
     pub boot: Option<Vec<u8>>,
     /// Threads waiting in `join()` for this process.
     pub joiners: VecDeque<Tid>,
+    /// Signals it runs a handler for (a Python process handles SIGINT from the start,
+    /// raising KeyboardInterrupt) and signals it ignores.
+    #[serde(default = "python_handled")]
+    pub handled: BTreeSet<i32>,
+    #[serde(default)]
+    pub ignored: BTreeSet<i32>,
+    /// When its `signal.alarm` goes off.
+    #[serde(default)]
+    pub alarm_at: Option<super::Nanos>,
+    /// Signals delivered whose handlers have not run yet.
+    #[serde(default)]
+    pub pending_signals: VecDeque<i32>,
     /// Its GIL switch interval, where `sys.setswitchinterval` changed it.
     #[serde(default)]
     pub switch_interval: Option<super::Nanos>,

@@ -303,6 +303,26 @@ fn a_spawned_child_holds_only_the_ends_it_was_handed_and_starts_late() {
 }
 
 #[test]
+fn a_handled_signal_cuts_a_sleep_short_an_ignored_one_does_nothing() {
+    let sim = run(vec![
+        Fork(vec![Do(Call::SetSignal { signal: 15, action: 1 }), Do(Call::SetSignal { signal: 10, action: 2 }), sleep(100)]),
+        sleep(10),
+        Do(Call::Kill { pid: 1001, signal: 15 }),
+        Do(Call::Kill { pid: 1001, signal: 10 }),
+        JoinChild,
+    ]);
+    let child = &sim.kernel.procs[&1001];
+    // SIGTERM ignored; SIGUSR1 waits for its handler, and the sleep woke with what was left.
+    assert_eq!(child.exit_code, Some(0));
+    assert_eq!(child.pending_signals, [10]);
+    let woke = sim.replies[&2].iter().find_map(|r| match r {
+        Reply::Interrupted { remaining } => Some(*remaining),
+        _ => None,
+    });
+    assert!(woke.is_some_and(|left| left > 80 * MILLI && left < 100 * MILLI), "{woke:?}");
+}
+
+#[test]
 fn a_queue_item_is_not_visible_right_after_put() {
     let sim = run(vec![
         Do(Call::NewQueue { maxsize: 0 }),

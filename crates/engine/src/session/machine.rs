@@ -300,10 +300,24 @@ impl Machine {
             return;
         };
         let Some(vm) = self.vms.get_mut(&pid) else { return };
+        let mut resleep = 0;
         if let Some(reply) = slice.wake {
             let answer = self.answers.remove(&slice.tid).unwrap_or(Answer::Kernel);
+            if let Reply::Interrupted { remaining } = reply {
+                resleep = remaining;
+            }
             if !matches!(answer, Answer::Fresh) {
                 vm.process.complete_syscall(index, vm_reply(answer, reply));
+            }
+        }
+        // Signal handlers run in the main thread, at the point it has reached.
+        if index == vm.main && vm.exiting.is_none() && vm.process.threads.get(index).is_some_and(|t| !t.frames.is_empty()) {
+            while let Some(signal) = self.kernel.take_signal(pid) {
+                let Some(deliver) = vm.process.interleave_helper("deliver_signal") else { break };
+                vm.process.cur = index;
+                let rest = Value::Float(std::mem::take(&mut resleep) as f64 / 1e9);
+                // A Python helper: its frame is pushed (Err(Ctl::Pushed)) and runs first.
+                let _ = vm.process.call_discarding(&deliver, vec![Value::Int(signal as i64), rest]);
             }
         }
         vm.process.kernel_tid = slice.tid as i64;

@@ -210,6 +210,16 @@ pub fn init(p: &mut Process, d: ObjId) {
             call(Call::WaitChild { pid, timeout: timeout(p, &a, 1)? }, Want::MaybeInt, p)
         }),
         ("poll_child", |p, a, _| call(Call::PollChild { pid: count(p, &a, 0)? }, Want::MaybeInt, p)),
+        // set_signal(signal, action): 0 default, 1 ignore, 2 run the handler.
+        ("set_signal", |p, a, _| {
+            let (signal, action) = (count(p, &a, 0)? as i32, count(p, &a, 1)?.min(2) as u8);
+            call(Call::SetSignal { signal, action }, Want::Unit, p)
+        }),
+        // alarm(secs): SIGALRM after secs (0 cancels); seconds left of the previous one.
+        ("alarm", |p, a, _| {
+            let ns = seconds(p, a.first().unwrap_or(&Value::Int(0)))?.unwrap_or(0);
+            call(Call::Alarm { ns }, Want::Int, p)
+        }),
         // wait_any(block): (pid, exit code) of the child reaped, None if none has exited.
         ("wait_any", |p, a, _| call(Call::WaitAnyChild { block: flag(&a, 0) }, Want::MaybeInt, p)),
         ("kill", |p, a, _| {

@@ -25,6 +25,7 @@ pub fn register_sources(p: &mut Process) {
         ("copy", include_str!("../prelude/copy.py")),
         ("traceback", include_str!("../prelude/traceback.py")),
         ("importlib", include_str!("../prelude/importlib.py")),
+        ("signal", include_str!("../prelude/signal.py")),
         ("random", include_str!("../prelude/random.py")),
         ("abc", include_str!("../prelude/abc.py")),
         ("typing", include_str!("../prelude/typing.py")),

@@ -75,6 +75,16 @@ class IntEnum(int, Enum):
     def _new_member_(cls, value):
         return int.__new__(cls, value)
 
+    # int comes before Enum in the MRO: members compare and hash as their ints.
+    def __eq__(self, other):
+        return self._value_ == other
+
+    def __ne__(self, other):
+        return self._value_ != other
+
+    def __hash__(self):
+        return hash(self._value_)
+
     def __str__(self):
         return str(self._value_)
 

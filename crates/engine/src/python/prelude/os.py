@@ -57,7 +57,7 @@ def _exit(n):
 
 
 def kill(pid, sig):
-    _kernel.kill(pid, sig)
+    _kernel.kill(int(pid), int(sig))
 
 
 # Wait statuses as Linux encodes them: exit code in the high byte, or the signal.

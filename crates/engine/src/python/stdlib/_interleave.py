@@ -336,3 +336,19 @@ class _Stdin:
 import _kernel
 import sys
 sys.stdin = sys.__stdin__ = _Stdin()
+
+
+# Signal handlers by number (the signal module fills it). SIGINT's default raises
+# KeyboardInterrupt, as CPython's default_int_handler does.
+_signal_handlers = {}
+
+
+def deliver_signal(signum, remaining):
+    """Runs in a process's main thread when a signal it handles arrives; a sleep the
+    signal cut short goes on for the rest of its time afterwards (PEP 475)."""
+    handler = _signal_handlers.get(signum)
+    if handler is None:
+        raise KeyboardInterrupt
+    handler(signum, None)
+    if remaining > 0:
+        _kernel.sleep(remaining)
