@@ -114,7 +114,13 @@ pub enum Call {
     WriteFile { path: String, data: Vec<u8>, append: bool },
     RemoveFile { path: String },
     FileExists { path: String },
-    ListDir,
+    /// The names in a directory (`Names`), or the errno why not (`Int`).
+    ListDir { path: String },
+    IsDir { path: String },
+    /// Directory calls reply `Int(0)` or an errno.
+    MakeDir { path: String },
+    RemoveDir { path: String },
+    Rename { from: String, to: String },
 
     // Loopback TCP sockets (net.rs). `fd` is the socket's descriptor in the calling
     // process; `addr` is dotted-quad IPv4 text ('0.0.0.0' is every local address).

@@ -1,17 +1,33 @@
 //! One in-memory file system shared by every process, as a disk is. Writes are
 //! visible to all at once, which is what makes the ticket race real.
+//!
+//! Paths are relative to the working directory (`/home/student`), which is the root.
+//! A directory exists if it was made (`mkdir`) or if a file lies under it.
 
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Linux's errno values for what directory calls refuse.
+pub const ENOENT: i64 = 2;
+pub const EEXIST: i64 = 17;
+pub const ENOTDIR: i64 = 20;
+pub const EISDIR: i64 = 21;
+pub const ENOTEMPTY: i64 = 39;
+
+/// The working directory: absolute paths under it name the same files.
+const CWD: &str = "/home/student";
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Fs {
     pub files: BTreeMap<String, Vec<u8>>,
+    /// Directories made with `mkdir` (those holding files exist anyway).
+    #[serde(default)]
+    pub dirs: BTreeSet<String>,
 }
 
 impl Fs {
     pub fn new(files: BTreeMap<String, Vec<u8>>) -> Self {
-        Fs { files: files.into_iter().map(|(path, data)| (normalize(&path), data)).collect() }
+        Fs { files: files.into_iter().map(|(path, data)| (normalize(&path), data)).collect(), dirs: BTreeSet::new() }
     }
 
     pub fn read(&self, path: &str) -> Option<&Vec<u8>> {
@@ -30,17 +46,107 @@ impl Fs {
         self.files.remove(&normalize(path)).is_some()
     }
 
-    /// The names in the working directory, sorted.
-    pub fn list(&self) -> Vec<String> {
-        self.files.keys().cloned().collect()
+    pub fn is_dir(&self, path: &str) -> bool {
+        let path = normalize(path);
+        path.is_empty() || self.dirs.contains(&path) || self.under(&path).next().is_some()
+    }
+
+    /// Files and made directories below `dir` (at any depth).
+    fn under<'a>(&'a self, dir: &str) -> impl Iterator<Item = &'a String> + 'a {
+        let prefix = if dir.is_empty() { String::new() } else { format!("{dir}/") };
+        let files = self.files.keys().filter(move |k| k.starts_with(&prefix)).collect::<Vec<_>>();
+        let prefix = if dir.is_empty() { String::new() } else { format!("{dir}/") };
+        let dirs = self.dirs.iter().filter(move |k| k.starts_with(&prefix)).collect::<Vec<_>>();
+        files.into_iter().chain(dirs)
+    }
+
+    /// The names directly in `dir`, sorted; or the errno of why not.
+    pub fn list(&self, dir: &str) -> Result<Vec<String>, i64> {
+        let dir = normalize(dir);
+        if self.files.contains_key(&dir) {
+            return Err(ENOTDIR);
+        }
+        if !self.is_dir(&dir) {
+            return Err(ENOENT);
+        }
+        let skip = if dir.is_empty() { 0 } else { dir.len() + 1 };
+        let names: BTreeSet<String> = self.under(&dir).map(|k| k[skip..].split('/').next().unwrap_or_default().to_string()).collect();
+        Ok(names.into_iter().filter(|n| !n.is_empty()).collect())
+    }
+
+    pub fn make_dir(&mut self, path: &str) -> Result<(), i64> {
+        let path = normalize(path);
+        if path.is_empty() || self.files.contains_key(&path) || self.is_dir(&path) {
+            return Err(EEXIST);
+        }
+        if let Some((parent, _)) = path.rsplit_once('/') {
+            if !self.is_dir(parent) {
+                return Err(ENOENT);
+            }
+        }
+        self.dirs.insert(path);
+        Ok(())
+    }
+
+    pub fn remove_dir(&mut self, path: &str) -> Result<(), i64> {
+        let path = normalize(path);
+        if self.files.contains_key(&path) {
+            return Err(ENOTDIR);
+        }
+        if !self.is_dir(&path) || path.is_empty() {
+            return Err(ENOENT);
+        }
+        if self.under(&path).next().is_some() {
+            return Err(ENOTEMPTY);
+        }
+        self.dirs.remove(&path);
+        Ok(())
+    }
+
+    /// A file or a whole directory gets a new name (replacing a file there, as POSIX does).
+    pub fn rename(&mut self, from: &str, to: &str) -> Result<(), i64> {
+        let (from, to) = (normalize(from), normalize(to));
+        if let Some(data) = self.files.remove(&from) {
+            if self.is_dir(&to) {
+                self.files.insert(from, data);
+                return Err(EISDIR);
+            }
+            self.files.insert(to, data);
+            return Ok(());
+        }
+        if from.is_empty() || !self.is_dir(&from) {
+            return Err(ENOENT);
+        }
+        let moved: Vec<String> = self.under(&from).cloned().collect();
+        for old in moved {
+            let new = format!("{to}{}", &old[from.len()..]);
+            if let Some(data) = self.files.remove(&old) {
+                self.files.insert(new, data);
+            } else if self.dirs.remove(&old) {
+                self.dirs.insert(new);
+            }
+        }
+        self.dirs.remove(&from);
+        self.dirs.insert(to);
+        Ok(())
     }
 }
 
-/// `./a.txt` and `a.txt` are the same file; the working directory is the root.
+/// `./a.txt`, `a.txt` and `/home/student/a.txt` are the same file; `.` is the root.
 fn normalize(path: &str) -> String {
-    let mut path = path;
+    let mut path = path.strip_prefix(CWD).map(|rest| rest.trim_start_matches('/')).unwrap_or(path);
+    let mut parts: Vec<&str> = Vec::new();
     while let Some(rest) = path.strip_prefix("./") {
         path = rest;
     }
-    path.to_string()
+    for part in path.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            other => parts.push(other),
+        }
+    }
+    parts.join("/")
 }

@@ -176,7 +176,20 @@ impl Kernel {
             }
             Call::RemoveFile { path } => reply(if self.fs.remove(&path) { Reply::Unit } else { Reply::Err(KError::NoSuchFile) }),
             Call::FileExists { path } => reply(Reply::Bool(self.fs.read(&path).is_some())),
-            Call::ListDir => reply(Reply::Names(self.fs.list())),
+            Call::ListDir { path } => reply(match self.fs.list(&path) {
+                Ok(names) => Reply::Names(names),
+                Err(errno) => Reply::Int(errno),
+            }),
+            Call::IsDir { path } => reply(Reply::Bool(self.fs.is_dir(&path))),
+            Call::MakeDir { path } => reply(Reply::Int(self.fs.make_dir(&path).err().unwrap_or(0))),
+            Call::RemoveDir { path } => reply(Reply::Int(self.fs.remove_dir(&path).err().unwrap_or(0))),
+            Call::Rename { from, to } => {
+                let result = self.fs.rename(&from, &to);
+                if result.is_ok() {
+                    self.record(pid, tid, What::FileWritten { path: to, bytes: 0, append: false });
+                }
+                reply(Reply::Int(result.err().unwrap_or(0)))
+            }
 
             call @ (Call::NewSocket
             | Call::Bind { .. }

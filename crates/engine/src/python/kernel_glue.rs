@@ -42,6 +42,8 @@ pub enum Want {
     Errno,
     /// Text: a line of stdin with its newline, or '' at the end.
     Text,
+    /// A list of names, or an errno (an int).
+    Names,
 }
 
 /// Handles cross into Python as ints: shared objects even, process-local ones odd.
@@ -86,6 +88,11 @@ impl Process {
             (Want::Unit, _) => Value::None,
             (Want::Text, Reply::Bytes(bytes)) => Value::from_string(String::from_utf8_lossy(&bytes).into_owned()),
             (Want::Text, _) => Value::str(""),
+            (Want::Names, Reply::Names(names)) => {
+                let names = names.into_iter().map(Value::from_string).collect();
+                self.alloc(Obj::List(names))
+            }
+            (Want::Names, Reply::Int(errno)) => Value::Int(errno),
             (Want::Bool | Want::Poll, Reply::Bool(b)) => Value::Bool(b),
             (Want::Bool | Want::Poll, Reply::TimedOut) => Value::Bool(false),
             (Want::Poll, Reply::Err(e)) => word(error_word(e)),

@@ -402,7 +402,7 @@ impl Machine {
             Syscall::FileRemove { path } => (Call::RemoveFile { path }, Answer::FileDone),
             Syscall::FileExists { path } if directory(&path) => (Call::Now, Answer::Fixed(SysReply::Bool(true))),
             Syscall::FileExists { path } => (Call::FileExists { path }, Answer::Exists),
-            Syscall::ListDir => (Call::ListDir, Answer::Names),
+            Syscall::ListDir => (Call::ListDir { path: ".".into() }, Answer::Names),
             Syscall::Kernel(call) => (call, Answer::Kernel),
         }
     }

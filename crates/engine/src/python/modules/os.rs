@@ -1,6 +1,8 @@
 //! `_os`: the native half of `os` (process ids and file-system syscalls).
 
 use super::add_fns;
+use crate::os::Call;
+use crate::python::kernel_glue::Want;
 use crate::python::value::{ObjId, Value};
 use crate::python::vm::{Ctl, Process, Resume, Syscall};
 use std::rc::Rc;
@@ -11,7 +13,18 @@ pub fn init(p: &mut Process, d: ObjId) {
     add_fns(
         p,
         d,
-        &[("getpid", getpid), ("getppid", getppid), ("listdir", listdir), ("remove", remove), ("exists", exists), ("read", read)],
+        &[
+            ("getpid", getpid),
+            ("getppid", getppid),
+            ("listdir", listdir),
+            ("remove", remove),
+            ("exists", exists),
+            ("read", read),
+            ("isdir", isdir),
+            ("mkdir", mkdir),
+            ("rmdir", rmdir),
+            ("rename", rename),
+        ],
     );
 }
 
@@ -32,8 +45,28 @@ fn getpid(p: &mut Process, _a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
 fn getppid(p: &mut Process, _a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
     Ok(Value::Int(p.ppid))
 }
-fn listdir(p: &mut Process, _a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
-    p.syscall(Syscall::ListDir, Resume::Reply)
+/// The names in a directory, or the errno why not (os.py raises).
+fn listdir(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
+    let path = path_arg(p, &a)?;
+    p.syscall(Syscall::Kernel(Call::ListDir { path }), Resume::Kernel(Want::Names))
+}
+fn isdir(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
+    let path = path_arg(p, &a)?;
+    p.syscall(Syscall::Kernel(Call::IsDir { path }), Resume::Kernel(Want::Bool))
+}
+/// Directory calls return 0 or the errno (os.py raises CPython's error).
+fn mkdir(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
+    let path = path_arg(p, &a)?;
+    p.syscall(Syscall::Kernel(Call::MakeDir { path }), Resume::Kernel(Want::Int))
+}
+fn rmdir(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
+    let path = path_arg(p, &a)?;
+    p.syscall(Syscall::Kernel(Call::RemoveDir { path }), Resume::Kernel(Want::Int))
+}
+fn rename(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
+    let from = path_arg(p, &a)?;
+    let to = path_arg(p, &a[1..])?;
+    p.syscall(Syscall::Kernel(Call::Rename { from, to }), Resume::Kernel(Want::Int))
 }
 fn remove(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
     let path = path_arg(p, &a)?;

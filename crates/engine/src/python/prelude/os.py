@@ -192,8 +192,44 @@ def cpu_count():
     return _kernel.cpu_count()
 
 
-def listdir(p='.'):
-    return sorted(_os.listdir())
+_strerror = {2: 'No such file or directory', 17: 'File exists', 20: 'Not a directory',
+             21: 'Is a directory', 39: 'Directory not empty'}
+_error_class = {2: FileNotFoundError, 17: FileExistsError, 20: NotADirectoryError, 21: IsADirectoryError}
+
+
+def _fail(errno, path, path2=None):
+    cls = _error_class.get(errno, OSError)
+    if path2 is None:
+        return cls(errno, _strerror.get(errno, 'Error'), path)
+    return cls(errno, _strerror.get(errno, 'Error'), path, None, path2)
+
+
+def listdir(path='.'):
+    names = _os.listdir(path)
+    if isinstance(names, int):
+        raise _fail(names, path)
+    return names
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    try:
+        names = listdir(top)
+    except OSError as error:
+        if onerror is not None:
+            onerror(error)
+        return
+    dirs = [n for n in names if path.isdir(path.join(top, n))]
+    files = [n for n in names if n not in dirs]
+    if topdown:
+        yield top, dirs, files
+    for d in dirs:
+        yield from walk(path.join(top, d), topdown, onerror, followlinks)
+    if not topdown:
+        yield top, dirs, files
+
+
+def scandir(path='.'):
+    raise NotImplementedError('os.scandir is not simulated; use os.listdir')
 
 
 def remove(p):
@@ -207,9 +243,42 @@ def getenv(key, default=None):
     return environ.get(key, default)
 
 
+def mkdir(path, mode=0o777):
+    errno = _os.mkdir(path)
+    if errno:
+        raise _fail(errno, path)
+
+
 def makedirs(name, mode=0o777, exist_ok=False):
-    pass
+    head = path.dirname(name.rstrip('/'))
+    if head and not path.exists(head):
+        makedirs(head, mode, exist_ok=True)
+    errno = _os.mkdir(name)
+    if errno == 17 and exist_ok and path.isdir(name):
+        return
+    if errno:
+        raise _fail(errno, name)
 
 
-def mkdir(name, mode=0o777):
-    pass
+def rmdir(path):
+    errno = _os.rmdir(path)
+    if errno:
+        raise _fail(errno, path)
+
+
+def removedirs(name):
+    rmdir(name)
+    head = path.dirname(name.rstrip('/'))
+    while head:
+        if _os.rmdir(head):
+            break
+        head = path.dirname(head)
+
+
+def rename(src, dst):
+    errno = _os.rename(src, dst)
+    if errno:
+        raise _fail(errno, src, dst)
+
+
+replace = rename

@@ -1,4 +1,4 @@
-# os.path, written in Python for Interleave's flat in-memory file system.
+# os.path, written in Python over Interleave's in-memory file system.
 import _os
 
 sep = '/'
@@ -17,15 +17,15 @@ def join(a, *p):
 
 
 def exists(p):
-    return _os.exists(p)
+    return _os.exists(p) or _os.isdir(p)
 
 
 def isfile(p):
-    return _os.exists(p) and p not in ('.', '')
+    return _os.exists(p) and not _os.isdir(p)
 
 
 def isdir(p):
-    return p in ('.', '', '/home/student')
+    return _os.isdir(p)
 
 
 def getsize(p):

@@ -94,9 +94,15 @@ impl Process {
         if self.exc_is(e, "OSError") && args.len() >= 2 {
             if let Value::Int(n) = args[0] {
                 let msg = self.to_str_lossy(&args[1]);
-                let fname = self.get_instance_attr(e, "filename");
-                return match fname {
-                    Some(f) if !matches!(f, Value::None) => {
+                // OSError(errno, strerror, filename[, winerror, filename2]).
+                let fname = self.get_instance_attr(e, "filename").or_else(|| args.get(2).cloned());
+                let fname2 = self.get_instance_attr(e, "filename2").or_else(|| args.get(4).cloned());
+                return match (fname, fname2) {
+                    (Some(f), Some(f2)) if !matches!(f, Value::None) && !matches!(f2, Value::None) => {
+                        let (r, r2) = (self.repr_lossy(&f), self.repr_lossy(&f2));
+                        format!("[Errno {}] {}: {} -> {}", n, msg, r, r2)
+                    }
+                    (Some(f), _) if !matches!(f, Value::None) => {
                         let r = self.repr_lossy(&f);
                         format!("[Errno {}] {}: {}", n, msg, r)
                     }
