@@ -31,6 +31,8 @@ pub fn register_sources(p: &mut Process) {
         ("typing", include_str!("../prelude/typing.py")),
         ("enum", include_str!("../prelude/enum.py")),
         ("dataclasses", include_str!("../prelude/dataclasses.py")),
+        ("datetime", include_str!("../prelude/datetime.py")),
+        ("logging", include_str!("../prelude/logging.py")),
         ("os", include_str!("../prelude/os.py")),
         ("posixpath", include_str!("../prelude/posixpath.py")),
         ("os.path", include_str!("../prelude/posixpath.py")),
