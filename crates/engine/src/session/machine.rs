@@ -17,8 +17,9 @@ use crate::python::heap::Obj;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-/// Unix time of the virtual machine's boot, so `time.time()` looks like a date.
-const EPOCH: f64 = 1_704_067_200.0;
+/// Unix time of the virtual machine's boot, so `time.time()` looks like a date
+/// (the time module's calendar functions count from the same moment).
+use crate::python::modules::time::EPOCH;
 
 /// What a process runs when its main thread has finished, as CPython's interpreter
 /// does at exit: wait for non-daemon threads, then run the atexit functions (which
