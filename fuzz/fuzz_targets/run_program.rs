@@ -8,6 +8,6 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let source = String::from_utf8_lossy(data);
-    let options = RunOptions { max_instructions: 20_000, stdin: "line\n".into(), ..RunOptions::default() };
+    let options = RunOptions { max_instructions: 20_000, max_elements: 100_000, stdin: "line\n".into(), ..RunOptions::default() };
     let _ = run_program(&source, &options);
 });

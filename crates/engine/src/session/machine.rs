@@ -71,6 +71,7 @@ struct Program {
     source: Rc<str>,
     seed: u64,
     max_instructions: u64,
+    max_elements: usize,
 }
 
 impl Program {
@@ -82,6 +83,7 @@ impl Program {
         process.ppid = ppid as i64;
         process.srcs.insert(Rc::from(self.filename.as_str()), self.source.clone());
         process.step_limit = self.max_instructions;
+        process.max_elements = self.max_elements;
         preload_helpers(&mut process);
         process
     }
@@ -135,6 +137,7 @@ impl Machine {
             source: Rc::from(source),
             seed: options.seed,
             max_instructions: options.max_instructions,
+            max_elements: options.max_elements,
         };
         let mut process = program.interpreter(pid, os::INIT_PID, options.seed);
         process.start_main(code, "__main__");

@@ -28,6 +28,16 @@ pub struct RunOptions {
     /// Cores of the simulated machine.
     #[serde(default = "default_cores")]
     pub cores: usize,
+    /// The most items one built-in may build (`list(range(n))`, `[0] * n`): beyond it,
+    /// MemoryError. A page's wasm memory is 4 GB, so the browser's limit is lower.
+    #[serde(default = "default_max_elements")]
+    pub max_elements: usize,
+}
+
+/// Natively a seed program's 10**8-element lists fit (in a few GB, as in CPython);
+/// in the browser they cannot, and a MemoryError keeps the page alive.
+pub fn default_max_elements() -> usize {
+    if cfg!(target_arch = "wasm32") { 20_000_000 } else { 120_000_000 }
 }
 
 fn default_policy() -> crate::os::Policy {
@@ -48,6 +58,7 @@ impl Default for RunOptions {
             max_instructions: 500_000_000,
             policy: default_policy(),
             cores: default_cores(),
+            max_elements: default_max_elements(),
         }
     }
 }

@@ -34,6 +34,7 @@ impl Process {
             argv,
             seed,
             boot: None,
+            max_elements: crate::session::default_max_elements(),
             stdin_closed: false,
             kernel: None,
             kernel_tid: 0,

@@ -110,6 +110,9 @@ pub struct Process {
     pub step_limit: u64,
     pub argv: Vec<String>,
     pub seed: u64,
+    /// The most items one built-in may build (a list, a repeated sequence, bytes):
+    /// more raises MemoryError instead of exhausting the machine (RunOptions).
+    pub max_elements: usize,
     /// A multiprocessing child reads its stdin from /dev/null, as CPython arranges.
     pub stdin_closed: bool,
     /// What a spawned process was handed by its parent (`_kernel.boot()`).

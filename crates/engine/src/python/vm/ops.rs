@@ -348,7 +348,7 @@ impl Process {
             _ => return Err(self.err("OverflowError", "cannot fit 'int' into an index-sized integer")),
         };
         let k = k.max(0) as usize;
-        if k.saturating_mul(unit.max(1)) > 20_000_000 {
+        if k.saturating_mul(unit.max(1)) > self.max_elements {
             return Err(self.err("MemoryError", ""));
         }
         Ok(k)
