@@ -510,3 +510,153 @@ fn lookup_global(p: &mut Process, module: &str, qualname: &str) -> Result<Value,
     }
     Ok(current)
 }
+
+/// What serialised bytes hold, as the page shows a queue's items or a pipe's
+/// messages: Python's repr for plain values, `<module.Class object>` for instances.
+/// Read without a process (nothing is rebuilt); None for bytes it cannot read.
+pub fn preview(bytes: &[u8]) -> Option<String> {
+    let mut reader = Preview { bytes, pos: 0, memo: Vec::new() };
+    let text = reader.value(0)?;
+    Some(text)
+}
+
+struct Preview<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+    /// Each heap object's text by memo index ("" while it is being read: a cycle).
+    memo: Vec<String>,
+}
+
+impl Preview<'_> {
+    fn take(&mut self, n: usize) -> Option<&[u8]> {
+        let end = self.pos.checked_add(n).filter(|&end| end <= self.bytes.len())?;
+        let slice = &self.bytes[self.pos..end];
+        self.pos = end;
+        Some(slice)
+    }
+
+    fn len(&mut self) -> Option<usize> {
+        let b = self.take(4)?;
+        Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
+    }
+
+    fn i64(&mut self) -> Option<i64> {
+        Some(i64::from_le_bytes(self.take(8)?.try_into().ok()?))
+    }
+
+    fn text(&mut self) -> Option<String> {
+        let n = self.len()?;
+        Some(String::from_utf8_lossy(self.take(n)?).into_owned())
+    }
+
+    fn items(&mut self, depth: usize) -> Option<Vec<String>> {
+        let n = self.len()?;
+        (0..n).map(|_| self.value(depth + 1)).collect()
+    }
+
+    /// Reads one heap object, keeping the memo in step with the writer's.
+    fn object(&mut self, read: impl FnOnce(&mut Self) -> Option<String>) -> Option<String> {
+        let slot = self.memo.len();
+        self.memo.push(String::new());
+        let text = read(self)?;
+        self.memo[slot] = text.clone();
+        Some(text)
+    }
+
+    fn value(&mut self, depth: usize) -> Option<String> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let tag = *self.take(1)?.first()?;
+        Some(match tag {
+            NONE => "None".into(),
+            FALSE => "False".into(),
+            TRUE => "True".into(),
+            ELLIPSIS => "Ellipsis".into(),
+            INT => self.i64()?.to_string(),
+            BIGINT => {
+                let n = self.len()?;
+                BigInt::from_signed_bytes_le(self.take(n)?).to_string()
+            }
+            FLOAT => super::vm::repr::float_repr(f64::from_bits(self.i64()? as u64)),
+            STR => super::vm::repr::str_repr(&self.text()?),
+            MEMO => {
+                let index = self.len()?;
+                match self.memo.get(index)? {
+                    t if t.is_empty() => "...".into(),
+                    t => t.clone(),
+                }
+            }
+            BYTES | BYTEARRAY => self.object(|r| {
+                let n = r.len()?;
+                let shown = super::vm::repr::bytes_repr(r.take(n)?, "b");
+                Some(if tag == BYTES { shown } else { format!("bytearray({shown})") })
+            })?,
+            LIST => self.object(|r| Some(format!("[{}]", r.items(depth)?.join(", "))))?,
+            TUPLE => self.object(|r| {
+                let items = r.items(depth)?;
+                Some(if items.len() == 1 { format!("({},)", items[0]) } else { format!("({})", items.join(", ")) })
+            })?,
+            SET | FROZENSET => self.object(|r| {
+                let items = r.items(depth)?;
+                let inner = format!("{{{}}}", items.join(", "));
+                Some(match (tag, items.is_empty()) {
+                    (SET, true) => "set()".into(),
+                    (SET, false) => inner,
+                    (_, true) => "frozenset()".into(),
+                    _ => format!("frozenset({inner})"),
+                })
+            })?,
+            DICT => self.object(|r| {
+                let n = r.len()?;
+                let mut pairs = Vec::with_capacity(n);
+                for _ in 0..n {
+                    let key = r.value(depth + 1)?;
+                    let value = r.value(depth + 1)?;
+                    pairs.push(format!("{key}: {value}"));
+                }
+                Some(format!("{{{}}}", pairs.join(", ")))
+            })?,
+            RANGE => self.object(|r| {
+                let (start, stop, step) = (r.i64()?, r.i64()?, r.i64()?);
+                Some(if step == 1 { format!("range({start}, {stop})") } else { format!("range({start}, {stop}, {step})") })
+            })?,
+            SLICE => self.object(|r| Some(format!("slice({}, {}, {})", r.value(depth + 1)?, r.value(depth + 1)?, r.value(depth + 1)?)))?,
+            GLOBAL => self.object(|r| {
+                let (module, qualname) = (r.text()?, r.text()?);
+                Some(if module == "builtins" { qualname } else { format!("{module}.{qualname}") })
+            })?,
+            BOUND_METHOD => self.object(|r| {
+                let receiver = r.value(depth + 1)?;
+                let name = r.text()?;
+                Some(format!("<bound method {name} of {receiver}>"))
+            })?,
+            INSTANCE => self.object(|r| {
+                let class = r.value(depth + 1)?;
+                if *r.take(1)?.first()? != TUPLE {
+                    return None;
+                }
+                let args = r.items(depth)?;
+                let payload = match *r.take(1)?.first()? {
+                    0 => None,
+                    _ => Some(r.value(depth + 1)?),
+                };
+                let n = r.len()?;
+                for _ in 0..n {
+                    r.text()?;
+                    r.value(depth + 1)?;
+                }
+                // An exception shows as itself; a subclass of a built-in as its value.
+                Some(match payload {
+                    Some(value) => value,
+                    None if !args.is_empty() || class.ends_with("Error") || class.ends_with("Exception") => {
+                        let name = class.rsplit('.').next().unwrap_or(&class).to_string();
+                        format!("{name}({})", args.join(", "))
+                    }
+                    None => format!("<{class} object>"),
+                })
+            })?,
+            _ => return None,
+        })
+    }
+}

@@ -181,7 +181,31 @@ impl Machine {
             })
             .collect();
         let heaps = self.vms.iter().map(|(&pid, vm)| (pid, vm.process.heap.live)).collect();
-        super::Snapshot { kernel, threads, heaps }
+        super::Snapshot { kernel, threads, heaps, contents: self.contents() }
+    }
+
+    /// The items in queues and pipes, previewed from their bytes.
+    fn contents(&self) -> Vec<super::Contents> {
+        let show = |items: &mut dyn Iterator<Item = &Vec<u8>>| -> Vec<String> {
+            items.map(|bytes| crate::python::serial::preview(bytes).unwrap_or_else(|| "?".into())).collect()
+        };
+        let mut out = Vec::new();
+        for (index, object) in self.kernel.objects.iter().enumerate() {
+            let handle = os::Handle { scope: os::Scope::Shared, index: index as u32 };
+            match object {
+                os::Object::Queue(q) => {
+                    out.push(super::Contents { handle, side: None, items: show(&mut q.items.iter().map(|(_, b)| b)) })
+                }
+                os::Object::Pipe(p) => {
+                    for (side, end) in p.ends.iter().enumerate().filter(|(_, e)| !e.inbox.is_empty()) {
+                        let items = show(&mut end.inbox.iter().map(|(_, b)| b));
+                        out.push(super::Contents { handle, side: Some(side as u8), items });
+                    }
+                }
+                _ => {}
+            }
+        }
+        out
     }
 
     /// Runs until every thread has finished, or the run is stopped.

@@ -109,6 +109,18 @@ pub struct Snapshot {
     pub threads: BTreeMap<crate::os::Tid, ThreadPlace>,
     /// Live objects in each process's heap.
     pub heaps: BTreeMap<crate::os::Pid, usize>,
+    /// What each queue holds and each pipe end has waiting, in order, as Python
+    /// shows the values (the kernel keeps them as bytes).
+    #[serde(default)]
+    pub contents: Vec<Contents>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Contents {
+    pub handle: crate::os::Handle,
+    /// For a pipe: the end whose reader will receive them.
+    pub side: Option<u8>,
+    pub items: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
