@@ -384,6 +384,8 @@ _thread_executor_counter = 0
 
 
 class ThreadPoolExecutor(Executor):
+    __module__ = 'concurrent.futures.thread'
+
     def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
         global _thread_executor_counter
         import queue
@@ -480,6 +482,8 @@ def _process_worker(call_queue, result_queue, initializer, initargs):
 
 
 class ProcessPoolExecutor(Executor):
+    __module__ = 'concurrent.futures.process'
+
     def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *, max_tasks_per_child=None):
         import multiprocessing
         if max_workers is None:

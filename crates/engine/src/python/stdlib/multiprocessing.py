@@ -152,13 +152,18 @@ class BaseProcess:
 
     def terminate(self):
         self._check_closed()
-        if self._popen is not None and self._exitcode is None:
-            _kernel.kill(self._popen, SIGTERM)
+        self._signal(SIGTERM, 'terminate')
 
     def kill(self):
         self._check_closed()
-        if self._popen is not None and self._exitcode is None:
-            _kernel.kill(self._popen, SIGKILL)
+        self._signal(SIGKILL, 'kill')
+
+    def _signal(self, signal, method):
+        if self._popen is None:
+            # CPython calls a method of the (missing) Popen object.
+            raise AttributeError(f"'NoneType' object has no attribute '{method}'")
+        if self._exitcode is None:
+            _kernel.kill(self._popen, signal)
 
     def join(self, timeout=None):
         self._check_closed()
@@ -877,6 +882,17 @@ class _SharedValue:
         return '%s(%r)' % (_typecode_names[self._typecode], self.value)
 
 
+# A raw value's type is the ctypes type of its typecode (`c_int`, `c_double`).
+_value_types = {}
+
+
+def _raw_value(typecode, value):
+    _check_typecode(typecode)
+    if typecode not in _value_types:
+        _value_types[typecode] = type(_typecode_names[typecode], (_SharedValue,), {})
+    return _value_types[typecode](typecode, value)
+
+
 class _SharedArray:
     """A raw shared C array (`RawArray`, `Array(..., lock=False)`)."""
 
@@ -1005,7 +1021,7 @@ def _with_lock(obj, lock, wrapper, ctx):
 def Value(typecode_or_type, *args, lock=True, ctx=None):
     _check_typecode(typecode_or_type)
     value = args[0] if args else _default(typecode_or_type)
-    return _with_lock(_SharedValue(typecode_or_type, value), lock, Synchronized, ctx)
+    return _with_lock(_raw_value(typecode_or_type, value), lock, Synchronized, ctx)
 
 
 def Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
@@ -1014,7 +1030,7 @@ def Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
 
 def RawValue(typecode_or_type, *args):
     _check_typecode(typecode_or_type)
-    return _SharedValue(typecode_or_type, args[0] if args else _default(typecode_or_type))
+    return _raw_value(typecode_or_type, args[0] if args else _default(typecode_or_type))
 
 
 def RawArray(typecode_or_type, size_or_initializer):
