@@ -227,6 +227,15 @@ impl Process {
                     bases.push(self.types.object);
                 }
                 let items = self.dict_items(&args[2])?;
+                // The module is the namespace's `__module__`, else the caller's module.
+                let globals = self.frame().globals;
+                let module = match items.iter().find(|(k, _)| matches!(k, Value::Str(s) if &**s == "__module__")) {
+                    Some((_, Value::Str(m))) => m.clone(),
+                    _ => match self.dict_get_str(globals, "__name__") {
+                        Some(Value::Str(m)) => m,
+                        _ => Rc::from("__main__"),
+                    },
+                };
                 let c = self.heap.alloc(Obj::Class(Box::new(Class {
                     name: name.clone(),
                     qualname: name,
@@ -234,7 +243,7 @@ impl Process {
                     mro: Vec::new(),
                     dict: AttrMap::default(),
                     builtin: None,
-                    module: Rc::from("__main__"),
+                    module,
                     plain: false,
                 })));
                 let mro = self.compute_mro(c, &bases).unwrap_or_else(|_| vec![c]);

@@ -882,15 +882,21 @@ class _SharedValue:
         return '%s(%r)' % (_typecode_names[self._typecode], self.value)
 
 
-# A raw value's type is the ctypes type of its typecode (`c_int`, `c_double`).
-_value_types = {}
+class _ctypes:
+    """A raw value's type is the ctypes type of its typecode (`c_int`, `c_double`).
+    They live here, by qualified name, so a value sent to a spawned child finds its
+    class again."""
+
+
+for _code, _name in _typecode_names.items():
+    _cls = type(_name, (_SharedValue,), {'__module__': 'multiprocessing'})
+    _cls.__qualname__ = '_ctypes.' + _name
+    setattr(_ctypes, _name, _cls)
 
 
 def _raw_value(typecode, value):
     _check_typecode(typecode)
-    if typecode not in _value_types:
-        _value_types[typecode] = type(_typecode_names[typecode], (_SharedValue,), {})
-    return _value_types[typecode](typecode, value)
+    return getattr(_ctypes, _typecode_names[typecode])(typecode, value)
 
 
 class _SharedArray:

@@ -366,7 +366,8 @@ class _QueueProxy(BaseProxy):
 
 _forwarders(_QueueProxy, ('empty', 'full', 'get', 'get_nowait', 'join', 'put', 'put_nowait', 'qsize',
                           'task_done'))
-_QueueProxy.__name__ = _QueueProxy.__qualname__ = 'AutoProxy[Queue]'
+# Shown as CPython names it; the qualified name still finds the class when pickled.
+_QueueProxy.__name__ = 'AutoProxy[Queue]'
 
 _proxies = {
     'dict': DictProxy, 'list': ListProxy, 'Namespace': NamespaceProxy, 'Value': ValueProxy,

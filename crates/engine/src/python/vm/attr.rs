@@ -527,12 +527,32 @@ impl Process {
                 Ok(())
             }
             Obj::Class(_) => {
+                let is_property = |p: &Self, v: Option<&Value>| matches!(v, Some(Value::Ref(x)) if matches!(p.heap.get(*x), Obj::Property { .. }));
+                let was_property = match self.heap.get(id) {
+                    Obj::Class(c) => is_property(self, c.dict.get(&name)),
+                    _ => false,
+                };
+                // Whether instances stay "plain" (no __setattr__, __getattr__, properties...)
+                // can change only with these; a class counter (`Ticket.sold += 1`) cannot.
+                let refresh = was_property
+                    || is_property(self, Some(&v))
+                    || matches!(&*name, "__setattr__" | "__slots__" | "__getattr__" | "__getattribute__" | "__delattr__");
                 if let Obj::Class(c) = self.heap.get_mut(id) {
                     if c.builtin.is_some() {
                         let n = c.name.clone();
                         return Err(self.type_error(format!("cannot set '{}' attribute of immutable type '{}'", name, n)));
                     }
+                    // The names the class is known by (its repr, pickling by reference).
+                    match (&*name, &v) {
+                        ("__name__", Value::Str(s)) => c.name = s.clone(),
+                        ("__qualname__", Value::Str(s)) => c.qualname = s.clone(),
+                        ("__module__", Value::Str(s)) => c.module = s.clone(),
+                        _ => {}
+                    }
                     c.dict.set(name, v);
+                }
+                if !refresh {
+                    return Ok(());
                 }
                 // Subclasses inherit the change: refresh every class whose MRO has this one.
                 let subs: Vec<u32> = (0..self.heap.objs.len() as u32)
