@@ -7,6 +7,7 @@ pub mod kernel;
 pub mod math;
 pub mod os;
 pub mod random;
+pub mod structs;
 pub mod sys;
 pub mod time;
 
@@ -26,6 +27,7 @@ pub fn register_sources(p: &mut Process) {
         ("traceback", include_str!("../prelude/traceback.py")),
         ("importlib", include_str!("../prelude/importlib.py")),
         ("signal", include_str!("../prelude/signal.py")),
+        ("struct", include_str!("../prelude/struct.py")),
         ("random", include_str!("../prelude/random.py")),
         ("abc", include_str!("../prelude/abc.py")),
         ("typing", include_str!("../prelude/typing.py")),
@@ -72,7 +74,7 @@ pub fn set(p: &mut Process, d: ObjId, name: &str, v: Value) {
 
 pub fn native_module(p: &mut Process, name: &str) -> Result<Option<Value>, Ctl> {
     let (m, d) = match name {
-        "sys" | "time" | "math" | "_random" | "_os" | "_kernel" | "_json" => p.new_module(name),
+        "sys" | "time" | "math" | "_random" | "_os" | "_kernel" | "_json" | "_struct" => p.new_module(name),
         _ => return Ok(None),
     };
     match name {
@@ -83,6 +85,7 @@ pub fn native_module(p: &mut Process, name: &str) -> Result<Option<Value>, Ctl> 
         "_os" => os::init(p, d),
         "_kernel" => kernel::init(p, d),
         "_json" => json::init(p, d),
+        "_struct" => structs::init(p, d),
         _ => {}
     }
     Ok(Some(m))

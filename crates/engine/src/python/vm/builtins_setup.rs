@@ -104,6 +104,10 @@ impl Process {
         let (os_err, val_err) = (self.types.exc["OSError"], self.types.exc["ValueError"]);
         let u = self.new_class("UnsupportedOperation", vec![os_err, val_err], None, "io");
         self.types.exc.insert("io.UnsupportedOperation", u);
+        // struct.error, raised by the native half of `struct` (modules/structs.rs).
+        let exception = self.types.exc["Exception"];
+        let struct_error = self.new_class("error", vec![exception], None, "struct");
+        self.types.exc.insert("struct.error", struct_error);
         // What pickling raises (serial.rs); CPython shows them as `_pickle.PicklingError`.
         let exception = self.types.exc["Exception"];
         let pickle_error = self.new_class("PickleError", vec![exception], None, "_pickle");
