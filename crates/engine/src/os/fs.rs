@@ -51,13 +51,17 @@ impl Fs {
         path.is_empty() || self.dirs.contains(&path) || self.under(&path).next().is_some()
     }
 
-    /// Files and made directories below `dir` (at any depth).
+    /// Files and made directories below `dir` (at any depth), in path order.
     fn under<'a>(&'a self, dir: &str) -> impl Iterator<Item = &'a String> + 'a {
         let prefix = if dir.is_empty() { String::new() } else { format!("{dir}/") };
-        let files = self.files.keys().filter(move |k| k.starts_with(&prefix)).collect::<Vec<_>>();
-        let prefix = if dir.is_empty() { String::new() } else { format!("{dir}/") };
-        let dirs = self.dirs.iter().filter(move |k| k.starts_with(&prefix)).collect::<Vec<_>>();
-        files.into_iter().chain(dirs)
+        let below = |names: &'a BTreeMap<String, Vec<u8>>, prefix: String| {
+            names.range(prefix.clone()..).map(|(k, _)| k).take_while(move |k| k.starts_with(&prefix))
+        };
+        let dirs = self.dirs.range(prefix.clone()..).take_while({
+            let prefix = prefix.clone();
+            move |k| k.starts_with(&prefix)
+        });
+        below(&self.files, prefix).chain(dirs)
     }
 
     /// The names directly in `dir`, sorted; or the errno of why not.

@@ -295,7 +295,9 @@ impl Kernel {
         if ns > 0 {
             self.add_timer(now + ns, Timer::Alarm(pid));
         }
-        Reply::Int(((left + super::SECOND / 2) / super::SECOND) as i64 + (left > 0 && left < super::SECOND / 2) as i64)
+        // alarm(2): the nearest whole second, but at least 1 while one is pending.
+        let seconds = if left == 0 { 0 } else { ((left + super::SECOND / 2) / super::SECOND).max(1) };
+        Reply::Int(seconds as i64)
     }
 }
 

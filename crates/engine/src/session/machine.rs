@@ -17,8 +17,8 @@ use crate::python::heap::Obj;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-/// Unix time of the virtual machine's boot, so `time.time()` looks like a date
-/// (the time module's calendar functions count from the same moment).
+// Unix time of the virtual machine's boot, so `time.time()` looks like a date (the
+// time module's calendar functions count from the same moment).
 use crate::python::modules::time::EPOCH;
 
 /// What a process runs when its main thread has finished, as CPython's interpreter

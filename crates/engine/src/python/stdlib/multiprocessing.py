@@ -1,7 +1,9 @@
 """Process-based parallelism, over the simulated kernel (see README.md).
 
-One module stands for CPython's package; `multiprocessing.pool`, `.queues`,
-`.process` and `.context` are registered as aliases of the pieces here.
+This module holds what CPython spreads over process.py, context.py, queues.py,
+synchronize.py, connection.py and sharedctypes.py; `multiprocessing.pool`,
+`.managers`, `.dummy`, `.spawn`, `.popen_spawn_posix` and `.reduction` are modules
+of their own (stdlib/README.md).
 """
 
 __cpython_file__ = "/usr/lib/python3.11/multiprocessing/process.py"

@@ -29,6 +29,7 @@ pub mod context;
 pub mod exc;
 pub mod frame;
 pub mod frames;
+pub mod imports;
 pub mod interp;
 pub mod step;
 pub mod iter;

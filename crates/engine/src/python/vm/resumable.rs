@@ -93,6 +93,14 @@ impl Process {
         if !COLLECTING.contains(&name) {
             return None;
         }
+        let helper = self.collected_call(Value::Ref(native), args, kwargs, &driven)?;
+        Some(helper.and_then(|(helper, helper_args)| self.call_value(&helper, helper_args, Vec::new())))
+    }
+
+    /// `_interleave.call_collected(function, args, kwargs, positions)` and its
+    /// arguments: the arguments at `positions` are drawn into lists by frames, then
+    /// `function` runs on them. None if the helper is not loaded.
+    fn collected_call(&mut self, function: Value, args: &[Value], kwargs: &[(Rc<str>, Value)], positions: &[usize]) -> Option<Result<(Value, Vec<Value>), Ctl>> {
         let helper = self.interleave_helper("call_collected")?;
         let tuple = self.alloc(Obj::Tuple(args.to_vec()));
         let kw = self.alloc(Obj::Dict(Default::default()));
@@ -101,34 +109,35 @@ impl Process {
                 return Some(Err(e));
             }
         }
-        let positions = self.alloc(Obj::Tuple(driven.into_iter().map(|i| Value::Int(i as i64)).collect()));
-        Some(self.call_value(&helper, vec![Value::Ref(native), tuple, kw, positions], Vec::new()))
+        let positions = self.alloc(Obj::Tuple(positions.iter().map(|&i| Value::Int(i as i64)).collect()));
+        Some(Ok((helper, vec![function, tuple, kw, positions])))
     }
 
     /// A native method that consumes an iterable (`" ".join(q.get() for ...)`,
     /// `list.extend(gen)`) whose items Python code draws: the items are collected by
     /// frames first, then the method runs on the list.
     pub(crate) fn route_method_through_python(&mut self, recv: &Value, name: &str, args: &[Value], kwargs: &[(Rc<str>, Value)]) -> Option<Result<Value, Ctl>> {
-        if name == "sort" && kwargs.iter().any(|(k, v)| &**k == "key" && self.is_python_callable(v)) && self.nested == 0 {
+        // Every native method call passes here: the common case leaves at the first test.
+        const CONSUMING: &[&str] = &["join", "extend", "update", "union", "intersection", "difference", "issubset", "issuperset", "fromkeys", "writelines"];
+        if self.nested > 0 || (args.is_empty() && kwargs.is_empty()) {
+            return None;
+        }
+        if name == "sort" && kwargs.iter().any(|(k, v)| &**k == "key" && self.is_python_callable(v)) {
             let helper = self.interleave_helper("sort_by_key")?;
             let mut all = vec![recv.clone()];
             all.extend(args.iter().cloned());
             return Some(self.call_value(&helper, all, kwargs.to_vec()));
         }
-        const CONSUMING: &[&str] = &["join", "extend", "update", "union", "intersection", "difference", "issubset", "issuperset", "fromkeys", "writelines"];
-        if self.nested > 0 || !CONSUMING.contains(&name) {
+        if !CONSUMING.contains(&name) {
             return None;
         }
         let driven: Vec<usize> = (0..args.len()).filter(|&i| self.python_driven(&args[i])).collect();
         if driven.is_empty() || !kwargs.is_empty() {
             return None;
         }
-        let helper = self.interleave_helper("call_collected")?;
         let method = self.alloc(Obj::BoundNative { recv: recv.clone(), name: Rc::from(name) });
-        let tuple = self.alloc(Obj::Tuple(args.to_vec()));
-        let kw = self.alloc(Obj::Dict(Default::default()));
-        let positions = self.alloc(Obj::Tuple(driven.into_iter().map(|i| Value::Int(i as i64)).collect()));
-        Some(self.call_value(&helper, vec![method, tuple, kw, positions], Vec::new()))
+        let helper = self.collected_call(method, args, kwargs, &driven)?;
+        Some(helper.and_then(|(helper, helper_args)| self.call_value(&helper, helper_args, Vec::new())))
     }
 
     /// `[*gen]` and `f(*gen)` extend a list with a Python-driven iterable: the items
@@ -137,12 +146,9 @@ impl Process {
         if self.nested > 0 || !self.python_driven(items) {
             return None;
         }
-        let helper = self.interleave_helper("call_collected")?;
         let method = self.alloc(Obj::BoundNative { recv: target.clone(), name: Rc::from("extend") });
-        let tuple = self.alloc(Obj::Tuple(vec![items.clone()]));
-        let kw = self.alloc(Obj::Dict(Default::default()));
-        let positions = self.alloc(Obj::Tuple(vec![Value::Int(0)]));
-        Some(self.call_discarding(&helper, vec![method, tuple, kw, positions]))
+        let helper = self.collected_call(method, std::slice::from_ref(items), &[], &[0])?;
+        Some(helper.and_then(|(helper, helper_args)| self.call_discarding(&helper, helper_args)))
     }
 
     /// Calls `f` for its effect: a Python function runs as a frame whose result is

@@ -738,64 +738,7 @@ impl Process {
                 self.push(Value::Bool(m));
             }
             Instr::StarMatch | Instr::BeforeWith | Instr::WithExitNormal | Instr::WithExceptStart => return self.context_instr(ins),
-            Instr::ImportName(i) => {
-                let name = self.name(i);
-                let v = self.import(&name)?;
-                self.push(v);
-            }
-            Instr::ImportFrom(i) => {
-                let name = self.name(i);
-                let m = self.top();
-                let v = match self.get_attr(&m, &name) {
-                    Ok(v) => v,
-                    Err(_) => {
-                        let mn = match &m {
-                            Value::Ref(id) => match self.heap.get(*id) {
-                                Obj::Module { name, .. } => name.to_string(),
-                                _ => "?".into(),
-                            },
-                            _ => "?".into(),
-                        };
-                        // `from package import submodule` imports the submodule.
-                        let sub = format!("{mn}.{name}");
-                        if self.modules.contains_key(sub.as_str()) || self.sources.contains_key(sub.as_str()) {
-                            let v = self.import(&sub)?;
-                            self.push(v);
-                            return Ok(());
-                        }
-                        let place = match self.lookup_attr(&m, "__file__", false) {
-                            Ok(Some(Value::Str(file))) => file.to_string(),
-                            _ => "unknown location".to_string(),
-                        };
-                        let c = self.err("ImportError", format!("cannot import name '{}' from '{}' ({})", name, mn, place));
-                        if let Ctl::Exc(Value::Ref(id)) = &c {
-                            if let Obj::Instance(i) = self.heap.get_mut(*id) {
-                                i.attrs.set(Rc::from("name"), Value::str(&mn));
-                            }
-                        }
-                        return Err(c);
-                    }
-                };
-                self.push(v);
-            }
-            Instr::ImportStar => {
-                let m = self.pop();
-                if let Value::Ref(id) = m {
-                    if let Obj::Module { dict, .. } = self.heap.get(id) {
-                        let items = self.dict_items(&Value::Ref(*dict))?;
-                        let f = self.frame();
-                        let target = f.ns.unwrap_or(f.globals);
-                        for (k, v) in items {
-                            if let Value::Str(s) = &k {
-                                if s.starts_with('_') {
-                                    continue;
-                                }
-                            }
-                            self.dict_set(&Value::Ref(target), k, v)?;
-                        }
-                    }
-                }
-            }
+            Instr::ImportName(_) | Instr::ImportFrom(_) | Instr::ImportStar => return self.import_instr(ins),
             Instr::LoadAssertionError => {
                 let v = Value::Ref(self.exc_class("AssertionError"));
                 self.push(v);
