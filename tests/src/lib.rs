@@ -13,6 +13,13 @@
 //! depends on the interleaving says so on a line of its own,
 //! `# interleave: schedule-dependent`; CPython cannot give it one `.expected`, so
 //! its `.assert` checks are what it must satisfy.
+//!
+//! Two more lines say how the engine runs a scenario:
+//! - `# interleave: engine-limit`: the run ends at one of the engine's limits
+//!   (instructions, kernel events, processes) where CPython would go on for minutes
+//!   or exhaust the machine; it is never recorded and its `.assert` checks judge it;
+//! - `# interleave: max-instructions N`: the run's instruction limit, so that a
+//!   scenario about the limit reaches it in a moment.
 
 pub mod checks;
 
@@ -22,6 +29,14 @@ use std::path::{Path, PathBuf};
 
 /// The line that marks a scenario whose output depends on the interleaving.
 pub const SCHEDULE_DEPENDENT: &str = "# interleave: schedule-dependent";
+/// The line that marks a scenario that ends at an engine limit (never recorded).
+pub const ENGINE_LIMIT: &str = "# interleave: engine-limit";
+const MAX_INSTRUCTIONS: &str = "# interleave: max-instructions ";
+
+/// Whether CPython's output is the scenario's judge (`cargo xtask bless` records it).
+pub fn recorded_from_cpython(source: &str) -> bool {
+    !source.lines().any(|l| l.trim() == SCHEDULE_DEPENDENT || l.trim() == ENGINE_LIMIT)
+}
 
 pub struct Scenario {
     /// `group/NAME`, e.g. `language/closure_counter`.
@@ -71,12 +86,17 @@ impl Scenario {
 
     /// The options the engine runs the scenario with.
     pub fn options(&self) -> Result<RunOptions, String> {
-        Ok(RunOptions {
+        let source = std::fs::read_to_string(&self.source).map_err(|e| e.to_string())?;
+        let mut options = RunOptions {
             filename: "main.py".into(),
             stdin: self.read_beside("stdin").unwrap_or_default(),
             files: load_files(&self.beside("files"))?,
             ..RunOptions::default()
-        })
+        };
+        if let Some(n) = source.lines().find_map(|l| l.trim().strip_prefix(MAX_INSTRUCTIONS)) {
+            options.max_instructions = n.trim().parse().map_err(|_| format!("bad instruction limit {n:?}"))?;
+        }
+        Ok(options)
     }
 
     pub fn run(&self) -> Result<(), String> {
@@ -85,9 +105,11 @@ impl Scenario {
             Some(text) => checks::parse(&text).map_err(|e| format!("{}.assert: {e}", self.name))?,
             None => Vec::new(),
         };
-        let schedule_dependent = source.lines().any(|l| l.trim() == SCHEDULE_DEPENDENT);
-        let expected = match (schedule_dependent, self.beside("expected").exists()) {
-            (true, false) if checks.is_empty() => return Err("a schedule-dependent scenario needs a .assert file".into()),
+        let judged_by_checks = !recorded_from_cpython(&source);
+        let expected = match (judged_by_checks, self.beside("expected").exists()) {
+            (true, false) if checks.is_empty() => {
+                return Err("a schedule-dependent or engine-limit scenario needs a .assert file".into())
+            }
             (true, false) => None,
             _ => Some(self.expected()?),
         };

@@ -8,10 +8,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// A scenario whose output depends on the interleaving is recorded from the
-/// engine under a fixed seed instead, and CPython is not asked about it.
-/// (The same line as `interleave_conformance::SCHEDULE_DEPENDENT`.)
-const SCHEDULE_DEPENDENT: &str = "# interleave: schedule-dependent";
+/// A scenario whose output depends on the interleaving, or that ends at one of the
+/// engine's limits, is judged by its `.assert` checks: CPython is not asked about it.
+/// (The same lines as `interleave_conformance::SCHEDULE_DEPENDENT` and `ENGINE_LIMIT`.)
+const NOT_RECORDED: [&str; 2] = ["# interleave: schedule-dependent", "# interleave: engine-limit"];
 const TIMEOUT: Duration = Duration::from_secs(20);
 const LINE_BUFFERED: &str = "import sys\nsys.stdout.reconfigure(line_buffering=True)\nsys.stderr.reconfigure(line_buffering=True)\n";
 
@@ -106,7 +106,7 @@ fn scenarios(groups: &[String]) -> Result<Vec<PathBuf>> {
             }
             let is_python = path.extension().is_some_and(|e| e == "py");
             let source = std::fs::read_to_string(&path).unwrap_or_default();
-            if is_python && !source.lines().any(|l| l.trim() == SCHEDULE_DEPENDENT) {
+            if is_python && !source.lines().any(|l| NOT_RECORDED.contains(&l.trim())) {
                 found.push(path);
             }
         }

@@ -180,6 +180,8 @@ pub enum KError {
     Full,
     TooManyTaskDone,
     NoSuchFile,
+    /// A file call refused as Linux refuses it: the errno (`fs.rs`).
+    Fs(i64),
     NoSuchProcess,
     NotAChild,
     /// Too many processes: fork fails with EAGAIN.

@@ -14,6 +14,18 @@ pub const ENOTDIR: i64 = 20;
 pub const EISDIR: i64 = 21;
 pub const ENOTEMPTY: i64 = 39;
 
+/// What Linux's `strerror` says for the errno values the file system gives.
+pub fn strerror(errno: i64) -> &'static str {
+    match errno {
+        ENOENT => "No such file or directory",
+        EEXIST => "File exists",
+        ENOTDIR => "Not a directory",
+        EISDIR => "Is a directory",
+        ENOTEMPTY => "Directory not empty",
+        _ => "Unknown error",
+    }
+}
+
 /// The working directory: absolute paths under it name the same files.
 const CWD: &str = "/home/student";
 
@@ -40,6 +52,47 @@ impl Fs {
             file.clear();
         }
         file.extend(data);
+    }
+
+    /// Why Linux would refuse to open `path` (with `O_CREAT` when `create`): the
+    /// errno, or None when the open goes ahead. The path is taken as the program
+    /// wrote it, since a trailing slash and the empty name mean something.
+    pub fn open_error(&self, path: &str, create: bool) -> Option<i64> {
+        if path.is_empty() {
+            return Some(ENOENT);
+        }
+        let name = normalize(path);
+        if self.is_dir(&name) {
+            return Some(EISDIR);
+        }
+        if let Some(error) = self.parent_error(&name) {
+            return Some(error);
+        }
+        if path.ends_with('/') {
+            // "a.txt/" names a directory: a file there is not one; nothing there can be made.
+            return Some(if self.files.contains_key(&name) { ENOTDIR } else if create { EISDIR } else { ENOENT });
+        }
+        (!create && !self.files.contains_key(&name)).then_some(ENOENT)
+    }
+
+    /// Whether every directory above `name` exists (ENOENT) and is one (ENOTDIR).
+    fn parent_error(&self, name: &str) -> Option<i64> {
+        let mut end = 0;
+        while let Some(slash) = name[end..].find('/') {
+            let above = &name[..end + slash];
+            if self.files.contains_key(above) {
+                return Some(ENOTDIR);
+            }
+            if !self.is_dir(above) {
+                return Some(ENOENT);
+            }
+            end += slash + 1;
+        }
+        None
+    }
+
+    pub fn exists(&self, path: &str) -> bool {
+        !path.is_empty() && (self.files.contains_key(&normalize(path)) || self.is_dir(path))
     }
 
     pub fn remove(&mut self, path: &str) -> bool {

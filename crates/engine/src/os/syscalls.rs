@@ -16,6 +16,10 @@ impl Kernel {
         let reply = |r| Outcome::Reply(r);
         match call {
             Call::Sleep { ns: 0 } | Call::Yield => {
+                // The thread gives its core up, and its call returns when it next runs.
+                if let Some(thread) = self.threads.get_mut(&tid) {
+                    thread.wake = Some(Reply::Unit);
+                }
                 self.make_ready(tid);
                 Outcome::Off
             }
@@ -162,25 +166,32 @@ impl Kernel {
             }
             Call::ReadLine => reply(self.read_line().map_or(Reply::Eof, Reply::Bytes)),
 
-            Call::ReadFile { path } => reply(match self.fs.read(&path).cloned() {
-                Some(data) => {
-                    self.record(pid, tid, What::FileRead { path, bytes: data.len() });
-                    Reply::Bytes(data)
-                }
-                None => Reply::Err(KError::NoSuchFile),
+            Call::ReadFile { path } => reply(match self.fs.open_error(&path, false) {
+                Some(errno) => Reply::Err(KError::Fs(errno)),
+                None => match self.fs.read(&path).cloned() {
+                    Some(data) => {
+                        self.record(pid, tid, What::FileRead { path, bytes: data.len() });
+                        Reply::Bytes(data)
+                    }
+                    None => Reply::Err(KError::NoSuchFile),
+                },
             }),
             Call::WriteFile { path, data, append } => {
+                if let Some(errno) = self.fs.open_error(&path, true) {
+                    return reply(Reply::Err(KError::Fs(errno)));
+                }
                 self.record(pid, tid, What::FileWritten { path: path.clone(), bytes: data.len(), append });
                 self.fs.write(&path, data, append);
                 reply(Reply::Unit)
             }
             Call::RemoveFile { path } => reply(if self.fs.remove(&path) { Reply::Unit } else { Reply::Err(KError::NoSuchFile) }),
-            Call::FileExists { path } => reply(Reply::Bool(self.fs.read(&path).is_some())),
+            Call::FileExists { path } => reply(Reply::Bool(self.fs.exists(&path))),
             Call::ListDir { path } => reply(match self.fs.list(&path) {
                 Ok(names) => Reply::Names(names),
                 Err(errno) => Reply::Int(errno),
             }),
-            Call::IsDir { path } => reply(Reply::Bool(self.fs.is_dir(&path))),
+            // The empty name is no directory, though it normalises to the working one.
+            Call::IsDir { path } => reply(Reply::Bool(!path.is_empty() && self.fs.is_dir(&path))),
             Call::MakeDir { path } => reply(Reply::Int(self.fs.make_dir(&path).err().unwrap_or(0))),
             Call::RemoveDir { path } => reply(Reply::Int(self.fs.remove_dir(&path).err().unwrap_or(0))),
             Call::Rename { from, to } => {

@@ -65,7 +65,7 @@ fn error_word(error: KError) -> &'static str {
         KError::Full => "full",
         KError::Closed => "closed",
         KError::BrokenPipe => "broken",
-        KError::NoSuchFile => "no_such_file",
+        KError::NoSuchFile | KError::Fs(_) => "no_such_file",
         KError::NoSuchProcess => "no_such_process",
         KError::NotAChild => "not_a_child",
         KError::ProcessLimit => "process_limit",

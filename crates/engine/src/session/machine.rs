@@ -51,8 +51,6 @@ enum Answer {
     Exists,
     Names,
     Kernel,
-    /// Decided without the kernel.
-    Fixed(SysReply),
     /// A spawned child's first thread made no call: its start-up reply is dropped.
     Fresh,
 }
@@ -350,6 +348,9 @@ impl Machine {
         }
         vm.process.kernel_tid = slice.tid as i64;
         let before = vm.process.steps;
+        // One count of instructions: the machine's. The process stops (inside a
+        // built-in too) where the machine's limit falls.
+        vm.process.step_limit = before.saturating_add(self.max_steps.saturating_sub(self.steps));
         let exit = if vm.process.threads.get(index).is_some_and(|t| !t.frames.is_empty()) {
             vm.process.kernel = self.kernel.0.take();
             let exit = vm.process.run(index, slice.budget);
@@ -411,7 +412,6 @@ impl Machine {
 
     /// The kernel call a VM syscall makes, and how to turn the reply back.
     fn kernel_call(&mut self, tid: Tid, syscall: Syscall) -> (Call, Answer) {
-        let directory = |path: &str| path == "." || path == ".." || path.is_empty() || path.ends_with('/');
         match syscall {
             Syscall::Write { fd, data } => (Call::Write { fd, data: data.into_bytes() }, Answer::Unit),
             Syscall::Input { prompt } => {
@@ -422,13 +422,9 @@ impl Machine {
             }
             Syscall::Sleep { secs } => (Call::Sleep { ns: (secs.max(0.0) * 1e9) as u64 }, Answer::Unit),
             Syscall::Clock { kind } => (Call::Now, Answer::Clock(kind)),
-            Syscall::FileRead { path } if directory(&path) => {
-                (Call::Now, Answer::Fixed(SysReply::Err { errno: 21, msg: "Is a directory".into() }))
-            }
             Syscall::FileRead { path } => (Call::ReadFile { path }, Answer::FileData),
-            Syscall::FileWrite { path, data, append } => (Call::WriteFile { path, data, append }, Answer::Unit),
+            Syscall::FileWrite { path, data, append } => (Call::WriteFile { path, data, append }, Answer::FileDone),
             Syscall::FileRemove { path } => (Call::RemoveFile { path }, Answer::FileDone),
-            Syscall::FileExists { path } if directory(&path) => (Call::Now, Answer::Fixed(SysReply::Bool(true))),
             Syscall::FileExists { path } => (Call::FileExists { path }, Answer::Exists),
             Syscall::ListDir => (Call::ListDir { path: ".".into() }, Answer::Names),
             Syscall::Kernel(call) => (call, Answer::Kernel),
@@ -500,7 +496,6 @@ fn take_pending_thread(process: &mut Process) -> Option<Value> {
 fn vm_reply(answer: Answer, reply: Reply) -> SysReply {
     let not_found = || SysReply::Err { errno: 2, msg: "No such file or directory".into() };
     match (answer, reply) {
-        (Answer::Fixed(fixed), _) => fixed,
         (Answer::Kernel, reply) => SysReply::Kernel(reply),
         (Answer::Unit, _) => SysReply::Unit,
         (Answer::Line, Reply::Bytes(line)) => {
@@ -520,6 +515,9 @@ fn vm_reply(answer: Answer, reply: Reply) -> SysReply {
         }
         (Answer::FileData, Reply::Bytes(data)) => SysReply::Bytes(data),
         (Answer::FileData | Answer::FileDone, Reply::Err(KError::NoSuchFile)) => not_found(),
+        (Answer::FileData | Answer::FileDone, Reply::Err(KError::Fs(errno))) => {
+            SysReply::Err { errno: errno as i32, msg: os::strerror(errno).into() }
+        }
         (Answer::FileDone, _) => SysReply::Unit,
         (Answer::Exists, Reply::Bool(b)) => SysReply::Bool(b),
         (Answer::Names, Reply::Names(names)) => SysReply::List(names),

@@ -502,6 +502,9 @@ fn open(p: &mut Process, args: Vec<Value>, kw: Kw) -> Result<Value, Ctl> {
             return Err(p.type_error(format!("expected str, bytes or os.PathLike object, not {}", t)));
         }
     };
+    if path.contains('\0') {
+        return Err(p.value_error("embedded null byte"));
+    }
     let mode: Rc<str> = match kwarg(&kw, "mode").or_else(|| args.get(1).cloned()) {
         Some(Value::Str(m)) => m,
         _ => Rc::from("r"),

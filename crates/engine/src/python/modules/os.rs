@@ -30,6 +30,7 @@ pub fn init(p: &mut Process, d: ObjId) {
 
 fn path_arg(p: &mut Process, a: &[Value]) -> Result<String, Ctl> {
     match a.first() {
+        Some(Value::Str(s)) if s.contains('\0') => Err(p.value_error("embedded null byte")),
         Some(Value::Str(s)) => Ok(s.to_string()),
         Some(v) => {
             let t = p.type_name(v);
@@ -74,6 +75,10 @@ fn remove(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
     p.syscall(Syscall::FileRemove { path }, Resume::FileText { path: r })
 }
 fn exists(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
+    // os.path.exists answers False for a name no file can have.
+    if matches!(a.first(), Some(Value::Str(s)) if s.contains('\0')) {
+        return Ok(Value::Bool(false));
+    }
     let path = path_arg(p, &a)?;
     p.syscall(Syscall::FileExists { path }, Resume::Reply)
 }
