@@ -48,6 +48,8 @@ pub(super) enum Timer {
     Visible(Handle, u8),
     /// A process's `signal.alarm` goes off.
     Alarm(Pid),
+    /// A process that another one signalled dies of it now (procs.rs, `kill`).
+    Death(Pid, i32),
 }
 
 /// A slice of a thread's run: the session runs it and reports with `finish_slice`.
@@ -216,6 +218,12 @@ impl Kernel {
                 continue;
             }
             let tid = self.cores[core].current.expect("busy core");
+            if self.is_dying(tid) {
+                // Its process was killed: it leaves the core and never runs again.
+                self.cores[core].current = None;
+                self.make_ready(tid);
+                continue;
+            }
             if self.preempt_if_due(core, tid) {
                 continue;
             }
@@ -319,6 +327,10 @@ impl Kernel {
         false
     }
 
+    fn is_dying(&self, tid: Tid) -> bool {
+        self.threads.get(&tid).and_then(|t| self.procs.get(&t.pid)).is_some_and(|p| p.dying.is_some())
+    }
+
     fn sibling_waiting(&self, pid: Pid, tid: Tid) -> bool {
         self.ready.iter().any(|&t| t != tid && self.threads[&t].pid == pid)
     }
@@ -327,6 +339,9 @@ impl Kernel {
     /// `leaving` names a process whose running thread is about to give its core up.
     fn eligible(&self, tid: Tid, leaving: Option<Pid>) -> bool {
         let pid = self.threads[&tid].pid;
+        if self.is_dying(tid) {
+            return false;
+        }
         leaving == Some(pid) || !self.cores.iter().any(|c| c.current.is_some_and(|t| self.threads[&t].pid == pid))
     }
 
@@ -457,6 +472,11 @@ impl Kernel {
                 self.wake(tid, reply);
             }
             Timer::Visible(object, side) => self.retry_waiters(None, object, side),
+            Timer::Death(pid, signal) => {
+                if self.procs.get(&pid).is_some_and(|p| p.exit_code.is_none()) {
+                    self.exit_process(pid, -signal);
+                }
+            }
             Timer::Alarm(pid) => {
                 let due = self.procs.get(&pid).is_some_and(|p| p.exit_code.is_none() && p.alarm_at.is_some_and(|at| at <= self.now));
                 if due {
@@ -630,6 +650,7 @@ pub(super) fn new_proc(pid: Pid, ppid: Pid, now: Nanos, started: bool) -> Proc {
         child_waiters: VecDeque::new(),
         exit_order: 0,
         joiners: VecDeque::new(),
+        dying: None,
     }
 }
 
@@ -645,6 +666,13 @@ fn never_blocks(call: &Call) -> bool {
         Acquire { blocking, .. } | SemAcquire { blocking, .. } | Get { blocking, .. } => !blocking,
         Poll { timeout, .. } => *timeout == Some(0),
         _ => false,
+    }
+}
+
+impl Kernel {
+    /// A number in `0..n` from the run's seed.
+    pub(super) fn random(&mut self, n: usize) -> usize {
+        next_random(&mut self.rng, n)
     }
 }
 

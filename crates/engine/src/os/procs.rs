@@ -260,12 +260,28 @@ impl Kernel {
             Some(_) => {
                 let by = self.procs[&pid].threads.first().copied().unwrap_or(0);
                 self.record(pid, by, What::Signalled { target, signal });
+                if target != pid && self.signal_kills(target, signal) {
+                    // Another process dies of it a little later: `kill` only asks.
+                    let death = self.config.costs.death;
+                    let at = self.now + death + self.random(death as usize + 1) as Nanos;
+                    if let Some(proc) = self.procs.get_mut(&target) {
+                        proc.dying.get_or_insert(signal);
+                    }
+                    self.add_timer(at, Timer::Death(target, signal));
+                    return Outcome::Reply(Reply::Unit);
+                }
                 if !self.signal_process(target, signal) {
                     return Outcome::Reply(Reply::Unit);
                 }
             }
         }
         if target == pid { Outcome::Off } else { Outcome::Reply(Reply::Unit) }
+    }
+
+    /// Whether `signal` takes its default action (death) in `target`.
+    fn signal_kills(&self, target: Pid, signal: i32) -> bool {
+        let Some(proc) = self.procs.get(&target) else { return false };
+        matches!(signal, 9 | 19) || !(proc.ignored.contains(&signal) || proc.handled.contains(&signal))
     }
 
     /// What a signal does to a live process: ignored, handled (the handler runs in

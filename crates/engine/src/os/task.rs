@@ -148,4 +148,8 @@ pub struct Proc {
     /// When it exited, as the kernel's count of exits (`os.wait()` reaps the first).
     #[serde(default)]
     pub exit_order: u64,
+    /// Killed by another process and dying of this signal: its threads run no more,
+    /// and it exits when the kernel's `Death` timer fires.
+    #[serde(default)]
+    pub dying: Option<i32>,
 }

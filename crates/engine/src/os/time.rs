@@ -45,6 +45,17 @@ pub struct Costs {
     /// after `send` / `connect`.
     #[serde(default = "socket_latency")]
     pub socket_latency: Nanos,
+    /// A process killed by another (`terminate()`, `kill()`, `os.kill`) dies between
+    /// `death` and twice `death` after the signal is sent: Linux delivers the signal
+    /// when the target is next scheduled, then tears it down. Measured with CPython
+    /// 3.11: `is_alive()` right after `terminate()` was True in 60 of 60 runs, after a
+    /// 0.5 ms sleep in 36 of 40, after 1 ms in 27 of 40.
+    #[serde(default = "death")]
+    pub death: Nanos,
+}
+
+fn death() -> Nanos {
+    600 * MICRO
 }
 
 fn spawn_parent() -> Nanos {
@@ -73,6 +84,7 @@ impl Default for Costs {
             pipe_latency: 25 * MICRO,
             queue_latency: 60 * MICRO,
             socket_latency: socket_latency(),
+            death: death(),
         }
     }
 }
