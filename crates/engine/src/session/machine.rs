@@ -437,9 +437,46 @@ impl Machine {
         );
         for (tid, wait) in waits {
             let pid = self.kernel.threads.get(tid).map_or(0, |t| t.pid);
-            report += &format!("  pid {pid} thread {tid} waits for {}\n", describe_wait(wait));
+            report += &format!("  pid {pid} thread {tid}");
+            if let Some((call, function, line)) = self.program_place(*tid) {
+                report += &format!(": `{call}` in {function}, line {line},");
+            }
+            report += &format!(" waits for {}\n", describe_wait(wait));
+            if let os::Wait::PipeRecv(pipe, side) = wait {
+                report += &self.pipe_writers(pid, *pipe, *side);
+            }
         }
         report
+    }
+
+    /// Where a thread is in the program's own code (library frames skipped): the
+    /// line's text, the function and the line number.
+    fn program_place(&self, tid: Tid) -> Option<(String, String, u32)> {
+        let &(pid, index) = self.threads.get(&tid)?;
+        let thread = self.vms.get(&pid)?.process.threads.get(index)?;
+        let frame = thread.frames.iter().rev().find(|f| *f.code.filename == *self.program.filename)?;
+        let line = frame.code.line_at(frame.ip.saturating_sub(1));
+        let text = self.program.source.lines().nth(line.checked_sub(1)? as usize)?.trim();
+        Some((text.to_string(), frame.code.name.to_string(), line))
+    }
+
+    /// Who could still send to a pipe reader: the processes holding the other end
+    /// open. The usual culprit is the reader itself, with the copy fork gave it.
+    fn pipe_writers(&self, reader: Pid, pipe: os::Handle, side: u8) -> String {
+        let other = 1 - (side & 1);
+        let holders: Vec<Pid> =
+            self.kernel.procs.values().filter(|p| p.exit_code.is_none() && p.open_ends.contains(&(pipe, other))).map(|p| p.pid).collect();
+        if holders.is_empty() {
+            return String::new();
+        }
+        let names: Vec<String> = holders
+            .iter()
+            .map(|&p| if p == reader { format!("pid {p} (the reader itself, which never closed its copy)") } else { format!("pid {p}") })
+            .collect();
+        format!(
+            "    recv() gets EOFError only once every copy of the other end (end {other}) is closed; still open in: {}\n",
+            names.join(", ")
+        )
     }
 }
 
