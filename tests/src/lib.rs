@@ -18,8 +18,9 @@
 //! - `# interleave: engine-limit`: the run ends at one of the engine's limits
 //!   (instructions, kernel events, processes) where CPython would go on for minutes
 //!   or exhaust the machine; it is never recorded and its `.assert` checks judge it;
-//! - `# interleave: max-instructions N`: the run's instruction limit, so that a
-//!   scenario about the limit reaches it in a moment.
+//! - `# interleave: max-instructions N` and `# interleave: max-events N`: the run's
+//!   limits of instructions and kernel events, so that a scenario about a limit
+//!   reaches it in a moment.
 
 pub mod checks;
 
@@ -32,6 +33,7 @@ pub const SCHEDULE_DEPENDENT: &str = "# interleave: schedule-dependent";
 /// The line that marks a scenario that ends at an engine limit (never recorded).
 pub const ENGINE_LIMIT: &str = "# interleave: engine-limit";
 const MAX_INSTRUCTIONS: &str = "# interleave: max-instructions ";
+const MAX_EVENTS: &str = "# interleave: max-events ";
 
 /// Whether CPython's output is the scenario's judge (`cargo xtask bless` records it).
 pub fn recorded_from_cpython(source: &str) -> bool {
@@ -93,8 +95,17 @@ impl Scenario {
             files: load_files(&self.beside("files"))?,
             ..RunOptions::default()
         };
-        if let Some(n) = source.lines().find_map(|l| l.trim().strip_prefix(MAX_INSTRUCTIONS)) {
-            options.max_instructions = n.trim().parse().map_err(|_| format!("bad instruction limit {n:?}"))?;
+        let limit = |marker: &str| -> Result<Option<u64>, String> {
+            match source.lines().find_map(|l| l.trim().strip_prefix(marker)) {
+                Some(n) => n.trim().parse().map(Some).map_err(|_| format!("bad limit {n:?}")),
+                None => Ok(None),
+            }
+        };
+        if let Some(n) = limit(MAX_INSTRUCTIONS)? {
+            options.max_instructions = n;
+        }
+        if let Some(n) = limit(MAX_EVENTS)? {
+            options.max_events = n;
         }
         Ok(options)
     }

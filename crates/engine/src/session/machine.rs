@@ -117,6 +117,9 @@ pub struct Machine {
     main_pid: Pid,
     steps: u64,
     max_steps: u64,
+    /// Slices run so far, and the most the run may take.
+    events: u64,
+    max_events: u64,
     /// Why the run stopped early, if it did.
     stopped: Option<String>,
 }
@@ -150,6 +153,8 @@ impl Machine {
             main_pid: pid,
             steps: 0,
             max_steps: options.max_instructions,
+            events: 0,
+            max_events: options.max_events,
             stopped: None,
         }
     }
@@ -214,6 +219,14 @@ impl Machine {
                     self.forget_exited();
                     self.adopt_new_tasks();
                     self.run_slice(slice);
+                    self.events += 1;
+                    if self.events >= self.max_events {
+                        self.stopped = Some(format!(
+                            "\n[interleave] stopped: the program made more than {} kernel calls (a loop of sleep(0), print or another call that never ends?)\n",
+                            self.max_events
+                        ));
+                        return self.outcome(super::EXIT_INSTRUCTION_LIMIT);
+                    }
                     if self.steps >= self.max_steps {
                         self.stopped = Some(format!(
                             "\n[interleave] stopped: the program ran more than {} instructions (infinite loop?)\n",

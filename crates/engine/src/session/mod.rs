@@ -22,6 +22,12 @@ pub struct RunOptions {
     pub files: BTreeMap<String, Vec<u8>>,
     /// The run stops with a clear message after this many bytecode instructions.
     pub max_instructions: u64,
+    /// The run stops with a clear message after this many kernel events (slices of a
+    /// thread's run, each ending in a syscall or a preemption), so that a loop of
+    /// cheap syscalls (`while True: time.sleep(0)`) ends as soon as a loop of
+    /// instructions does.
+    #[serde(default = "default_max_events")]
+    pub max_events: u64,
     /// How the simulated OS schedules threads (round robin by default).
     #[serde(default = "default_policy")]
     pub policy: crate::os::Policy,
@@ -40,6 +46,11 @@ pub fn default_max_elements() -> usize {
     if cfg!(target_arch = "wasm32") { 20_000_000 } else { 120_000_000 }
 }
 
+/// About as long to reach, natively, as the default 500 million instructions.
+pub fn default_max_events() -> u64 {
+    20_000_000
+}
+
 fn default_policy() -> crate::os::Policy {
     crate::os::Config::default().policy
 }
@@ -56,6 +67,7 @@ impl Default for RunOptions {
             stdin: String::new(),
             files: BTreeMap::new(),
             max_instructions: 500_000_000,
+            max_events: default_max_events(),
             policy: default_policy(),
             cores: default_cores(),
             max_elements: default_max_elements(),
