@@ -339,7 +339,7 @@ impl Kernel {
     /// `leaving` names a process whose running thread is about to give its core up.
     fn eligible(&self, tid: Tid, leaving: Option<Pid>) -> bool {
         let pid = self.threads[&tid].pid;
-        if self.is_dying(tid) {
+        if self.procs.get(&pid).is_some_and(|p| p.dying.is_some()) {
             return false;
         }
         leaving == Some(pid) || !self.cores.iter().any(|c| c.current.is_some_and(|t| self.threads[&t].pid == pid))
@@ -576,6 +576,11 @@ impl Kernel {
         pid
     }
 
+    /// A number in `0..n` from the run's seed.
+    pub(super) fn random(&mut self, n: usize) -> usize {
+        next_random(&mut self.rng, n)
+    }
+
     pub(super) fn new_tid(&mut self) -> Tid {
         let tid = self.next_tid;
         self.next_tid += 1;
@@ -666,13 +671,6 @@ fn never_blocks(call: &Call) -> bool {
         Acquire { blocking, .. } | SemAcquire { blocking, .. } | Get { blocking, .. } => !blocking,
         Poll { timeout, .. } => *timeout == Some(0),
         _ => false,
-    }
-}
-
-impl Kernel {
-    /// A number in `0..n` from the run's seed.
-    pub(super) fn random(&mut self, n: usize) -> usize {
-        next_random(&mut self.rng, n)
     }
 }
 

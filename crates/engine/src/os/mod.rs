@@ -41,7 +41,7 @@ mod time;
 mod trace;
 
 pub use call::{Call, KError, Reply, Scope, Spawn};
-pub use fs::{strerror, Fs};
+pub use fs::{strerror, Fs, ENOENT};
 pub use ipc::{Pipe, PipeEnd, Queue};
 pub use kernel::{Dispatch, Kernel, Object, Output, Slice, SliceEnd};
 pub use net::{NetError, Socket};

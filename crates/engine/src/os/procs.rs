@@ -278,7 +278,8 @@ impl Kernel {
         if target == pid { Outcome::Off } else { Outcome::Reply(Reply::Unit) }
     }
 
-    /// Whether `signal` takes its default action (death) in `target`.
+    /// Whether `signal` takes its default action (death) in `target`: SIGKILL and
+    /// SIGSTOP always do, others unless ignored or handled.
     fn signal_kills(&self, target: Pid, signal: i32) -> bool {
         let Some(proc) = self.procs.get(&target) else { return false };
         matches!(signal, 9 | 19) || !(proc.ignored.contains(&signal) || proc.handled.contains(&signal))
@@ -287,18 +288,14 @@ impl Kernel {
     /// What a signal does to a live process: ignored, handled (the handler runs in
     /// its main thread), or the default action, exiting with -signal (true).
     pub(super) fn signal_process(&mut self, target: Pid, signal: i32) -> bool {
-        let Some(proc) = self.procs.get(&target) else { return false };
-        // SIGKILL and SIGSTOP cannot be caught or ignored.
-        let catchable = !matches!(signal, 9 | 19);
-        if catchable && proc.ignored.contains(&signal) {
-            return false;
+        if self.signal_kills(target, signal) {
+            self.exit_process(target, -signal);
+            return true;
         }
-        if catchable && proc.handled.contains(&signal) {
+        if self.procs.get(&target).is_some_and(|p| p.handled.contains(&signal)) {
             self.deliver_signal(target, signal);
-            return false;
         }
-        self.exit_process(target, -signal);
-        true
+        false
     }
 
     /// `signal.alarm(secs)`: SIGALRM to the caller after `ns` (0 cancels); the seconds

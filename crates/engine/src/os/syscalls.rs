@@ -166,15 +166,13 @@ impl Kernel {
             }
             Call::ReadLine => reply(self.read_line().map_or(Reply::Eof, Reply::Bytes)),
 
-            Call::ReadFile { path } => reply(match self.fs.open_error(&path, false) {
-                Some(errno) => Reply::Err(KError::Fs(errno)),
-                None => match self.fs.read(&path).cloned() {
-                    Some(data) => {
-                        self.record(pid, tid, What::FileRead { path, bytes: data.len() });
-                        Reply::Bytes(data)
-                    }
-                    None => Reply::Err(KError::NoSuchFile),
-                },
+            Call::ReadFile { path } => reply(match (self.fs.open_error(&path, false), self.fs.read(&path)) {
+                (None, Some(data)) => {
+                    let data = data.clone();
+                    self.record(pid, tid, What::FileRead { path, bytes: data.len() });
+                    Reply::Bytes(data)
+                }
+                (errno, _) => Reply::Err(KError::Fs(errno.unwrap_or(super::fs::ENOENT))),
             }),
             Call::WriteFile { path, data, append } => {
                 if let Some(errno) = self.fs.open_error(&path, true) {

@@ -544,7 +544,7 @@ fn take_pending_thread(process: &mut Process) -> Option<Value> {
 }
 
 fn vm_reply(answer: Answer, reply: Reply) -> SysReply {
-    let not_found = || SysReply::Err { errno: 2, msg: "No such file or directory".into() };
+    let os_error = |errno: i64| SysReply::Err { errno: errno as i32, msg: os::strerror(errno).into() };
     match (answer, reply) {
         (Answer::Kernel, reply) => SysReply::Kernel(reply),
         (Answer::Unit, _) => SysReply::Unit,
@@ -564,10 +564,8 @@ fn vm_reply(answer: Answer, reply: Reply) -> SysReply {
             }
         }
         (Answer::FileData, Reply::Bytes(data)) => SysReply::Bytes(data),
-        (Answer::FileData | Answer::FileDone, Reply::Err(KError::NoSuchFile)) => not_found(),
-        (Answer::FileData | Answer::FileDone, Reply::Err(KError::Fs(errno))) => {
-            SysReply::Err { errno: errno as i32, msg: os::strerror(errno).into() }
-        }
+        (Answer::FileData | Answer::FileDone, Reply::Err(KError::NoSuchFile)) => os_error(os::ENOENT),
+        (Answer::FileData | Answer::FileDone, Reply::Err(KError::Fs(errno))) => os_error(errno),
         (Answer::FileDone, _) => SysReply::Unit,
         (Answer::Exists, Reply::Bool(b)) => SysReply::Bool(b),
         (Answer::Names, Reply::Names(names)) => SysReply::List(names),
