@@ -82,12 +82,18 @@ pub enum Call {
 
     // Pipes: two ends, side 0 and side 1. What one side sends, the other receives.
     NewPipe { duplex: bool },
-    Send { pipe: Handle, side: u8, data: Vec<u8> },
+    /// `wire`: how many bytes CPython writes for it (the pickle's or the buffer's
+    /// length), which is what fills the pipe's buffer.
+    Send { pipe: Handle, side: u8, data: Vec<u8>, wire: usize },
     Recv { pipe: Handle, side: u8 },
     /// Is there something to receive (or EOF) within `timeout`?
     Poll { pipe: Handle, side: u8, timeout: Option<Nanos> },
     /// This process closes its copy of one end.
     CloseEnd { pipe: Handle, side: u8 },
+    /// Never made by a thread: what a `Send` past the pipe's capacity retries
+    /// until the reader has taken enough (message `number` of end `side`'s inbox
+    /// within the capacity), or until nobody can read it any more.
+    SendDrained { pipe: Handle, side: u8, number: u64 },
 
     // Queues (multiprocessing): items are bytes, as pickled.
     NewQueue { maxsize: usize },
@@ -99,6 +105,9 @@ pub enum Call {
     QueueFull { queue: Handle },
     TaskDone { queue: Handle },
     JoinQueue { queue: Handle },
+    /// At exit (or `join_thread()`): wait until the feeder thread has written all
+    /// this process put into the queue's pipe, which holds 64 KiB until read.
+    FlushQueue { queue: Handle },
 
     // Shared memory (`multiprocessing.Value` and `Array`): bytes every process sees.
     NewShared { data: Vec<u8> },
@@ -186,6 +195,8 @@ pub enum KError {
     NotAChild,
     /// Too many processes: fork fails with EAGAIN.
     ProcessLimit,
+    /// Too many threads: `start_new_thread` fails.
+    ThreadLimit,
     /// The handle names no object of the right kind.
     BadHandle,
     /// This process has closed that pipe end.

@@ -130,6 +130,8 @@ pub struct Kernel {
     pub spawned: Vec<Tid>,
     /// Processes that have not exited (init excluded): the fork limit's count.
     pub(super) live_processes: usize,
+    /// Threads not finished, in every process (`Config::max_threads`).
+    pub(super) live_threads: usize,
     /// Processes that have exited so far: each one's `exit_order`.
     pub(super) exits: u64,
     rng: u64,
@@ -162,6 +164,7 @@ impl Kernel {
             exits: 0,
             spawned: Vec::new(),
             live_processes: 0,
+            live_threads: 0,
             rng,
             next_pid: FIRST_PID,
             next_tid: 1,
@@ -181,6 +184,7 @@ impl Kernel {
         self.threads.insert(tid, Thread::new(tid, pid, ThreadState::Ready));
         self.ready.push_back(tid);
         self.live_processes += 1;
+        self.live_threads += 1;
         (pid, tid)
     }
 
@@ -518,11 +522,16 @@ impl Kernel {
             Object::Lock(lock) => &mut lock.waiters,
             Object::Semaphore(sem) => &mut sem.waiters,
             Object::Event(event) => &mut event.waiters,
-            Object::Pipe(pipe) => &mut pipe.ends[side as usize & 1].waiters,
+            // Sides 0 and 1: readers of that end; 2 and 3: writers waiting for it to drain.
+            Object::Pipe(pipe) => {
+                let end = &mut pipe.ends[side as usize & 1];
+                if side >= 2 { &mut end.writers } else { &mut end.waiters }
+            }
             Object::Queue(queue) => match side {
                 0 => &mut queue.getters,
                 1 => &mut queue.putters,
-                _ => &mut queue.joiners,
+                2 => &mut queue.joiners,
+                _ => &mut queue.flushers,
             },
             Object::Shared(_) => return None,
             // Accept and recv waiters share one list: a socket either listens or is connected.

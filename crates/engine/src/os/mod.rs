@@ -24,6 +24,7 @@
 //! syscalls touch only their own process's memory, and a process's threads never run
 //! at the same time (the GIL), so nothing else can observe them.
 
+mod buffers;
 mod call;
 mod fs;
 mod ipc;
@@ -82,8 +83,11 @@ pub struct Config {
     pub seed: u64,
     /// The run stops when virtual time passes this.
     pub time_limit: Nanos,
-    /// A fork fails with EAGAIN past this many live processes.
+    /// A fork fails with EAGAIN past this many live processes (a Linux user's
+    /// `ulimit -u` on a small machine).
     pub max_processes: usize,
+    /// Starting a thread fails past this many live threads in the machine.
+    pub max_threads: usize,
     /// The trace keeps this many events; later ones are counted, not kept.
     pub max_trace: usize,
 }
@@ -96,7 +100,8 @@ impl Default for Config {
             costs: Costs::default(),
             seed: 0,
             time_limit: 3600 * time::SECOND,
-            max_processes: 10_000,
+            max_processes: 1_024,
+            max_threads: 4_096,
             max_trace: 2_000_000,
         }
     }

@@ -13,7 +13,7 @@ impl Kernel {
     /// it holds only the pipe ends it was handed. Its one thread starts after the
     /// start-up cost.
     pub(super) fn fork(&mut self, tid: Tid, pid: Pid, spawn: Option<Spawn>) -> Outcome {
-        if self.live_processes >= self.config.max_processes {
+        if self.live_processes >= self.config.max_processes || self.live_threads >= self.config.max_threads {
             return Outcome::Reply(Reply::Err(KError::ProcessLimit));
         }
         let child = self.new_pid();
@@ -47,6 +47,7 @@ impl Kernel {
         }
         self.procs.insert(child, proc);
         self.live_processes += 1;
+        self.live_threads += 1;
         self.inherit_sockets(child);
         self.record(pid, tid, What::Forked { child });
         let mut thread = Thread::new(child_tid, child, ThreadState::Ready);
@@ -69,8 +70,12 @@ impl Kernel {
     /// `Thread.start()` waits until the new thread has started; the caller is
     /// next in line, and the new thread's reply to it is its tid.
     pub(super) fn start_thread(&mut self, tid: Tid, pid: Pid) -> Outcome {
-        let new = self.new_tid();
+        if self.live_threads >= self.config.max_threads {
+            return Outcome::Reply(Reply::Err(KError::ThreadLimit));
+        }
         let Some(ThreadState::Running { core }) = self.threads.get(&tid).map(|t| t.state.clone()) else { return Outcome::Off };
+        let new = self.new_tid();
+        self.live_threads += 1;
         if let Some(proc) = self.procs.get_mut(&pid) {
             proc.threads.push(new);
         }
@@ -87,6 +92,9 @@ impl Kernel {
 
     pub(super) fn exit_thread(&mut self, tid: Tid) -> Outcome {
         let Some(thread) = self.threads.get_mut(&tid) else { return Outcome::Off };
+        if thread.is_live() {
+            self.live_threads -= 1;
+        }
         thread.state = ThreadState::Finished;
         let pid = thread.pid;
         let joiners: Vec<Tid> = std::mem::take(&mut thread.joiners).into();
@@ -169,6 +177,7 @@ impl Kernel {
         }
         let thread = self.threads.get_mut(&tid).expect("checked above");
         thread.state = ThreadState::Finished;
+        self.live_threads -= 1;
         thread.wake = None;
         thread.retry = None;
         let joiners: Vec<Tid> = std::mem::take(&mut thread.joiners).into();
@@ -341,11 +350,15 @@ fn without_waiters(mut object: Object) -> Object {
         Object::Lock(l) => l.waiters.clear(),
         Object::Semaphore(s) => s.waiters.clear(),
         Object::Event(e) => e.waiters.clear(),
-        Object::Pipe(p) => p.ends.iter_mut().for_each(|e| e.waiters.clear()),
+        Object::Pipe(p) => p.ends.iter_mut().for_each(|e| {
+            e.waiters.clear();
+            e.writers.clear();
+        }),
         Object::Queue(q) => {
             q.getters.clear();
             q.putters.clear();
             q.joiners.clear();
+            q.flushers.clear();
         }
         Object::Shared(_) | Object::Socket(_) => {}
     }

@@ -132,11 +132,11 @@ fn view(handle: Handle, process: Option<Pid>, object: &Object) -> ObjectView {
                 queued: [p.ends[0].inbox.len(), p.ends[1].inbox.len()],
                 holders: [p.ends[0].holders, p.ends[1].holders],
             },
-            p.ends.iter().flat_map(|e| e.waiters.iter().copied()).collect(),
+            p.ends.iter().flat_map(|e| e.waiters.iter().chain(&e.writers).copied()).collect(),
         ),
         Object::Queue(q) => (
             ObjectKind::Queue { maxsize: q.maxsize, items: q.items.len(), unfinished: q.unfinished },
-            q.getters.iter().chain(&q.putters).chain(&q.joiners).copied().collect(),
+            q.getters.iter().chain(&q.putters).chain(&q.joiners).chain(&q.flushers).copied().collect(),
         ),
         Object::Shared(data) => (ObjectKind::Shared { bytes: data.len() }, Vec::new()),
         Object::Socket(s) => (

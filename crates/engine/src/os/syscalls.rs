@@ -2,7 +2,7 @@
 //! Process and thread calls are in procs.rs.
 
 use super::call::{Call, KError, Reply, Scope};
-use super::ipc::{Pipe, Queue, Received};
+use super::ipc::{Item, Pipe, Queue, Received};
 use super::kernel::{Kernel, Object, Outcome};
 use super::sync::{Event, Lock, Semaphore};
 use super::task::Wait;
@@ -117,7 +117,16 @@ impl Kernel {
                 _ => Reply::Err(KError::BadHandle),
             }),
 
-            Call::Send { pipe, side, data } => reply(self.send(tid, pid, pipe, side, data)),
+            Call::Send { pipe, side, data, wire } => match self.send(tid, pid, pipe, side, data, wire) {
+                Ok(Some(number)) => {
+                    let peer = 1 - (side & 1);
+                    let call = Call::SendDrained { pipe, side: peer, number };
+                    self.blocking(tid, pid, call, true, None, Wait::PipeSend(pipe, peer), Reply::Unit)
+                }
+                Ok(None) => reply(Reply::Unit),
+                Err(e) => reply(Reply::Err(e)),
+            },
+            Call::SendDrained { .. } => reply(Reply::Err(KError::BadHandle)),
             Call::Recv { pipe, side } => match self.holds(pid, pipe, side) {
                 Err(e) => reply(Reply::Err(e)),
                 Ok(()) => self.blocking(tid, pid, Call::Recv { pipe, side }, true, None, Wait::PipeRecv(pipe, side), Reply::Unit),
@@ -141,6 +150,9 @@ impl Kernel {
             }
             Call::JoinQueue { queue } => {
                 self.blocking(tid, pid, Call::JoinQueue { queue }, true, None, Wait::QueueJoin(queue), Reply::Unit)
+            }
+            Call::FlushQueue { queue } => {
+                self.blocking(tid, pid, Call::FlushQueue { queue }, true, None, Wait::QueueFlush(queue), Reply::Unit)
             }
             Call::QueueSize { queue } => reply(self.with_queue(queue, |q, _| Reply::Int(q.items.len() as i64))),
             Call::QueueEmpty { queue } => reply(self.with_queue(queue, |q, now| Reply::Bool(!q.any_visible(now)))),
@@ -269,7 +281,11 @@ impl Kernel {
             },
             Call::Recv { pipe, side } => match self.object(None, *pipe) {
                 Some(Object::Pipe(p)) => match p.receive(*side & 1, now) {
-                    Received::Message(m) => Some(Reply::Bytes(m)),
+                    Received::Message(m) => {
+                        // Room was made: a writer blocked past the capacity may return.
+                        self.retry_waiters(None, *pipe, 2 + (*side & 1));
+                        Some(Reply::Bytes(m))
+                    }
                     Received::Eof => Some(Reply::Eof),
                     Received::Nothing => None,
                 },
@@ -279,12 +295,18 @@ impl Kernel {
                 Some(Object::Pipe(p)) => p.ready(*side & 1, now).then_some(Reply::Bool(true)),
                 _ => bad,
             },
+            Call::SendDrained { pipe, side, number } => match self.object(None, *pipe) {
+                // Linux: EPIPE for a writer blocked when the last reader goes.
+                Some(Object::Pipe(p)) if p.ends[*side as usize & 1].holders == 0 => Some(Reply::Err(KError::BrokenPipe)),
+                Some(Object::Pipe(p)) => p.written(*side, *number).then_some(Reply::Unit),
+                _ => bad,
+            },
             Call::Put { queue, data, .. } => {
                 let Some(Object::Queue(q)) = self.object(None, *queue) else { return bad };
                 if !q.has_room() {
                     return None;
                 }
-                q.items.push_back((now + latency, data.clone()));
+                q.items.push_back(Item { visible: now + latency, data: data.clone(), from: pid });
                 q.unfinished += 1;
                 self.when_visible(now + latency, *queue, 0);
                 Some(Reply::Unit)
@@ -292,10 +314,15 @@ impl Kernel {
             Call::Get { queue, .. } => {
                 let Some(Object::Queue(q)) = self.object(None, *queue) else { return bad };
                 let item = q.take_visible(now)?;
-                // Room was made: a waiting put may go ahead.
+                // Room was made: a waiting put may go ahead, a feeder write more.
                 self.retry_waiters(None, *queue, 1);
+                self.retry_waiters(None, *queue, 3);
                 Some(Reply::Bytes(item))
             }
+            Call::FlushQueue { queue } => match self.object(None, *queue) {
+                Some(Object::Queue(q)) => q.flushed(pid).then_some(Reply::Unit),
+                _ => bad,
+            },
             Call::JoinQueue { queue } => match self.object(None, *queue) {
                 Some(Object::Queue(q)) => (q.unfinished == 0).then_some(Reply::Unit),
                 _ => bad,
@@ -363,23 +390,26 @@ impl Kernel {
         if proc.open_ends.contains(&(pipe, side & 1)) { Ok(()) } else { Err(KError::Closed) }
     }
 
-    fn send(&mut self, tid: Tid, pid: Pid, pipe: Handle, side: u8, data: Vec<u8>) -> Reply {
+    /// Puts `data` in the pipe for the other side. `Some(number)` when the pipe is
+    /// now past its capacity: the writer waits until message `number` has room.
+    fn send(&mut self, tid: Tid, pid: Pid, pipe: Handle, side: u8, data: Vec<u8>, wire: usize) -> Result<Option<u64>, KError> {
         let bytes = data.len();
-        if let Err(e) = self.holds(pid, pipe, side) {
-            return Reply::Err(e);
-        }
+        self.holds(pid, pipe, side)?;
         let (now, at) = (self.now, self.now + self.config.costs.pipe_latency);
         let peer = 1 - (side & 1);
-        match self.object(None, pipe) {
-            Some(Object::Pipe(p)) if p.ends[peer as usize].holders == 0 => return Reply::Err(KError::BrokenPipe),
+        let number = match self.object(None, pipe) {
+            Some(Object::Pipe(p)) if p.ends[peer as usize].holders == 0 => return Err(KError::BrokenPipe),
             // The bytes are in the pipe at once (a poll() right after send() sees
             // them, as on Linux); a receiver already blocked wakes `pipe_latency` later.
-            Some(Object::Pipe(p)) => p.ends[peer as usize].inbox.push_back((now, data)),
-            _ => return Reply::Err(KError::BadHandle),
-        }
+            Some(Object::Pipe(p)) => {
+                let number = p.send(peer, data, wire, now);
+                (!p.written(peer, number)).then_some(number)
+            }
+            _ => return Err(KError::BadHandle),
+        };
         self.record(pid, tid, What::Sent { pipe, side, bytes });
         self.when_visible(at, pipe, peer);
-        Reply::Unit
+        Ok(number)
     }
 
     pub(super) fn close_end(&mut self, pid: Pid, pipe: Handle, side: u8) -> Reply {
@@ -397,8 +427,10 @@ impl Kernel {
             _ => false,
         };
         if now_unheld {
-            // Whoever waits to read what this end would have sent may now see EOF.
+            // Whoever waits to read what this end would have sent may now see EOF,
+            // and whoever waits for this end to read gets EPIPE.
             self.retry_waiters(None, pipe, 1 - side);
+            self.retry_waiters(None, pipe, 2 + side);
         }
         Reply::Unit
     }
@@ -433,8 +465,10 @@ impl Wait {
         match *self {
             Wait::Lock(h) | Wait::Semaphore(h) | Wait::Event(h) | Wait::QueueGet(h) => Some((h, 0)),
             Wait::PipeRecv(h, side) => Some((h, side & 1)),
+            Wait::PipeSend(h, side) => Some((h, 2 + (side & 1))),
             Wait::QueuePut(h) => Some((h, 1)),
             Wait::QueueJoin(h) => Some((h, 2)),
+            Wait::QueueFlush(h) => Some((h, 3)),
             Wait::Startup | Wait::Sleep | Wait::JoinThread(_) | Wait::JoinProcess(_) | Wait::AnyChild => None,
         }
     }

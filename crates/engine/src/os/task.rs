@@ -19,9 +19,13 @@ pub enum Wait {
     Event(Handle),
     /// `recv` or `poll` on a pipe end (side 0 or 1).
     PipeRecv(Handle, u8),
+    /// `send` into a full pipe: for the reader of end `side` to make room.
+    PipeSend(Handle, u8),
     QueueGet(Handle),
     QueuePut(Handle),
     QueueJoin(Handle),
+    /// A process at exit, for its queue feeder to write all it put.
+    QueueFlush(Handle),
     JoinThread(Tid),
     JoinProcess(Pid),
     /// `os.wait()`: for any child to exit.

@@ -259,7 +259,7 @@ fn eof_comes_only_when_every_copy_of_the_write_end_is_closed() {
             Do(Call::NewPipe { duplex: true }),
             Remember,
             Fork(reader(close_own_copy)),
-            With(|h| Call::Send { pipe: h, side: 1, data: b"hi".to_vec() }),
+            With(|h| Call::Send { pipe: h, side: 1, data: b"hi".to_vec(), wire: 2 }),
             With(|h| Call::CloseEnd { pipe: h, side: 1 }),
             JoinChild,
         ]
@@ -287,7 +287,7 @@ fn a_spawned_child_holds_only_the_ends_it_was_handed_and_starts_late() {
         Do(Call::NewPipe { duplex: true }),
         Remember,
         SpawnWithReadEnd(reader),
-        With(|h| Call::Send { pipe: h, side: 1, data: b"hi".to_vec() }),
+        With(|h| Call::Send { pipe: h, side: 1, data: b"hi".to_vec(), wire: 2 }),
         With(|h| Call::CloseEnd { pipe: h, side: 1 }),
         JoinChild,
     ]);

@@ -69,6 +69,7 @@ fn error_word(error: KError) -> &'static str {
         KError::NoSuchProcess => "no_such_process",
         KError::NotAChild => "not_a_child",
         KError::ProcessLimit => "process_limit",
+        KError::ThreadLimit => "thread_limit",
         KError::BadHandle => "bad_handle",
         KError::Net(_) => "net",
     }
@@ -81,6 +82,11 @@ impl Process {
         Ok(match (want, reply) {
             (_, Reply::Err(KError::ProcessLimit)) => {
                 return Err(self.err("BlockingIOError", "[Errno 11] Resource temporarily unavailable"))
+            }
+            (_, Reply::Err(KError::ThreadLimit)) => {
+                // The thread's function waits for a thread that will not be made.
+                crate::python::modules::kernel::drop_pending_thread(self);
+                return Err(self.err("RuntimeError", "can't start new thread"));
             }
             (_, Reply::Err(KError::NoSuchProcess)) => return Err(self.err("ProcessLookupError", "[Errno 3] No such process")),
             (_, Reply::Err(KError::NotAChild)) => return Err(self.err("ChildProcessError", "[Errno 10] No child processes")),

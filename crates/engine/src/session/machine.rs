@@ -197,11 +197,11 @@ impl Machine {
             let handle = os::Handle { scope: os::Scope::Shared, index: index as u32 };
             match object {
                 os::Object::Queue(q) => {
-                    out.push(super::Contents { handle, side: None, items: show(&mut q.items.iter().map(|(_, b)| b)) })
+                    out.push(super::Contents { handle, side: None, items: show(&mut q.items.iter().map(|item| &item.data)) })
                 }
                 os::Object::Pipe(p) => {
                     for (side, end) in p.ends.iter().enumerate().filter(|(_, e)| !e.inbox.is_empty()) {
-                        let items = show(&mut end.inbox.iter().map(|(_, b)| b));
+                        let items = show(&mut end.inbox.iter().map(|m| &m.data));
                         out.push(super::Contents { handle, side: Some(side as u8), items });
                     }
                 }
@@ -451,12 +451,17 @@ impl Machine {
         for (tid, wait) in waits {
             let pid = self.kernel.threads.get(tid).map_or(0, |t| t.pid);
             report += &format!("  pid {pid} thread {tid}");
-            if let Some((call, function, line)) = self.program_place(*tid) {
+            if matches!(wait, os::Wait::QueueFlush(_)) {
+                // Its code has finished: what holds it is the exit itself.
+                report += ": exiting, it";
+            } else if let Some((call, function, line)) = self.program_place(*tid) {
                 report += &format!(": `{call}` in {function}, line {line},");
             }
             report += &format!(" waits for {}\n", describe_wait(wait));
-            if let os::Wait::PipeRecv(pipe, side) = wait {
-                report += &self.pipe_writers(pid, *pipe, *side);
+            match *wait {
+                os::Wait::PipeRecv(pipe, side) => report += &self.pipe_holders(pid, pipe, 1 - (side & 1), true),
+                os::Wait::PipeSend(pipe, side) => report += &self.pipe_holders(pid, pipe, side & 1, false),
+                _ => {}
             }
         }
         report
@@ -473,23 +478,24 @@ impl Machine {
         Some((text.to_string(), frame.code.name.to_string(), line))
     }
 
-    /// Who could still send to a pipe reader: the processes holding the other end
-    /// open. The usual culprit is the reader itself, with the copy fork gave it.
-    fn pipe_writers(&self, reader: Pid, pipe: os::Handle, side: u8) -> String {
-        let other = 1 - (side & 1);
+    /// Who holds end `end` of a pipe open, as a line of the deadlock report: for a
+    /// reader, who could still send (the usual culprit is the reader itself, with
+    /// the copy fork gave it); for a writer, who could still read.
+    fn pipe_holders(&self, me: Pid, pipe: os::Handle, end: u8, reading: bool) -> String {
         let holders: Vec<Pid> =
-            self.kernel.procs.values().filter(|p| p.exit_code.is_none() && p.open_ends.contains(&(pipe, other))).map(|p| p.pid).collect();
+            self.kernel.procs.values().filter(|p| p.exit_code.is_none() && p.open_ends.contains(&(pipe, end))).map(|p| p.pid).collect();
         if holders.is_empty() {
             return String::new();
         }
-        let names: Vec<String> = holders
-            .iter()
-            .map(|&p| if p == reader { format!("pid {p} (the reader itself, which never closed its copy)") } else { format!("pid {p}") })
-            .collect();
-        format!(
-            "    recv() gets EOFError only once every copy of the other end (end {other}) is closed; still open in: {}\n",
-            names.join(", ")
-        )
+        let me_too = if reading { "the reader itself, which never closed its copy" } else { "the writer itself" };
+        let names: Vec<String> =
+            holders.iter().map(|&p| if p == me { format!("pid {p} ({me_too})") } else { format!("pid {p}") }).collect();
+        let lesson = if reading {
+            format!("recv() gets EOFError only once every copy of the other end (end {end}) is closed")
+        } else {
+            format!("send() returns once end {end} has read enough of it")
+        };
+        format!("    {lesson}; still open in: {}\n", names.join(", "))
     }
 }
 
@@ -502,9 +508,16 @@ fn describe_wait(wait: &os::Wait) -> String {
         Wait::Semaphore(h) => format!("semaphore #{}", h.index),
         Wait::Event(h) => format!("event #{} to be set", h.index),
         Wait::PipeRecv(h, side) => format!("a message on pipe #{} end {side}", h.index),
+        Wait::PipeSend(h, side) => {
+            format!("room in pipe #{} (its buffer is full until end {side} reads)", h.index)
+        }
         Wait::QueueGet(h) => format!("an item from queue #{}", h.index),
         Wait::QueuePut(h) => format!("room in queue #{}", h.index),
         Wait::QueueJoin(h) => format!("every task of queue #{} to be done", h.index),
+        Wait::QueueFlush(h) => format!(
+            "its feeder thread to write what it put in queue #{} (the queue's pipe holds 64 KiB until someone calls get())",
+            h.index
+        ),
         Wait::JoinThread(t) => format!("thread {t} to finish"),
         Wait::JoinProcess(p) => format!("process {p} to exit"),
         Wait::AnyChild => "any child to exit".into(),

@@ -18,6 +18,18 @@ type Native = fn(&mut Process, Vec<Value>, Kw) -> Result<Value, Ctl>;
 /// the session takes them in order as the kernel creates the threads.
 pub const PENDING_THREADS: &str = "_pending_threads";
 
+/// Forgets the function of the thread `start_thread` asked for last, when the
+/// kernel refused to make it.
+pub fn drop_pending_thread(p: &mut Process) {
+    let Some(Value::Ref(m)) = p.modules.get("_kernel").cloned() else { return };
+    let Obj::Module { dict, .. } = p.heap.get(m).clone() else { return };
+    if let Some(Value::Ref(list)) = p.dict_get_str(dict, PENDING_THREADS) {
+        if let Obj::List(items) = p.heap.get_mut(list) {
+            items.pop();
+        }
+    }
+}
+
 pub fn init(p: &mut Process, d: ObjId) {
     let pending = p.alloc(Obj::List(Vec::new()));
     super::set(p, d, PENDING_THREADS, pending);
@@ -58,7 +70,13 @@ pub fn init(p: &mut Process, d: ObjId) {
         ("send", |p, a, _| {
             let (pipe, side) = (handle(p, &a, 0)?, side(p, &a, 1)?);
             let data = serial::dumps(p, a.get(2).unwrap_or(&Value::None))?;
-            call(Call::Send { pipe, side, data }, Want::ErrWord, p)
+            // `send_bytes` says how long its buffer is; for `send` the pickle's
+            // length is close to this encoding's.
+            let wire = match a.get(3) {
+                Some(Value::Int(n)) => usize::try_from(*n).unwrap_or(0),
+                _ => data.len(),
+            };
+            call(Call::Send { pipe, side, data, wire }, Want::ErrWord, p)
         }),
         ("recv", |p, a, _| {
             let (pipe, side) = (handle(p, &a, 0)?, side(p, &a, 1)?);
@@ -91,6 +109,7 @@ pub fn init(p: &mut Process, d: ObjId) {
         ("full", |p, a, _| call(Call::QueueFull { queue: handle(p, &a, 0)? }, Want::Bool, p)),
         ("task_done", |p, a, _| call(Call::TaskDone { queue: handle(p, &a, 0)? }, Want::ErrWord, p)),
         ("join_queue", |p, a, _| call(Call::JoinQueue { queue: handle(p, &a, 0)? }, Want::Unit, p)),
+        ("flush_queue", |p, a, _| call(Call::FlushQueue { queue: handle(p, &a, 0)? }, Want::Unit, p)),
         ("new_shared", |p, a, _| {
             let data = serial::dumps(p, a.first().unwrap_or(&Value::None))?;
             call(Call::NewShared { data }, Want::Handle, p)

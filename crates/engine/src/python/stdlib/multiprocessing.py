@@ -409,7 +409,16 @@ def _exit_function():
             _kernel.kill(p._popen, SIGTERM)
     for p in active_children():
         p.join()
+    # Last, as CPython's queue finalizers (exit priority -5): each queue's feeder
+    # thread writes what this process put into the queue's pipe, which blocks
+    # while the pipe is full and nobody gets from it.
+    for pid, queue in reversed(_feeders):
+        if pid == _kernel.getpid() and not queue._joincancelled:
+            _kernel.flush_queue(queue._handle)
 
+
+# (pid, queue): the queues each process has put into, whose feeder it joins at exit.
+_feeders = []
 
 atexit.register(_exit_function)
 
@@ -654,6 +663,8 @@ class Queue(_SemLock):
         self._maxsize = maxsize
         self._handle = _kernel.new_queue(maxsize)
         self._closed = False
+        self._joincancelled = False
+        self._feeder_pid = None
 
     def _check_closed(self):
         if self._closed:
@@ -663,6 +674,11 @@ class Queue(_SemLock):
         self._check_closed()
         if _kernel.put(self._handle, obj, block, timeout) is not None:
             raise Full
+        # The first put in a process starts its feeder thread (CPython's _start_thread).
+        pid = _kernel.getpid()
+        if self._feeder_pid != pid:
+            self._feeder_pid = pid
+            _feeders.append((pid, self))
 
     def get(self, block=True, timeout=None):
         if self._closed:
@@ -692,9 +708,11 @@ class Queue(_SemLock):
 
     def join_thread(self):
         assert self._closed, "Queue {0!r} not closed".format(self)
+        if self._feeder_pid == _kernel.getpid() and not self._joincancelled:
+            _kernel.flush_queue(self._handle)
 
     def cancel_join_thread(self):
-        pass
+        self._joincancelled = True
 
     def __repr__(self):
         return f"<multiprocessing.queues.{type(self).__name__} object at {hex(id(self))}>"
@@ -768,12 +786,28 @@ class Connection:
         return 3 + 2 * self._handle + self._side
 
     def send(self, obj):
+        self._send(obj, None)
+
+    def send_bytes(self, buf, offset=0, size=None):
+        data = bytes(buf)
+        n = len(data)
+        if offset < 0:
+            raise ValueError("offset is negative")
+        if n < offset:
+            raise ValueError("buffer length < offset")
+        if size is None:
+            size = n - offset
+        elif size < 0:
+            raise ValueError("size is negative")
+        elif offset + size > n:
+            raise ValueError("buffer length < offset + size")
+        self._send(data[offset:offset + size], size)
+
+    def _send(self, obj, wire):
         self._check_closed()
         self._check_writable()
-        if _kernel.send(self._handle, self._side, obj) is not None:
+        if _kernel.send(self._handle, self._side, obj, wire) is not None:
             raise BrokenPipeError(32, 'Broken pipe')
-
-    send_bytes = send
 
     def recv(self):
         self._check_closed()

@@ -425,7 +425,11 @@ class Thread:
             raise RuntimeError("threads can only be started once")  #@cpython:959
         self._started = True
         # The kernel runs the new thread first, as CPython's start() waits for it.
-        self._ident = _kernel.start_thread(self._bootstrap_inner)
+        try:
+            self._ident = _kernel.start_thread(self._bootstrap_inner)  #@cpython:964
+        except Exception:
+            self._started = False
+            raise
 
     def run(self):
         try:
