@@ -174,13 +174,19 @@ class BaseProcess:
         if self._exitcode is None:
             if timeout is not None and timeout < 0:
                 timeout = 0
-            self._exitcode = _kernel.wait_child(self._popen, timeout)
+            code = _kernel.wait_child(self._popen, timeout)
+            if code is not None:
+                self._exitcode = code
         if self._exitcode is not None:
             _children.discard(self)
 
     def _poll(self):
         if self._exitcode is None and self._popen is not None:
-            self._exitcode = _kernel.poll_child(self._popen)
+            # Written only once known: every start() polls every child, and a
+            # write would copy the object in each forked child sharing it.
+            code = _kernel.poll_child(self._popen)
+            if code is not None:
+                self._exitcode = code
         return self._exitcode
 
     def is_alive(self):
