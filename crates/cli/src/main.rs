@@ -3,7 +3,9 @@
 mod ps;
 
 use clap::{Parser, Subcommand};
-use interleave_engine::{session, RunOptions};
+use interleave_engine::os::{Policy, MILLI};
+use interleave_engine::session::{Schedule, Session};
+use interleave_engine::RunOptions;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -19,36 +21,58 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Run a program: its stdout to stdout, tracebacks to stderr, CPython's exit code.
-    Run {
-        file: PathBuf,
-        /// Seed for every source of randomness in the run.
-        #[arg(long, default_value_t = 0)]
-        seed: u64,
-        /// Load this directory's files as the program's working directory.
-        #[arg(long)]
-        fs: Option<PathBuf>,
-        /// What `input()` reads.
-        #[arg(long)]
-        stdin: Option<PathBuf>,
-        /// Write the run's trace as Chrome Trace Event JSON (open it in Perfetto).
-        #[arg(long, value_name = "OUT.json")]
-        trace: Option<PathBuf>,
-        /// Print the process table at the end (zombies and exit codes included).
-        #[arg(long)]
-        ps: bool,
-        /// Print what the run cost: kernel events, virtual time, instructions.
-        #[arg(long)]
-        stats: bool,
-    },
+    Run(RunArgs),
     /// Print the bytecode a program compiles to.
     Dis { file: PathBuf },
 }
 
+#[derive(clap::Args)]
+struct RunArgs {
+    file: PathBuf,
+    /// Seed for every source of randomness in the run.
+    #[arg(long, default_value_t = 0)]
+    seed: u64,
+    /// Load this directory's files as the program's working directory.
+    #[arg(long)]
+    fs: Option<PathBuf>,
+    /// What `input()` reads.
+    #[arg(long)]
+    stdin: Option<PathBuf>,
+    /// Write the run's trace as Chrome Trace Event JSON (open it in Perfetto).
+    #[arg(long, value_name = "OUT.json")]
+    trace: Option<PathBuf>,
+    /// Print the process table where the run stops (zombies and exit codes
+    /// included; with --at, every thread's function and line and every object).
+    #[arg(long)]
+    ps: bool,
+    /// Print what the run cost: kernel events, virtual time, instructions, decisions.
+    #[arg(long)]
+    stats: bool,
+    /// How the simulated OS picks the next thread: fcfs, sjf, rr (round robin),
+    /// mlfq (multi-level feedback queue) or random (by --seed).
+    #[arg(long, default_value = "rr", value_parser = ["fcfs", "sjf", "rr", "mlfq", "random"])]
+    policy: String,
+    /// The time slice of rr, mlfq (its top level) and random, in milliseconds.
+    #[arg(long, default_value_t = 10.0, value_name = "MS")]
+    quantum: f64,
+    /// Cores of the simulated machine.
+    #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
+    cores: u16,
+    /// Write the run's schedule (every scheduling decision) as JSON, to replay it.
+    #[arg(long, value_name = "OUT.json")]
+    schedule_out: Option<PathBuf>,
+    /// Replay a schedule written by --schedule-out: the same run, event for event
+    /// (its seed, policy and cores replace those given here).
+    #[arg(long, value_name = "IN.json")]
+    schedule: Option<PathBuf>,
+    /// Stop before scheduling decision N (0 is the first) and show the run there.
+    #[arg(long, value_name = "N")]
+    at: Option<usize>,
+}
+
 fn main() -> ExitCode {
     match Cli::parse().command {
-        Command::Run { file, seed, fs, stdin, trace, ps, stats } => {
-            run(&file, seed, fs.as_deref(), stdin.as_deref(), trace.as_deref(), ps, stats)
-        }
+        Command::Run(args) => run(&args),
         Command::Dis { file } => dis(&file),
     }
 }
@@ -74,47 +98,101 @@ fn dis(file: &Path) -> ExitCode {
     }
 }
 
-fn run(file: &Path, seed: u64, fs: Option<&Path>, stdin: Option<&Path>, trace: Option<&Path>, ps: bool, stats: bool) -> ExitCode {
+fn policy(name: &str, quantum_ms: f64) -> Policy {
+    let quantum = (quantum_ms.max(0.001) * MILLI as f64) as u64;
+    match name {
+        "fcfs" => Policy::Fcfs,
+        "sjf" => Policy::Sjf,
+        "mlfq" => Policy::Mlfq { levels: 3, quantum, boost: quantum.saturating_mul(100) },
+        "random" => Policy::Random { quantum },
+        _ => Policy::RoundRobin { quantum },
+    }
+}
+
+fn run(args: &RunArgs) -> ExitCode {
     let loaded = (|| -> Result<_, String> {
-        let source = read_text(file)?;
-        let stdin = stdin.map(read_text).transpose()?.unwrap_or_default();
-        let files = fs.map(load_dir).transpose()?.unwrap_or_default();
-        Ok((source, stdin, files))
+        let source = read_text(&args.file)?;
+        let stdin = args.stdin.as_deref().map(read_text).transpose()?.unwrap_or_default();
+        let files = args.fs.as_deref().map(load_dir).transpose()?.unwrap_or_default();
+        let schedule = match &args.schedule {
+            Some(path) => Some(Schedule::from_json(&read_text(path)?).map_err(|e| format!("{}: {e}", path.display()))?),
+            None => None,
+        };
+        Ok((source, stdin, files, schedule))
     })();
-    let (source, stdin, files) = match loaded {
+    let (source, stdin, files, schedule) = match loaded {
         Ok(loaded) => loaded,
         Err(message) => {
             eprintln!("interleave: {message}");
             return ExitCode::from(2);
         }
     };
-    let filename = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let options = RunOptions { filename, seed, stdin, files, ..RunOptions::default() };
-    let outcome = match session::start(&source, &options) {
-        Err(outcome) => outcome,
-        Ok((mut machine, warnings)) => {
-            let outcome = session::with_warnings(machine.run(), &warnings);
-            if let Some(path) = trace {
-                let json = interleave_engine::os::chrome_json(&machine.kernel().trace);
-                if let Err(e) = std::fs::write(path, json) {
-                    eprintln!("interleave: cannot write {}: {e}", path.display());
-                }
+    let filename = args.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let options = RunOptions {
+        filename,
+        seed: args.seed,
+        stdin,
+        files,
+        policy: policy(&args.policy, args.quantum),
+        cores: args.cores as usize,
+        ..RunOptions::default()
+    };
+    let mut session = match &schedule {
+        Some(schedule) => match Session::replay(&source, &options, schedule) {
+            Ok(session) => session,
+            Err(message) => {
+                eprintln!("interleave: {message}");
+                return ExitCode::from(2);
             }
-            if ps {
-                eprint!("{}", ps::table(&machine.snapshot()));
+        },
+        None => Session::new(&source, &options),
+    };
+    let (stdout, stderr, code) = match args.at {
+        Some(at) if session.seek(at) => {
+            let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
+            for out in session.output_since(0) {
+                if out.fd == 2 { &mut stderr } else { &mut stdout }.extend_from_slice(&out.data);
             }
-            if stats {
-                let kernel = machine.kernel();
-                let events = kernel.trace.len() as u64 + kernel.trace_dropped;
-                eprintln!("events: {events}, virtual time: {} ns, instructions: {}", kernel.now, machine.instructions());
-            }
-            outcome
+            let position = session.position();
+            let note = format!(
+                "\n[interleave] paused before decision {at}, at {} ns of virtual time; threads that could run next: {:?}\n",
+                position.time,
+                session.candidates()
+            );
+            let stderr = String::from_utf8_lossy(&stderr).into_owned() + &note;
+            (String::from_utf8_lossy(&stdout).into_owned(), stderr, 0)
+        }
+        _ => {
+            let outcome = session.finish();
+            (outcome.stdout, outcome.stderr, outcome.exit_code)
         }
     };
     // A closed pipe (`interleave run x.py | head`) is not an error worth reporting.
-    let _ = std::io::stdout().write_all(outcome.stdout.as_bytes());
-    let _ = std::io::stderr().write_all(outcome.stderr.as_bytes());
-    ExitCode::from(outcome.exit_code.clamp(0, 255) as u8)
+    let _ = std::io::stdout().write_all(stdout.as_bytes());
+    let _ = std::io::stderr().write_all(stderr.as_bytes());
+    let written = |path: &Path, text: String| {
+        if let Err(e) = std::fs::write(path, text) {
+            eprintln!("interleave: cannot write {}: {e}", path.display());
+        }
+    };
+    if let Some(path) = &args.trace {
+        written(path, interleave_engine::os::chrome_json(session.trace_since(0)));
+    }
+    if let Some(path) = &args.schedule_out {
+        written(path, session.schedule().to_json() + "\n");
+    }
+    if args.ps {
+        eprint!("{}", ps::table(&session.snapshot()));
+    }
+    if args.stats {
+        let position = session.position();
+        let events = position.events as u64 + session.machine().kernel().trace_dropped;
+        eprintln!(
+            "events: {events}, virtual time: {} ns, instructions: {}, decisions: {}",
+            position.time, position.instructions, position.decision
+        );
+    }
+    ExitCode::from(code.clamp(0, 255) as u8)
 }
 
 fn read_text(path: &Path) -> Result<String, String> {

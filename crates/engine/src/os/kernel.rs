@@ -81,6 +81,9 @@ pub enum Dispatch {
     Deadlock(Vec<(Tid, Wait)>),
     /// Virtual time passed the run's limit.
     TimeLimit,
+    /// Paused before a decision (`Decisions::pause_at`), or a scripted choice did
+    /// not fit (`Decisions::misfit`): nothing was decided; dispatch again to go on.
+    Decide,
 }
 
 /// How a syscall left its thread.
@@ -135,6 +138,13 @@ pub struct Kernel {
     /// Processes that have exited so far: each one's `exit_order`.
     pub(super) exits: u64,
     rng: u64,
+    /// The random policy's own stream, so that following a script instead of the
+    /// policy leaves every other random draw (slice jitter, death delays) as it was.
+    pick_rng: u64,
+    /// Every decision made, and who makes the next ones (decide.rs).
+    pub decisions: super::decide::Decisions,
+    /// Trace events recorded so far, including those a session took away.
+    trace_count: usize,
     next_pid: Pid,
     next_tid: Tid,
     next_boost: Nanos,
@@ -166,6 +176,9 @@ impl Kernel {
             live_processes: 0,
             live_threads: 0,
             rng,
+            pick_rng: rng ^ 0xD1B5_4A32_D192_ED03,
+            decisions: Default::default(),
+            trace_count: 0,
             next_pid: FIRST_PID,
             next_tid: 1,
             next_boost: 0,
@@ -191,7 +204,9 @@ impl Kernel {
     /// Decides what happens next. Call `finish_slice` after running a `Run`.
     pub fn dispatch(&mut self) -> Dispatch {
         loop {
-            self.fill_idle_cores();
+            if !self.fill_idle_cores() {
+                return Dispatch::Decide;
+            }
             let busy = (0..self.cores.len())
                 .filter(|&c| self.cores[c].current.is_some())
                 .min_by_key(|&c| (self.cores[c].time, c));
@@ -341,7 +356,7 @@ impl Kernel {
 
     /// Can `tid` take a core? Only one thread of a process runs at a time (the GIL);
     /// `leaving` names a process whose running thread is about to give its core up.
-    fn eligible(&self, tid: Tid, leaving: Option<Pid>) -> bool {
+    pub(super) fn eligible(&self, tid: Tid, leaving: Option<Pid>) -> bool {
         let pid = self.threads[&tid].pid;
         if self.procs.get(&pid).is_some_and(|p| p.dying.is_some()) {
             return false;
@@ -349,7 +364,8 @@ impl Kernel {
         leaving == Some(pid) || !self.cores.iter().any(|c| c.current.is_some_and(|t| self.threads[&t].pid == pid))
     }
 
-    fn fill_idle_cores(&mut self) {
+    /// Gives each free core a ready thread; false when a decision stopped it.
+    fn fill_idle_cores(&mut self) -> bool {
         if self.now >= self.next_boost {
             if let super::Policy::Mlfq { boost, .. } = self.config.policy {
                 self.threads.values_mut().for_each(|t| t.level = 0);
@@ -361,11 +377,20 @@ impl Kernel {
                 continue;
             }
             let candidates: Vec<Tid> = self.ready.iter().copied().filter(|&t| self.eligible(t, None)).collect();
-            let threads: Vec<&Thread> = candidates.iter().map(|t| &self.threads[t]).collect();
-            let mut rng = self.rng;
-            let picked = self.config.policy.pick(&threads, &mut |n| next_random(&mut rng, n));
-            self.rng = rng;
-            let Some(index) = picked else { break };
+            if candidates.is_empty() {
+                break;
+            }
+            let policy_pick = |kernel: &mut Self| {
+                let threads: Vec<&Thread> = candidates.iter().map(|t| &kernel.threads[t]).collect();
+                let mut rng = kernel.pick_rng;
+                let picked = kernel.config.policy.pick(&threads, &mut |n| next_random(&mut rng, n));
+                kernel.pick_rng = rng;
+                picked
+            };
+            let index = match self.choose(&candidates, policy_pick) {
+                super::decide::Choice::Take(index) => index,
+                super::decide::Choice::Stop => return false,
+            };
             let tid = candidates[index];
             self.ready.retain(|&t| t != tid);
             let thread = self.threads.get_mut(&tid).expect("ready thread");
@@ -374,6 +399,7 @@ impl Kernel {
             self.cores[core].current = Some(tid);
             self.cores[core].time = self.now;
         }
+        true
     }
 
     fn stopped(&self) -> Dispatch {
@@ -572,7 +598,8 @@ impl Kernel {
     }
 
     fn record_at(&mut self, time: Nanos, pid: Pid, tid: Tid, what: What) {
-        if self.trace.len() < self.config.max_trace {
+        if self.trace_count < self.config.max_trace {
+            self.trace_count += 1;
             self.trace.push(TraceEvent { time, pid, tid, what });
         } else {
             self.trace_dropped += 1;

@@ -26,6 +26,7 @@
 
 mod buffers;
 mod call;
+mod decide;
 mod fs;
 mod ipc;
 mod kernel;
@@ -42,6 +43,7 @@ mod time;
 mod trace;
 
 pub use call::{Call, KError, Reply, Scope, Spawn};
+pub use decide::{Decision, Decisions, Misfit};
 pub use fs::{strerror, Fs, ENOENT};
 pub use ipc::{Pipe, PipeEnd, Queue};
 pub use kernel::{Dispatch, Kernel, Object, Output, Slice, SliceEnd};

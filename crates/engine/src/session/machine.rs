@@ -55,6 +55,7 @@ enum Answer {
     Fresh,
 }
 
+#[derive(Clone)]
 struct Vm {
     process: Process,
     /// The VM thread that is the process's main thread.
@@ -64,6 +65,7 @@ struct Vm {
 }
 
 /// What a fresh interpreter needs: a spawned child starts from the program again.
+#[derive(Clone)]
 struct Program {
     filename: String,
     source: Rc<str>,
@@ -92,6 +94,7 @@ const SPAWN_MAIN: &str = "from multiprocessing.spawn import spawn_main; spawn_ma
 
 /// The kernel, at home in the session between slices and lent to the running VM
 /// during one (`Process::kernel`); between slices it derefs to the kernel.
+#[derive(Clone)]
 struct Home(Option<Box<Kernel>>);
 
 impl std::ops::Deref for Home {
@@ -107,6 +110,7 @@ impl std::ops::DerefMut for Home {
     }
 }
 
+#[derive(Clone)]
 pub struct Machine {
     kernel: Home,
     program: Program,
@@ -120,8 +124,18 @@ pub struct Machine {
     /// Slices run so far, and the most the run may take.
     events: u64,
     max_events: u64,
-    /// Why the run stopped early, if it did.
-    stopped: Option<String>,
+    /// Once the run has ended: its exit code, and why the engine stopped it if it did.
+    ended: Option<(i32, String)>,
+}
+
+/// Where a machine stands after `advance`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Progress {
+    /// The budget ran out; there is more to run.
+    Running,
+    /// Stopped before the decision `Decisions::pause_at` asked for.
+    Paused,
+    Ended,
 }
 
 pub const EXIT_DEADLOCK: i32 = os::DEADLOCK_EXIT_CODE;
@@ -155,7 +169,7 @@ impl Machine {
             max_steps: options.max_instructions,
             events: 0,
             max_events: options.max_events,
-            stopped: None,
+            ended: None,
         }
     }
 
@@ -211,8 +225,13 @@ impl Machine {
         out
     }
 
-    /// Runs until every thread has finished, or the run is stopped.
-    pub fn run(&mut self) -> RunOutcome {
+    /// Runs slices until `budget` more instructions have run, the kernel stops
+    /// before a decision (`Decisions::pause_at`), or the run ends.
+    pub fn advance(&mut self, budget: u64) -> Progress {
+        if self.ended.is_some() {
+            return Progress::Ended;
+        }
+        let until = self.steps.saturating_add(budget);
         loop {
             match self.kernel.dispatch() {
                 Dispatch::Run(slice) => {
@@ -221,46 +240,84 @@ impl Machine {
                     self.run_slice(slice);
                     self.events += 1;
                     if self.events >= self.max_events {
-                        self.stopped = Some(format!(
-                            "\n[interleave] stopped: the program made more than {} kernel calls (a loop of sleep(0), print or another call that never ends?)\n",
-                            self.max_events
-                        ));
-                        return self.outcome(super::EXIT_INSTRUCTION_LIMIT);
+                        return self.end(
+                            super::EXIT_INSTRUCTION_LIMIT,
+                            format!(
+                                "\n[interleave] stopped: the program made more than {} kernel calls (a loop of sleep(0), print or another call that never ends?)\n",
+                                self.max_events
+                            ),
+                        );
                     }
                     if self.steps >= self.max_steps {
-                        self.stopped = Some(format!(
-                            "\n[interleave] stopped: the program ran more than {} instructions (infinite loop?)\n",
-                            self.max_steps
-                        ));
-                        return self.outcome(super::EXIT_INSTRUCTION_LIMIT);
+                        return self.end(
+                            super::EXIT_INSTRUCTION_LIMIT,
+                            format!("\n[interleave] stopped: the program ran more than {} instructions (infinite loop?)\n", self.max_steps),
+                        );
+                    }
+                    if self.steps >= until {
+                        return Progress::Running;
                     }
                 }
                 Dispatch::Finished => {
                     let code = self.kernel.procs.get(&self.main_pid).and_then(|p| p.exit_code).unwrap_or(0);
-                    return self.outcome(code);
+                    return self.end(code, String::new());
                 }
                 Dispatch::Deadlock(waits) => {
-                    self.stopped = Some(self.deadlock_report(&waits));
-                    return self.outcome(EXIT_DEADLOCK);
+                    let report = self.deadlock_report(&waits);
+                    return self.end(EXIT_DEADLOCK, report);
                 }
                 Dispatch::TimeLimit => {
-                    self.stopped = Some("\n[interleave] stopped: the run passed its virtual time limit\n".into());
-                    return self.outcome(super::EXIT_INSTRUCTION_LIMIT);
+                    return self.end(super::EXIT_INSTRUCTION_LIMIT, "\n[interleave] stopped: the run passed its virtual time limit\n".into());
                 }
+                Dispatch::Decide => match self.kernel.decisions.misfit.clone() {
+                    Some(misfit) => return self.end(super::EXIT_SCHEDULE_MISFIT, super::schedule::misfit_message(&misfit)),
+                    None => return Progress::Paused,
+                },
             }
         }
     }
 
-    fn outcome(&self, exit_code: i32) -> RunOutcome {
+    fn end(&mut self, code: i32, why: String) -> Progress {
+        self.ended = Some((code, why));
+        Progress::Ended
+    }
+
+    /// How the run ended, once it has: its exit code and, when the engine stopped
+    /// it, why (printed after the program's stderr).
+    pub fn ended(&self) -> Option<&(i32, String)> {
+        self.ended.as_ref()
+    }
+
+    /// Runs to the end and tells what the run printed (for callers that keep the
+    /// kernel's output in it; a `Session` takes it away as it goes).
+    pub fn run(&mut self) -> RunOutcome {
+        while !matches!(self.advance(u64::MAX), Progress::Ended) {}
+        let output = std::mem::take(&mut self.kernel.output);
+        self.outcome(&output)
+    }
+
+    /// What a run that printed `output` ends with.
+    pub fn outcome(&self, output: &[os::Output]) -> RunOutcome {
         let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
-        for out in &self.kernel.output {
+        for out in output {
             if out.fd == 2 { &mut stderr } else { &mut stdout }.extend_from_slice(&out.data);
         }
         let mut stderr = String::from_utf8_lossy(&stderr).into_owned();
-        if let Some(why) = &self.stopped {
-            stderr.push_str(why);
-        }
-        RunOutcome { stdout: String::from_utf8_lossy(&stdout).into_owned(), stderr, exit_code }
+        let (code, why) = self.ended.clone().unwrap_or((0, String::new()));
+        stderr.push_str(&why);
+        RunOutcome { stdout: String::from_utf8_lossy(&stdout).into_owned(), stderr, exit_code: code }
+    }
+
+    /// The kernel, to steer its decisions and take its trace and output away.
+    pub fn kernel_mut(&mut self) -> &mut Kernel {
+        &mut self.kernel
+    }
+
+    /// An upper bound of the memory a copy of this machine could come to own: every
+    /// heap's object slots, as if none were shared with the original.
+    pub fn size_bound(&self) -> usize {
+        let heaps: usize = self.vms.values().map(|vm| vm.process.heap.objs.len()).sum();
+        heaps * std::mem::size_of::<Obj>() + self.kernel.objects.len() * 256 + self.kernel.threads.len() * 512
     }
 
     /// An exited process's heap and threads are gone, as its memory is on Linux.

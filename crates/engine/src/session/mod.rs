@@ -1,8 +1,12 @@
 //! One run of a program: the VM and the kernel driven together.
 
 pub mod machine;
+pub mod run;
+pub mod schedule;
 
 pub use machine::Machine;
+pub use run::{Position, Session};
+pub use schedule::Schedule;
 
 use crate::python::value::Value;
 use crate::python::vm::Process;
@@ -38,6 +42,13 @@ pub struct RunOptions {
     /// MemoryError. A page's wasm memory is 4 GB, so the browser's limit is lower.
     #[serde(default = "default_max_elements")]
     pub max_elements: usize,
+    /// What a session's checkpoints (for going back) may take, in bytes.
+    #[serde(default = "default_checkpoint_budget")]
+    pub checkpoint_budget: usize,
+}
+
+fn default_checkpoint_budget() -> usize {
+    64 << 20
 }
 
 /// Natively a seed program's 10**8-element lists fit (in a few GB, as in CPython);
@@ -71,6 +82,7 @@ impl Default for RunOptions {
             policy: default_policy(),
             cores: default_cores(),
             max_elements: default_max_elements(),
+            checkpoint_budget: default_checkpoint_budget(),
         }
     }
 }
@@ -87,14 +99,13 @@ pub struct RunOutcome {
 /// Exit code of a run stopped by `max_instructions` (distinct from any Python status).
 pub const EXIT_INSTRUCTION_LIMIT: i32 = 124;
 
-/// Runs `source` to completion under `options`.
+/// Exit code of a replay stopped because its schedule does not fit the run.
+pub const EXIT_SCHEDULE_MISFIT: i32 = 125;
+
 /// Runs `source` to completion under `options`: compiled, then run on the simulated
 /// kernel (session/machine.rs) with every process and thread it starts.
 pub fn run_program(source: &str, options: &RunOptions) -> RunOutcome {
-    match start(source, options) {
-        Ok((mut machine, warnings)) => with_warnings(machine.run(), &warnings),
-        Err(outcome) => outcome,
-    }
+    Session::new(source, options).finish()
 }
 
 /// A run ready to go, with the compiler's warnings (printed before anything else),

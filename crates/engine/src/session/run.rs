@@ -1,0 +1,298 @@
+//! A run that is driven, not run: moved forward in slices or one decision at a
+//! time, rewound to any decision, and written down as a schedule.
+//!
+//! The session keeps the run's timeline: every decision made so far (which thread
+//! each free core took), every trace event and every write to the console. Going
+//! back means taking the nearest checkpoint (a copy of the whole machine: cheap,
+//! as heaps are copy-on-write) and replaying the recorded decisions from there,
+//! so going back and forth never changes what the run does.
+
+use super::machine::{Machine, Progress};
+use super::schedule::{program_hash, Schedule};
+use super::{RunOptions, RunOutcome};
+use crate::os::{Decision, Nanos, Output, Tid, TraceEvent};
+
+/// Where a session stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Position {
+    /// Decisions made so far; the session is before decision number `decision`.
+    pub decision: usize,
+    /// Virtual time.
+    pub time: Nanos,
+    /// Bytecode instructions run, by every process.
+    pub instructions: u64,
+    /// Trace events recorded.
+    pub events: usize,
+}
+
+/// A copy of the machine before decision `decision`, and how much of the
+/// timeline had been written then.
+struct Checkpoint {
+    decision: usize,
+    machine: Machine,
+    trace: usize,
+    output: usize,
+}
+
+pub struct Session {
+    machine: Machine,
+    source: String,
+    options: RunOptions,
+    /// The compiler's warnings (printed before anything else), or the outcome of a
+    /// program that does not compile.
+    warnings: Vec<String>,
+    not_compiled: Option<RunOutcome>,
+    /// The run's timeline up to where the machine is.
+    trace: Vec<TraceEvent>,
+    output: Vec<Output>,
+    /// Every decision of the run as far as it has been played, which may be past
+    /// the machine's position after a seek back.
+    decisions: Vec<Decision>,
+    checkpoints: Vec<Checkpoint>,
+    /// A checkpoint every `spacing` decisions; doubled when they outgrow the budget.
+    spacing: usize,
+    budget: usize,
+}
+
+/// Decisions between checkpoints at first.
+const FIRST_SPACING: usize = 64;
+
+impl Session {
+    pub fn new(source: &str, options: &RunOptions) -> Session {
+        Self::with_script(source, options, Vec::new())
+    }
+
+    /// A session that follows `schedule`: the run it was recorded from, if it fits.
+    pub fn replay(source: &str, options: &RunOptions, schedule: &Schedule) -> Result<Session, String> {
+        schedule.fits(source)?;
+        let options = RunOptions { seed: schedule.seed, policy: schedule.policy.clone(), cores: schedule.cores, ..options.clone() };
+        Ok(Self::with_script(source, &options, schedule.decisions.clone()))
+    }
+
+    fn with_script(source: &str, options: &RunOptions, script: Vec<Tid>) -> Session {
+        let (mut machine, warnings, not_compiled) = match super::start(source, options) {
+            Ok((machine, warnings)) => (machine, warnings, None),
+            // A machine that never runs: the session only reports the SyntaxError.
+            Err(outcome) => (super::start("", options).expect("the empty program compiles").0, Vec::new(), Some(outcome)),
+        };
+        machine.kernel_mut().decisions.script = script;
+        let mut session = Session {
+            machine,
+            source: source.to_string(),
+            options: options.clone(),
+            warnings,
+            not_compiled,
+            trace: Vec::new(),
+            output: Vec::new(),
+            decisions: Vec::new(),
+            checkpoints: Vec::new(),
+            spacing: FIRST_SPACING,
+            budget: options.checkpoint_budget,
+        };
+        session.checkpoint();
+        session
+    }
+
+    /// Runs up to `budget` more instructions (a caller working in slices of a few
+    /// milliseconds); false once the run has ended.
+    pub fn advance(&mut self, budget: u64) -> bool {
+        self.run_until(None, budget)
+    }
+
+    /// Runs to the end: what the run printed and how it ended.
+    pub fn finish(&mut self) -> RunOutcome {
+        while self.run_until(None, u64::MAX) {}
+        self.outcome().expect("the run has ended")
+    }
+
+    /// Makes exactly one decision and runs until the next one is due (or the end).
+    pub fn step(&mut self) -> bool {
+        let next = self.position().decision + 1;
+        self.seek(next)
+    }
+
+    /// Puts the session before decision `target`, earlier or later than now. Past the
+    /// decisions recorded, the run goes on as its policy decides. False when the run
+    /// ends before reaching it (the session is then at the end).
+    pub fn seek(&mut self, target: usize) -> bool {
+        if target < self.position().decision || (target == self.position().decision && self.ended()) {
+            self.restore(target);
+        }
+        while self.position().decision < target {
+            if !self.run_until(Some(target), u64::MAX) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Goes back to the latest checkpoint at or before `target`.
+    fn restore(&mut self, target: usize) {
+        let at = self.checkpoints.iter().rposition(|c| c.decision <= target).unwrap_or(0);
+        let checkpoint = &self.checkpoints[at];
+        self.machine = checkpoint.machine.clone();
+        self.trace.truncate(checkpoint.trace);
+        self.output.truncate(checkpoint.output);
+        // From there the recorded decisions are followed again.
+        let kernel = self.machine.kernel_mut();
+        kernel.decisions.script = self.decisions.iter().map(|d| d.chosen).collect();
+        kernel.decisions.made_count = checkpoint.decision;
+    }
+
+    /// Runs until the machine is before decision `stop` (None: no stop), the budget
+    /// is spent or the run ends, taking checkpoints on the way; false at the end.
+    fn run_until(&mut self, stop: Option<usize>, budget: u64) -> bool {
+        let start = self.machine.instructions();
+        loop {
+            if self.not_compiled.is_some() {
+                return false;
+            }
+            let made = self.position().decision;
+            if stop == Some(made) {
+                return true;
+            }
+            let next_checkpoint = (made / self.spacing + 1) * self.spacing;
+            let pause = stop.map_or(next_checkpoint, |s| s.min(next_checkpoint));
+            self.machine.kernel_mut().decisions.pause_at = Some(pause);
+            let spent = self.machine.instructions() - start;
+            let progress = self.machine.advance(budget.saturating_sub(spent));
+            self.collect();
+            match progress {
+                Progress::Ended => return false,
+                Progress::Running => return true,
+                Progress::Paused => {
+                    let made = self.position().decision;
+                    if made % self.spacing == 0 && self.checkpoints.last().is_none_or(|c| c.decision < made) {
+                        self.checkpoint();
+                    }
+                }
+            }
+        }
+    }
+
+    /// Moves what the kernel recorded since the last look into the timeline, so the
+    /// machine (and every checkpoint of it) stays small.
+    fn collect(&mut self) {
+        let kernel = self.machine.kernel_mut();
+        self.trace.append(&mut kernel.trace);
+        self.output.append(&mut kernel.output);
+        let made = std::mem::take(&mut kernel.decisions.made);
+        let count = kernel.decisions.made_count;
+        // Decisions replayed from the script are already in the timeline.
+        let first = count - made.len();
+        for (i, decision) in made.into_iter().enumerate() {
+            match self.decisions.get_mut(first + i) {
+                Some(known) => *known = decision,
+                None => self.decisions.push(decision),
+            }
+        }
+    }
+
+    fn checkpoint(&mut self) {
+        let decision = self.position().decision;
+        // The script is the session's to give back on restore: no copy in each checkpoint.
+        let script = std::mem::take(&mut self.machine.kernel_mut().decisions.script);
+        let machine = self.machine.clone();
+        self.machine.kernel_mut().decisions.script = script;
+        self.checkpoints.push(Checkpoint { decision, machine, trace: self.trace.len(), output: self.output.len() });
+        // Within the budget however long the run: keep every other checkpoint and
+        // space the next ones twice as far apart.
+        while self.checkpoints.len() > 2 && self.checkpoint_bytes() > self.budget {
+            self.spacing *= 2;
+            let spacing = self.spacing;
+            self.checkpoints.retain(|c| c.decision % spacing == 0 || c.decision == decision);
+        }
+    }
+
+    /// What the checkpoints may own at most (their heaps as if unshared).
+    pub fn checkpoint_bytes(&self) -> usize {
+        self.checkpoints.iter().skip(1).map(|c| c.machine.size_bound()).sum()
+    }
+
+    pub fn checkpoint_count(&self) -> usize {
+        self.checkpoints.len()
+    }
+
+    pub fn position(&self) -> Position {
+        let kernel = self.machine.kernel();
+        Position {
+            decision: kernel.decisions.made_count,
+            time: kernel.now,
+            instructions: self.machine.instructions(),
+            events: self.trace.len(),
+        }
+    }
+
+    /// The trace from event `from` on (a viewer reads only what is new).
+    pub fn trace_since(&self, from: usize) -> &[TraceEvent] {
+        self.trace.get(from..).unwrap_or(&[])
+    }
+
+    /// Console writes from number `from` on.
+    pub fn output_since(&self, from: usize) -> &[Output] {
+        self.output.get(from..).unwrap_or(&[])
+    }
+
+    pub fn ended(&self) -> bool {
+        self.not_compiled.is_some() || self.machine.ended().is_some()
+    }
+
+    /// How the run ended, once it has: CPython's output, exit code and the
+    /// engine's message when it stopped the run.
+    pub fn outcome(&self) -> Option<RunOutcome> {
+        if let Some(outcome) = &self.not_compiled {
+            return Some(outcome.clone());
+        }
+        self.machine.ended()?;
+        Some(super::with_warnings(self.machine.outcome(&self.output), &self.warnings))
+    }
+
+    /// Makes the decision the session is paused before by choosing `tid`, which
+    /// must be among `candidates()`; the run's recorded future from here is
+    /// dropped, and the run goes on as its policy decides. False when `tid`
+    /// cannot run here.
+    pub fn choose(&mut self, tid: Tid) -> bool {
+        let here = self.position().decision;
+        if self.ended() || !self.candidates().contains(&tid) {
+            return false;
+        }
+        self.decisions.truncate(here);
+        self.checkpoints.retain(|c| c.decision <= here);
+        let mut script: Vec<Tid> = self.decisions.iter().map(|d| d.chosen).collect();
+        script.push(tid);
+        self.machine.kernel_mut().decisions.script = script;
+        self.step();
+        true
+    }
+
+    /// The state of every process, thread and object now.
+    pub fn snapshot(&self) -> super::Snapshot {
+        self.machine.snapshot()
+    }
+
+    /// The candidates of the next decision, when the session is paused before one.
+    pub fn candidates(&self) -> Vec<Tid> {
+        self.machine.kernel().pending_candidates()
+    }
+
+    /// Every decision recorded, up to where the run has been played.
+    pub fn decisions(&self) -> &[Decision] {
+        &self.decisions
+    }
+
+    /// The run as far as it has been played, as a schedule that replays it.
+    pub fn schedule(&self) -> Schedule {
+        Schedule {
+            program: program_hash(&self.source),
+            seed: self.options.seed,
+            policy: self.options.policy.clone(),
+            cores: self.options.cores,
+            start_method: "fork".into(),
+            decisions: self.decisions.iter().map(|d| d.chosen).collect(),
+        }
+    }
+
+    pub fn machine(&self) -> &Machine {
+        &self.machine
+    }
+}
