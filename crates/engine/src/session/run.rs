@@ -29,6 +29,7 @@ pub struct Position {
 /// timeline had been written then.
 struct Checkpoint {
     decision: usize,
+    paused: bool,
     machine: Machine,
     trace: usize,
     output: usize,
@@ -49,6 +50,8 @@ pub struct Session {
     /// the machine's position after a seek back.
     decisions: Vec<Decision>,
     checkpoints: Vec<Checkpoint>,
+    /// Is the machine stopped right before its next decision (as `seek` leaves it)?
+    paused: bool,
     /// A checkpoint every `spacing` decisions; doubled when they outgrow the budget.
     spacing: usize,
     budget: usize,
@@ -86,6 +89,7 @@ impl Session {
             output: Vec::new(),
             decisions: Vec::new(),
             checkpoints: Vec::new(),
+            paused: false,
             spacing: FIRST_SPACING,
             budget: options.checkpoint_budget,
         };
@@ -115,10 +119,11 @@ impl Session {
     /// decisions recorded, the run goes on as its policy decides. False when the run
     /// ends before reaching it (the session is then at the end).
     pub fn seek(&mut self, target: usize) -> bool {
-        if target < self.position().decision || (target == self.position().decision && self.ended()) {
+        let here = self.position().decision;
+        if target < here || (target == here && !self.paused) {
             self.restore(target);
         }
-        while self.position().decision < target {
+        while !(self.paused && self.position().decision == target) {
             if !self.run_until(Some(target), u64::MAX) {
                 return false;
             }
@@ -131,6 +136,7 @@ impl Session {
         let at = self.checkpoints.iter().rposition(|c| c.decision <= target).unwrap_or(0);
         let checkpoint = &self.checkpoints[at];
         self.machine = checkpoint.machine.clone();
+        self.paused = checkpoint.paused;
         self.trace.truncate(checkpoint.trace);
         self.output.truncate(checkpoint.output);
         // From there the recorded decisions are followed again.
@@ -148,7 +154,7 @@ impl Session {
                 return false;
             }
             let made = self.position().decision;
-            if stop == Some(made) {
+            if self.paused && stop == Some(made) {
                 return true;
             }
             let next_checkpoint = (made / self.spacing + 1) * self.spacing;
@@ -157,6 +163,7 @@ impl Session {
             let spent = self.machine.instructions() - start;
             let progress = self.machine.advance(budget.saturating_sub(spent));
             self.collect();
+            self.paused = progress == Progress::Paused;
             match progress {
                 Progress::Ended => return false,
                 Progress::Running => return true,
@@ -194,7 +201,8 @@ impl Session {
         let script = std::mem::take(&mut self.machine.kernel_mut().decisions.script);
         let machine = self.machine.clone();
         self.machine.kernel_mut().decisions.script = script;
-        self.checkpoints.push(Checkpoint { decision, machine, trace: self.trace.len(), output: self.output.len() });
+        let paused = self.paused;
+        self.checkpoints.push(Checkpoint { decision, paused, machine, trace: self.trace.len(), output: self.output.len() });
         // Within the budget however long the run: keep every other checkpoint and
         // space the next ones twice as far apart.
         while self.checkpoints.len() > 2 && self.checkpoint_bytes() > self.budget {
@@ -272,6 +280,9 @@ impl Session {
 
     /// The candidates of the next decision, when the session is paused before one.
     pub fn candidates(&self) -> Vec<Tid> {
+        if !self.paused {
+            return Vec::new();
+        }
         self.machine.kernel().pending_candidates()
     }
 

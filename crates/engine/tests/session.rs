@@ -1,0 +1,157 @@
+//! Properties of the session (ARCHITECTURE.md, "The session"): seeking to a decision
+//! by any path of forward and backward moves gives what a fresh run stopped there
+//! gives; a recorded schedule replays the run; a flipped choice is still a run,
+//! which differs from that decision on.
+
+use interleave_engine::os::{chrome_json, Policy, MICRO};
+use interleave_engine::session::{Schedule, Session};
+use interleave_engine::RunOptions;
+use proptest::prelude::*;
+
+/// Course programs and scenarios with many decisions (threads or processes that
+/// contend for cores and locks), sampled so the suite stays fast.
+const PROGRAMS: &[&str] = &[
+    include_str!("../../../tests/scenarios/seeds/002_23_thread_race_nolock.py"),
+    include_str!("../../../tests/scenarios/seeds/002_13_bakery_sentinel.py"),
+    include_str!("../../../tests/scenarios/seeds/002_15_joinable_queue_bakery.py"),
+    include_str!("../../../tests/scenarios/seeds/001_07_event_traffic_light.py"),
+    "
+import threading
+counter = 0
+lock = threading.Lock()
+def work():
+    global counter
+    for _ in range(3000):
+        with lock:
+            counter += 1
+threads = [threading.Thread(target=work) for _ in range(3)]
+for t in threads: t.start()
+for t in threads: t.join()
+print(counter)
+",
+];
+
+fn options(seed: u64) -> RunOptions {
+    // A short quantum and the random policy: many decisions in a small run.
+    RunOptions { seed, policy: Policy::Random { quantum: 200 * MICRO }, cores: 2, max_instructions: 3_000_000, ..RunOptions::default() }
+}
+
+/// What must be equal at the same decision: the snapshot, the trace and the output so far.
+fn state(session: &Session) -> (String, String, String) {
+    let output: Vec<u8> = session.output_since(0).iter().flat_map(|o| o.data.clone()).collect();
+    (
+        format!("{:?} {:?}", session.position(), session.snapshot()),
+        chrome_json(session.trace_since(0)),
+        String::from_utf8_lossy(&output).into_owned(),
+    )
+}
+
+/// Decisions a full run of `source` makes.
+fn decision_count(source: &str, options: &RunOptions) -> usize {
+    let mut session = Session::new(source, options);
+    session.finish();
+    session.decisions().len()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 12, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_path_of_seeks_lands_where_a_fresh_run_does(
+        seed in 0u64..1000,
+        which in 0..PROGRAMS.len(),
+        path in prop::collection::vec(0.0f64..1.0, 1..6),
+    ) {
+        let (source, options) = (PROGRAMS[which], options(seed));
+        let total = decision_count(source, &options);
+        prop_assume!(total > 2);
+        let mut wandering = Session::new(source, &options);
+        // Wander: to the end first (so checkpoints exist), then back and forth.
+        wandering.finish();
+        for &point in &path {
+            let target = (point * total as f64) as usize;
+            prop_assert!(wandering.seek(target), "seek to {} of {}", target, total);
+            let mut fresh = Session::new(source, &options);
+            prop_assert!(fresh.seek(target));
+            prop_assert_eq!(state(&wandering), state(&fresh), "at decision {} of {}", target, total);
+        }
+    }
+
+    #[test]
+    fn a_schedule_replays_its_run_and_a_flipped_choice_is_another_run(seed in 0u64..1000, which in 0..PROGRAMS.len(), at in 0.0f64..1.0) {
+        let (source, options) = (PROGRAMS[which], options(seed));
+        let mut original = Session::new(source, &options);
+        let outcome = original.finish();
+        let schedule = Schedule::from_json(&original.schedule().to_json()).expect("reads back");
+        // Replayed under another seed and policy: the schedule brings its own.
+        let elsewhere = RunOptions { seed: seed + 1, policy: Policy::Fcfs, cores: 1, ..options.clone() };
+        let mut replay = Session::replay(source, &elsewhere, &schedule).expect("fits");
+        prop_assert_eq!(replay.finish(), outcome);
+        prop_assert_eq!(chrome_json(replay.trace_since(0)), chrome_json(original.trace_since(0)));
+
+        // Flip one decision that had another candidate.
+        let total = original.decisions().len();
+        prop_assume!(total > 0);
+        let index = ((at * total as f64) as usize).min(total - 1);
+        let mut flipped = Session::new(source, &options);
+        prop_assert!(flipped.seek(index));
+        let chosen = original.decisions()[index].chosen;
+        let other = flipped.candidates().into_iter().find(|&t| t != chosen);
+        prop_assert!(other.is_some(), "decision {} had {} candidates", index, original.decisions()[index].among);
+        let events_before = flipped.position().events;
+        prop_assert!(flipped.choose(other.unwrap()));
+        flipped.finish();
+        let (a, b) = (original.trace_since(0), flipped.trace_since(0));
+        prop_assert_eq!(chrome_json(&a[..events_before]), chrome_json(&b[..events_before]), "same up to the flip");
+        prop_assert_eq!(flipped.decisions()[index].chosen, other.unwrap());
+        prop_assert_ne!(chrome_json(a), chrome_json(b), "different from the flip on");
+    }
+}
+
+#[test]
+fn a_schedule_that_does_not_fit_is_refused_with_the_decision_named() {
+    let source = PROGRAMS[4];
+    let mut session = Session::new(source, &options(5));
+    session.finish();
+    let mut schedule = session.schedule();
+    assert!(!schedule.decisions.is_empty());
+    // Another program: refused up front.
+    let edited = source.replace("3000", "3001");
+    let refused = Session::replay(&edited, &options(5), &schedule).err().expect("another program");
+    assert!(refused.contains("another program"), "{refused}");
+    // A choice no thread can make: the run stops there, saying so.
+    schedule.decisions[1] = 999;
+    let outcome = Session::replay(source, &options(5), &schedule).expect("same program").finish();
+    assert_eq!(outcome.exit_code, interleave_engine::session::EXIT_SCHEDULE_MISFIT);
+    assert!(outcome.stderr.contains("decision 1 chooses thread 999, but only threads"), "{}", outcome.stderr);
+}
+
+#[test]
+fn stepping_makes_one_decision_at_a_time() {
+    let source = PROGRAMS[4];
+    let mut session = Session::new(source, &options(9));
+    let mut made = 0;
+    while !session.ended() {
+        let stepped = session.step();
+        let now = session.position().decision;
+        // One decision, then paused before the next; or the run ended on the way.
+        assert!(now == made + 1 || (!stepped && now == made), "{made} -> {now}");
+        made = now;
+    }
+    assert!(made > 10, "{made} decisions");
+    assert_eq!(session.decisions().len(), made);
+    assert_eq!(session.outcome().expect("ended").stdout, "9000\n");
+}
+
+#[test]
+fn checkpoints_stay_within_their_budget() {
+    let source = PROGRAMS[4];
+    let options = RunOptions { checkpoint_budget: 200_000, ..options(3) };
+    let mut session = Session::new(source, &options);
+    session.finish();
+    assert!(session.checkpoint_bytes() <= 200_000 || session.checkpoint_count() <= 2, "{}", session.checkpoint_bytes());
+    // And going back still works from the checkpoints that were kept.
+    let middle = session.decisions().len() / 2;
+    assert!(session.seek(middle));
+    assert_eq!(session.position().decision, middle);
+}
