@@ -45,7 +45,17 @@ pub fn bench() -> Result {
     } else {
         println!("\nslower than {TARGET_RATIO}x CPython: {}", over.join(", "));
     }
-    scale(&engine)
+    scale(&engine)?;
+    seek()
+}
+
+/// A session's seek latency and checkpoint memory (crates/engine/examples/seek_bench.rs).
+fn seek() -> Result {
+    println!();
+    let seeds = root().join("tests/scenarios/seeds");
+    run(cargo()
+        .args(["run", "--quiet", "--profile", "fast", "--package", "interleave-engine", "--example", "seek_bench", "--"])
+        .arg(seeds))
 }
 
 /// The simulated OS at scale: the course's bakery with 100 consumers and a

@@ -43,9 +43,13 @@ pub struct Session {
     /// program that does not compile.
     warnings: Vec<String>,
     not_compiled: Option<RunOutcome>,
-    /// The run's timeline up to where the machine is.
+    /// The run's timeline as far as it has been played, which may be past the
+    /// machine's position after a seek back: `trace[..events_here]` is the trace
+    /// up to the position (a replay regenerates the rest as it was).
     trace: Vec<TraceEvent>,
     output: Vec<Output>,
+    events_here: usize,
+    output_here: usize,
     /// Every decision of the run as far as it has been played, which may be past
     /// the machine's position after a seek back.
     decisions: Vec<Decision>,
@@ -87,6 +91,8 @@ impl Session {
             not_compiled,
             trace: Vec::new(),
             output: Vec::new(),
+            events_here: 0,
+            output_here: 0,
             decisions: Vec::new(),
             checkpoints: Vec::new(),
             paused: false,
@@ -120,7 +126,9 @@ impl Session {
     /// ends before reaching it (the session is then at the end).
     pub fn seek(&mut self, target: usize) -> bool {
         let here = self.position().decision;
-        if target < here || (target == here && !self.paused) {
+        // A checkpoint between here and a recorded target saves replaying the way.
+        let ahead = target <= self.decisions.len() && self.checkpoints.iter().any(|c| c.decision > here && c.decision <= target);
+        if target < here || (target == here && !self.paused) || ahead {
             self.restore(target);
         }
         while !(self.paused && self.position().decision == target) {
@@ -137,8 +145,8 @@ impl Session {
         let checkpoint = &self.checkpoints[at];
         self.machine = checkpoint.machine.clone();
         self.paused = checkpoint.paused;
-        self.trace.truncate(checkpoint.trace);
-        self.output.truncate(checkpoint.output);
+        self.events_here = checkpoint.trace;
+        self.output_here = checkpoint.output;
         // From there the recorded decisions are followed again.
         let kernel = self.machine.kernel_mut();
         kernel.decisions.script = self.decisions.iter().map(|d| d.chosen).collect();
@@ -181,8 +189,19 @@ impl Session {
     /// machine (and every checkpoint of it) stays small.
     fn collect(&mut self) {
         let kernel = self.machine.kernel_mut();
-        self.trace.append(&mut kernel.trace);
-        self.output.append(&mut kernel.output);
+        // What a replay regenerates is already in the timeline, as it was.
+        for event in kernel.trace.drain(..) {
+            if self.events_here == self.trace.len() {
+                self.trace.push(event);
+            }
+            self.events_here += 1;
+        }
+        for out in kernel.output.drain(..) {
+            if self.output_here == self.output.len() {
+                self.output.push(out);
+            }
+            self.output_here += 1;
+        }
         let made = std::mem::take(&mut kernel.decisions.made);
         let count = kernel.decisions.made_count;
         // Decisions replayed from the script are already in the timeline.
@@ -202,7 +221,7 @@ impl Session {
         let machine = self.machine.clone();
         self.machine.kernel_mut().decisions.script = script;
         let paused = self.paused;
-        self.checkpoints.push(Checkpoint { decision, paused, machine, trace: self.trace.len(), output: self.output.len() });
+        self.checkpoints.push(Checkpoint { decision, paused, machine, trace: self.events_here, output: self.output_here });
         // Within the budget however long the run: keep every other checkpoint and
         // space the next ones twice as far apart.
         while self.checkpoints.len() > 2 && self.checkpoint_bytes() > self.budget {
@@ -221,24 +240,29 @@ impl Session {
         self.checkpoints.len()
     }
 
+    /// The decisions the checkpoints were taken before.
+    pub fn checkpoint_decisions(&self) -> Vec<usize> {
+        self.checkpoints.iter().map(|c| c.decision).collect()
+    }
+
     pub fn position(&self) -> Position {
         let kernel = self.machine.kernel();
         Position {
             decision: kernel.decisions.made_count,
             time: kernel.now,
             instructions: self.machine.instructions(),
-            events: self.trace.len(),
+            events: self.events_here,
         }
     }
 
     /// The trace from event `from` on (a viewer reads only what is new).
     pub fn trace_since(&self, from: usize) -> &[TraceEvent] {
-        self.trace.get(from..).unwrap_or(&[])
+        self.trace.get(from..self.events_here).unwrap_or(&[])
     }
 
     /// Console writes from number `from` on.
     pub fn output_since(&self, from: usize) -> &[Output] {
-        self.output.get(from..).unwrap_or(&[])
+        self.output.get(from..self.output_here).unwrap_or(&[])
     }
 
     pub fn ended(&self) -> bool {
@@ -252,7 +276,7 @@ impl Session {
             return Some(outcome.clone());
         }
         self.machine.ended()?;
-        Some(super::with_warnings(self.machine.outcome(&self.output), &self.warnings))
+        Some(super::with_warnings(self.machine.outcome(self.output_since(0)), &self.warnings))
     }
 
     /// Makes the decision the session is paused before by choosing `tid`, which
@@ -264,7 +288,10 @@ impl Session {
         if self.ended() || !self.candidates().contains(&tid) {
             return false;
         }
+        // Another future: the one recorded is dropped.
         self.decisions.truncate(here);
+        self.trace.truncate(self.events_here);
+        self.output.truncate(self.output_here);
         self.checkpoints.retain(|c| c.decision <= here);
         let mut script: Vec<Tid> = self.decisions.iter().map(|d| d.chosen).collect();
         script.push(tid);
