@@ -163,7 +163,11 @@ fn run(args: &RunArgs) -> ExitCode {
             (String::from_utf8_lossy(&stdout).into_owned(), stderr, 0)
         }
         _ => {
-            let outcome = session.finish();
+            let mut outcome = session.finish();
+            if let Some(at) = args.at {
+                let made = session.decisions().len();
+                outcome.stderr += &format!("\n[interleave] the run ended before decision {at}: it made {made} decisions\n");
+            }
             (outcome.stdout, outcome.stderr, outcome.exit_code)
         }
     };

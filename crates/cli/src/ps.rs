@@ -1,7 +1,8 @@
-//! `interleave run --ps`: the process table at the end of a run, like `ps -ef`,
-//! with what each thread is doing.
+//! `interleave run --ps`: the process table where a run stops, like `ps -ef`, with
+//! what each thread is doing, then every kernel object with its owner, waiters and
+//! contents.
 
-use interleave_engine::os::{ProcState, ThreadState, MILLI};
+use interleave_engine::os::{ObjectKind, ProcState, Scope, ThreadState, MILLI};
 use interleave_engine::session::Snapshot;
 use std::fmt::Write;
 
@@ -30,5 +31,66 @@ pub fn table(snapshot: &Snapshot) -> String {
             let _ = writeln!(out, "{:>11} thread {} {doing}{place}", "", t.tid);
         }
     }
+    objects(snapshot, &mut out);
     out
+}
+
+fn objects(snapshot: &Snapshot, out: &mut String) {
+    if snapshot.kernel.objects.is_empty() {
+        return;
+    }
+    out.push_str("OBJECT        STATE\n");
+    for o in &snapshot.kernel.objects {
+        let scope = if o.handle.scope == Scope::Shared { "" } else { " (in its process)" };
+        let (name, state) = match &o.kind {
+            ObjectKind::Lock { reentrant, owner, count } => (
+                if *reentrant { "rlock" } else { "lock" },
+                match owner {
+                    Some(t) if *reentrant => format!("held by thread {t} ({count} times)"),
+                    Some(t) => format!("held by thread {t}"),
+                    None => "free".into(),
+                },
+            ),
+            ObjectKind::Semaphore { value, bound } => {
+                ("semaphore", format!("value {value}{}", bound.map_or(String::new(), |b| format!(" of {b}"))))
+            }
+            ObjectKind::Event { set } => ("event", if *set { "set".into() } else { "clear".into() }),
+            ObjectKind::Pipe { queued, holders, .. } => {
+                ("pipe", format!("end 0: {} waiting, held by {}; end 1: {} waiting, held by {}", queued[0], holders[0], queued[1], holders[1]))
+            }
+            ObjectKind::Queue { items, unfinished, .. } => ("queue", format!("{items} items, {unfinished} unfinished")),
+            ObjectKind::Shared { bytes } => ("shared", format!("{bytes} bytes")),
+            ObjectKind::Socket { local, remote, listening, queued, .. } => {
+                let at = |a: &Option<(String, u16)>| a.as_ref().map_or("-".to_string(), |(ip, port)| format!("{ip}:{port}"));
+                ("socket", format!("{} {} -> {}, {queued} bytes waiting", if *listening { "listening" } else { "" }, at(local), at(remote)))
+            }
+        };
+        let mut line = format!("{name} #{}{scope}: {state}", o.handle.index);
+        if !o.waiters.is_empty() {
+            let waiters: Vec<String> = o.waiters.iter().map(|t| t.to_string()).collect();
+            line += &format!("; waiting: threads {}", waiters.join(", "));
+        }
+        let contents = snapshot.contents.iter().filter(|c| c.handle == o.handle);
+        for c in contents {
+            let side = c.side.map_or(String::new(), |s| format!(" at end {s}"));
+            line += &format!("; holds{side} [{}]", shortened(&c.items));
+        }
+        let _ = writeln!(out, "  {line}");
+    }
+}
+
+/// At most 8 items of at most 40 characters each: a table, not a dump.
+fn shortened(items: &[String]) -> String {
+    let mut shown: Vec<String> = items
+        .iter()
+        .take(8)
+        .map(|item| match item.char_indices().nth(40) {
+            Some((cut, _)) => format!("{}...", &item[..cut]),
+            None => item.clone(),
+        })
+        .collect();
+    if items.len() > 8 {
+        shown.push(format!("... {} more", items.len() - 8));
+    }
+    shown.join(", ")
 }

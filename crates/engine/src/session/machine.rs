@@ -192,7 +192,11 @@ impl Machine {
             .iter()
             .filter_map(|(&tid, &(pid, index))| {
                 let vm = self.vms.get(&pid)?;
-                let frame = vm.process.threads.get(index)?.frames.last()?;
+                let frames = &vm.process.threads.get(index)?.frames;
+                // Where the thread is in the program's own code (inside a library
+                // call, the line that made it), else its innermost frame.
+                let program = &*self.program.filename;
+                let frame = frames.iter().rev().find(|f| &*f.code.filename == program).or(frames.last())?;
                 let line = frame.code.line_at(frame.ip.saturating_sub(1));
                 Some((tid, super::ThreadPlace { function: frame.code.name.to_string(), line }))
             })
