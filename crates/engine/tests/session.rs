@@ -144,6 +144,32 @@ fn stepping_makes_one_decision_at_a_time() {
 }
 
 #[test]
+fn stepping_a_thread_line_by_line_leaves_the_run_as_it_was() {
+    let source = PROGRAMS[4];
+    let mut plain = Session::new(source, &options(4));
+    let outcome = plain.finish();
+    let mut stepped = Session::new(source, &options(4));
+    // The main thread: module level, line by line (into and out of nothing: it
+    // only calls library code), until it is done.
+    let mut lines = Vec::new();
+    while stepped.step_line(1) {
+        lines.push(stepped.machine().thread_line(1).expect("live"));
+        if lines.len() > 60 {
+            break;
+        }
+    }
+    assert!(lines.len() > 5, "{lines:?}");
+    assert!(lines.windows(2).all(|w| w[0] != w[1]), "each step reaches another line or function: {lines:?}");
+    // Through the list comprehension (a function of its own in 3.11) and on,
+    // never back to line 1 for the module's implicit return.
+    assert_eq!(lines[..9], [(1, 3), (1, 4), (1, 5), (1, 10), (2, 10), (1, 10), (1, 11), (1, 12), (1, 13)], "{lines:?}");
+    // Worker thread 2 steps into its loop: lines 6 to 9 of `work`.
+    assert!(stepped.step_line(2) || stepped.machine().thread_line(2).is_none());
+    assert_eq!(stepped.finish(), outcome);
+    assert_eq!(chrome_json(stepped.trace_since(0)), chrome_json(plain.trace_since(0)));
+}
+
+#[test]
 fn checkpoints_stay_within_their_budget() {
     let source = PROGRAMS[4];
     let options = RunOptions { checkpoint_budget: 200_000, ..options(3) };

@@ -126,6 +126,18 @@ pub struct Machine {
     max_events: u64,
     /// Once the run has ended: its exit code, and why the engine stopped it if it did.
     ended: Option<(i32, String)>,
+    /// A slice run in pieces (`advance_piece`), between two of them.
+    partial: Option<Partial>,
+}
+
+/// A slice begun and not yet ended: its thread ran `used` of its `budget`.
+#[derive(Clone, Copy, Debug)]
+struct Partial {
+    tid: Tid,
+    pid: Pid,
+    index: usize,
+    budget: u64,
+    used: u64,
 }
 
 /// Where a machine stands after `advance`.
@@ -170,6 +182,7 @@ impl Machine {
             events: 0,
             max_events: options.max_events,
             ended: None,
+            partial: None,
         }
     }
 
@@ -236,49 +249,89 @@ impl Machine {
             return Progress::Ended;
         }
         let until = self.steps.saturating_add(budget);
+        if let Some(partial) = self.partial.take() {
+            self.continue_slice(partial, u64::MAX);
+            if let Some(stop) = self.past_limits() {
+                return stop;
+            }
+        }
         loop {
             match self.kernel.dispatch() {
                 Dispatch::Run(slice) => {
                     self.forget_exited();
                     self.adopt_new_tasks();
                     self.run_slice(slice);
-                    self.events += 1;
-                    if self.events >= self.max_events {
-                        return self.end(
-                            super::EXIT_INSTRUCTION_LIMIT,
-                            format!(
-                                "\n[interleave] stopped: the program made more than {} kernel calls (a loop of sleep(0), print or another call that never ends?)\n",
-                                self.max_events
-                            ),
-                        );
-                    }
-                    if self.steps >= self.max_steps {
-                        return self.end(
-                            super::EXIT_INSTRUCTION_LIMIT,
-                            format!("\n[interleave] stopped: the program ran more than {} instructions (infinite loop?)\n", self.max_steps),
-                        );
+                    if let Some(stop) = self.past_limits() {
+                        return stop;
                     }
                     if self.steps >= until {
                         return Progress::Running;
                     }
                 }
-                Dispatch::Finished => {
-                    let code = self.kernel.procs.get(&self.main_pid).and_then(|p| p.exit_code).unwrap_or(0);
-                    return self.end(code, String::new());
-                }
-                Dispatch::Deadlock(waits) => {
-                    let report = self.deadlock_report(&waits);
-                    return self.end(EXIT_DEADLOCK, report);
-                }
-                Dispatch::TimeLimit => {
-                    return self.end(super::EXIT_INSTRUCTION_LIMIT, "\n[interleave] stopped: the run passed its virtual time limit\n".into());
-                }
-                Dispatch::Decide => match self.kernel.decisions.misfit.clone() {
-                    Some(misfit) => return self.end(super::EXIT_SCHEDULE_MISFIT, super::schedule::misfit_message(&misfit)),
-                    None => return Progress::Paused,
-                },
+                other => return self.dispatched(other),
             }
         }
+    }
+
+    /// What the kernel's answer other than a slice to run means for the run.
+    fn dispatched(&mut self, dispatch: Dispatch) -> Progress {
+        match dispatch {
+            Dispatch::Run(_) => Progress::Running,
+            Dispatch::Finished => {
+                let code = self.kernel.procs.get(&self.main_pid).and_then(|p| p.exit_code).unwrap_or(0);
+                self.end(code, String::new())
+            }
+            Dispatch::Deadlock(waits) => {
+                let report = self.deadlock_report(&waits);
+                self.end(EXIT_DEADLOCK, report)
+            }
+            Dispatch::TimeLimit => self.end(super::EXIT_INSTRUCTION_LIMIT, "\n[interleave] stopped: the run passed its virtual time limit\n".into()),
+            Dispatch::Decide => match self.kernel.decisions.misfit.clone() {
+                Some(misfit) => self.end(super::EXIT_SCHEDULE_MISFIT, super::schedule::misfit_message(&misfit)),
+                None => Progress::Paused,
+            },
+        }
+    }
+
+    /// Runs what is due next with the slices of thread `tid` cut into pieces of at
+    /// most `piece` instructions (other threads' slices run whole): the way to
+    /// watch one thread closely without changing what the run does.
+    pub fn advance_piece(&mut self, tid: Tid, piece: u64) -> Progress {
+        if self.ended.is_some() {
+            return Progress::Ended;
+        }
+        if let Some(partial) = self.partial.take() {
+            self.continue_slice(partial, piece);
+            return self.past_limits().unwrap_or(Progress::Running);
+        }
+        match self.kernel.dispatch() {
+            Dispatch::Run(slice) => {
+                self.forget_exited();
+                self.adopt_new_tasks();
+                let (budget, mine) = (slice.budget, slice.tid == tid);
+                if let Some(partial) = self.begin_slice(slice) {
+                    self.continue_slice(partial, if mine { piece } else { budget });
+                }
+                self.past_limits().unwrap_or(Progress::Running)
+            }
+            other => self.dispatched(other),
+        }
+    }
+
+    /// The run's limits, checked after each slice: the progress to report if one was passed.
+    fn past_limits(&mut self) -> Option<Progress> {
+        if self.events >= self.max_events {
+            let why = format!(
+                "\n[interleave] stopped: the program made more than {} kernel calls (a loop of sleep(0), print or another call that never ends?)\n",
+                self.max_events
+            );
+            return Some(self.end(super::EXIT_INSTRUCTION_LIMIT, why));
+        }
+        if self.steps >= self.max_steps {
+            let why = format!("\n[interleave] stopped: the program ran more than {} instructions (infinite loop?)\n", self.max_steps);
+            return Some(self.end(super::EXIT_INSTRUCTION_LIMIT, why));
+        }
+        None
     }
 
     fn end(&mut self, code: i32, why: String) -> Progress {
@@ -395,11 +448,20 @@ impl Machine {
     }
 
     fn run_slice(&mut self, slice: Slice) {
+        let budget = slice.budget;
+        if let Some(partial) = self.begin_slice(slice) {
+            self.continue_slice(partial, budget);
+        }
+    }
+
+    /// Delivers a slice's wake-up reply and pending signals: the slice, ready to run
+    /// its instructions (None when its thread has no VM state: it ends at once).
+    fn begin_slice(&mut self, slice: Slice) -> Option<Partial> {
         let Some(&(pid, index)) = self.threads.get(&slice.tid) else {
             self.kernel.finish_slice(slice.tid, 0, SliceEnd::Call(Call::ExitThread));
-            return;
+            return None;
         };
-        let Some(vm) = self.vms.get_mut(&pid) else { return };
+        let vm = self.vms.get_mut(&pid)?;
         let mut resleep = 0;
         if let Some(reply) = slice.wake {
             let answer = self.answers.remove(&slice.tid).unwrap_or(Answer::Kernel);
@@ -420,36 +482,56 @@ impl Machine {
                 let _ = vm.process.call_discarding(&deliver, vec![Value::Int(signal as i64), rest]);
             }
         }
-        vm.process.kernel_tid = slice.tid as i64;
+        let _ = resleep;
+        Some(Partial { tid: slice.tid, pid, index, budget: slice.budget, used: 0 })
+    }
+
+    /// Runs up to `piece` more of a slice's instructions. The kernel sees one slice
+    /// however many pieces it is run in (so stepping a line at a time leaves the
+    /// run as it is): the slice ends, for it, when its budget is spent, its thread
+    /// makes a call or finishes. Until then the slice waits in `self.partial`.
+    fn continue_slice(&mut self, mut partial: Partial, piece: u64) {
+        let (pid, index) = (partial.pid, partial.index);
+        let Some(vm) = self.vms.get_mut(&pid) else { return };
+        vm.process.kernel_tid = partial.tid as i64;
         let before = vm.process.steps;
         // One count of instructions: the machine's. The process stops (inside a
         // built-in too) where the machine's limit falls.
         vm.process.step_limit = before.saturating_add(self.max_steps.saturating_sub(self.steps));
+        let piece = piece.min(partial.budget - partial.used);
         let exit = if vm.process.threads.get(index).is_some_and(|t| !t.frames.is_empty()) {
             vm.process.kernel = self.kernel.0.take();
-            let exit = vm.process.run(index, slice.budget);
+            let exit = vm.process.run(index, piece);
             self.kernel.0 = vm.process.kernel.take();
             exit
         } else {
             Exit::Finished(Ok(Value::None))
         };
-        let used = vm.process.steps - before;
-        self.steps += used;
+        let ran = vm.process.steps - before;
+        self.steps += ran;
+        partial.used += ran;
+        if matches!(exit, Exit::BudgetSpent) && partial.used < partial.budget {
+            self.partial = Some(partial);
+            return;
+        }
+        let (used, tid) = (partial.used, partial.tid);
+        let vm = self.vms.get_mut(&pid).expect("checked above");
         for deferred in std::mem::take(&mut vm.process.deferred) {
             if let Syscall::Write { fd, data } = deferred {
-                self.kernel.console_write(slice.tid, fd, data.into_bytes());
+                self.kernel.console_write(tid, fd, data.into_bytes());
             }
         }
         let end = match exit {
             Exit::BudgetSpent => SliceEnd::Budget,
             Exit::Syscall(syscall) => {
-                let (call, answer) = self.kernel_call(slice.tid, syscall);
-                self.answers.insert(slice.tid, answer);
+                let (call, answer) = self.kernel_call(tid, syscall);
+                self.answers.insert(tid, answer);
                 SliceEnd::Call(call)
             }
-            Exit::Finished(result) => self.thread_finished(pid, index, slice.tid, result),
+            Exit::Finished(result) => self.thread_finished(pid, index, tid, result),
         };
-        self.kernel.finish_slice(slice.tid, used, end);
+        self.kernel.finish_slice(tid, used, end);
+        self.events += 1;
     }
 
     /// A thread's outermost frame returned. For the main thread that means the
@@ -526,6 +608,22 @@ impl Machine {
             }
         }
         report
+    }
+
+    /// Where a live thread is in the program's own code: how many of its frames are
+    /// the program's, and the line of the innermost (a debugger's "step" stops when
+    /// either changes; library frames are stepped over).
+    pub fn thread_line(&self, tid: Tid) -> Option<(usize, u32)> {
+        let &(pid, index) = self.threads.get(&tid)?;
+        if !self.kernel.threads.get(&tid).is_some_and(|t| t.is_live()) {
+            return None;
+        }
+        let thread = self.vms.get(&pid)?.process.threads.get(index)?;
+        let program = &*self.program.filename;
+        let mut mine = thread.frames.iter().filter(|f| &*f.code.filename == program);
+        let depth = mine.clone().count();
+        let frame = mine.next_back()?;
+        Some((depth, frame.code.line_at(frame.ip.saturating_sub(1))))
     }
 
     /// Where a thread is in the program's own code (library frames skipped): the

@@ -139,6 +139,31 @@ impl Session {
         true
     }
 
+    /// Runs until thread `tid` reaches another line of the program (or enters or
+    /// leaves one of its functions), as a debugger's step does; the other threads
+    /// run as they would meanwhile, and the run is not changed by being watched.
+    /// False when `tid` is not a live thread in the program's code, or the run
+    /// ends first.
+    pub fn step_line(&mut self, tid: Tid) -> bool {
+        let Some(start) = self.machine.thread_line(tid) else { return false };
+        loop {
+            let made = self.position().decision;
+            self.machine.kernel_mut().decisions.pause_at = Some((made / self.spacing + 1) * self.spacing);
+            let progress = self.machine.advance_piece(tid, 1);
+            self.collect();
+            self.paused = progress == Progress::Paused;
+            match progress {
+                Progress::Ended => return false,
+                Progress::Paused => self.checkpoint_if_due(),
+                Progress::Running => {}
+            }
+            let now = self.machine.thread_line(tid);
+            if now != Some(start) {
+                return now.is_some();
+            }
+        }
+    }
+
     /// Goes back to the latest checkpoint at or before `target`.
     fn restore(&mut self, target: usize) {
         let at = self.checkpoints.iter().rposition(|c| c.decision <= target).unwrap_or(0);
@@ -175,12 +200,7 @@ impl Session {
             match progress {
                 Progress::Ended => return false,
                 Progress::Running => return true,
-                Progress::Paused => {
-                    let made = self.position().decision;
-                    if made % self.spacing == 0 && self.checkpoints.last().is_none_or(|c| c.decision < made) {
-                        self.checkpoint();
-                    }
-                }
+                Progress::Paused => self.checkpoint_if_due(),
             }
         }
     }
@@ -211,6 +231,14 @@ impl Session {
                 Some(known) => *known = decision,
                 None => self.decisions.push(decision),
             }
+        }
+    }
+
+    /// At a checkpoint boundary not yet checkpointed, a checkpoint.
+    fn checkpoint_if_due(&mut self) {
+        let made = self.position().decision;
+        if made % self.spacing == 0 && self.checkpoints.last().is_none_or(|c| c.decision < made) {
+            self.checkpoint();
         }
     }
 

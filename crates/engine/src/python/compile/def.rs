@@ -137,9 +137,7 @@ impl<'a> Compiler<'a> {
         self.order_params(&f.parameters);
         let body: &'a [Stmt] = &f.body;
         self.stmts(body)?;
-        let k = self.const_(Value::None);
-        self.emit(Instr::LoadConst(k));
-        self.emit(Instr::Return);
+        self.implicit_return(body);
         let (argc, posonly, kwonly, va, vk) = Self::param_counts(&f.parameters);
         let mut code = self.pop_unit(argc, posonly, kwonly, va, vk);
         if let Some(Stmt::Expr(e)) = body.first() {
@@ -216,9 +214,7 @@ impl<'a> Compiler<'a> {
             }
         }
         self.stmts(&c.body)?;
-        let k = self.const_(Value::None);
-        self.emit(Instr::LoadConst(k));
-        self.emit(Instr::Return);
+        self.implicit_return(&c.body);
         let code = self.pop_unit(0, 0, 0, false, false);
         self.make_function(code, 0);
         let k = self.const_(Value::str(c.name.as_str()));

@@ -95,9 +95,7 @@ pub fn compile_module_warn(source: &str, filename: &str) -> Result<(Rc<Code>, Ve
     }
     c.stmts(body)?;
     // The module's value is None.
-    let k = c.const_(Value::None);
-    c.emit(Instr::LoadConst(k));
-    c.emit(Instr::Return);
+    c.implicit_return(body);
     let code = Rc::new(c.pop_unit(0, 0, 0, false, false));
     Ok((code, c.warnings))
 }
@@ -386,6 +384,17 @@ impl<'a> Compiler<'a> {
     fn set_pos(&mut self, r: TextRange) -> Pos {
         let p = Pos { line: self.line_of(r.start().to_u32()), start: r.start().to_u32(), end: r.end().to_u32() };
         std::mem::replace(&mut self.unit().pos, p)
+    }
+
+    /// The `return None` at the end of a body, on the line of its last statement
+    /// as in CPython (a debugger stepping through the code never jumps back up).
+    fn implicit_return(&mut self, body: &[Stmt]) {
+        if let Some(last) = body.last() {
+            self.set_pos(last.range());
+        }
+        let k = self.const_(Value::None);
+        self.emit(Instr::LoadConst(k));
+        self.emit(Instr::Return);
     }
 
     fn restore_pos(&mut self, p: Pos) {
