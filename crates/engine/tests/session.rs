@@ -138,7 +138,7 @@ fn stepping_makes_one_decision_at_a_time() {
         assert!(now == made + 1 || (!stepped && now == made), "{made} -> {now}");
         made = now;
     }
-    assert!(made > 10, "{made} decisions");
+    assert!(made >= 5, "{made} decisions");
     assert_eq!(session.decisions().len(), made);
     assert_eq!(session.outcome().expect("ended").stdout, "9000\n");
 }

@@ -448,9 +448,8 @@ impl Machine {
     }
 
     fn run_slice(&mut self, slice: Slice) {
-        let budget = slice.budget;
         if let Some(partial) = self.begin_slice(slice) {
-            self.continue_slice(partial, budget);
+            self.continue_slice(partial, u64::MAX);
         }
     }
 
@@ -498,10 +497,16 @@ impl Machine {
         // One count of instructions: the machine's. The process stops (inside a
         // built-in too) where the machine's limit falls.
         vm.process.step_limit = before.saturating_add(self.max_steps.saturating_sub(self.steps));
-        let piece = piece.min(partial.budget - partial.used);
+        // Whole, the slice runs its budget and on to where CPython could switch
+        // threads (`run_to_switch`); watched, in exact pieces, until it gets there.
+        let watched = piece != u64::MAX;
         let exit = if vm.process.threads.get(index).is_some_and(|t| !t.frames.is_empty()) {
             vm.process.kernel = self.kernel.0.take();
-            let exit = vm.process.run(index, piece);
+            let exit = if watched {
+                vm.process.run(index, piece)
+            } else {
+                vm.process.run_to_switch(index, partial.budget.saturating_sub(partial.used))
+            };
             self.kernel.0 = vm.process.kernel.take();
             exit
         } else {
@@ -510,7 +515,8 @@ impl Machine {
         let ran = vm.process.steps - before;
         self.steps += ran;
         partial.used += ran;
-        if matches!(exit, Exit::BudgetSpent) && partial.used < partial.budget {
+        let done = partial.used >= partial.budget && vm.process.at_switch_point(index);
+        if matches!(exit, Exit::BudgetSpent) && watched && !done {
             self.partial = Some(partial);
             return;
         }

@@ -31,6 +31,7 @@ impl Process {
             int_max_str_digits: 4300,
             vec_pool: Vec::new(),
             step_limit: u64::MAX,
+            soft_budget: false,
             argv,
             seed,
             boot: None,

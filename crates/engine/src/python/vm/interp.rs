@@ -45,6 +45,27 @@ impl Process {
         }
     }
 
+    /// Runs thread `tid` for `budget` instructions and then on to the next point
+    /// where CPython 3.11 can switch threads, which is where a slice may end: only
+    /// there does CPython check its eval breaker (ceval.c's CHECK_EVAL_BREAKER and
+    /// RESUME): after a backward jump (`JUMP_BACKWARD`, the conditional backward
+    /// jumps), at the end of a call to a built-in (`CALL`, `CALL_FUNCTION_EX`, the
+    /// `__exit__` call of a `with`), at a Python function's entry and a generator's
+    /// resumption (`RESUME`). So `counter += 1` in a loop is never cut in two, as
+    /// in CPython, where four threads adding a million each reach four million.
+    pub fn run_to_switch(&mut self, tid: usize, budget: u64) -> Exit {
+        self.soft_budget = true;
+        let exit = self.run(tid, budget);
+        self.soft_budget = false;
+        exit
+    }
+
+    /// Could thread `tid` be switched out before its next instruction?
+    pub fn at_switch_point(&self, tid: usize) -> bool {
+        let Some(thread) = self.threads.get(tid) else { return true };
+        thread.switch_ok || thread.frames.last().is_none_or(entered_or_resumed)
+    }
+
     /// Hands the reply to the syscall thread `tid` trapped with.
     pub fn complete_syscall(&mut self, tid: usize, reply: SysReply) {
         self.cur = tid;
@@ -96,11 +117,18 @@ impl Process {
     pub(crate) fn run_loop(&mut self, budget: u64, base: usize) -> LoopExit {
         let cur = self.cur;
         let mut left = budget;
+        let mut switch_ok = self.threads[cur].switch_ok;
         loop {
             if left == 0 {
-                return LoopExit::Budget;
+                let here = switch_ok || self.threads[cur].frames.last().is_none_or(entered_or_resumed);
+                if !self.soft_budget || here {
+                    self.threads[cur].switch_ok = switch_ok;
+                    return LoopExit::Budget;
+                }
+            } else {
+                left -= 1;
             }
-            left -= 1;
+            switch_ok = false;
             self.steps += 1;
             let ins;
             {
@@ -134,6 +162,7 @@ impl Process {
                         continue;
                     }
                     Instr::Jump(t) => {
+                        switch_ok = (t as usize) < fr.ip;
                         fr.ip = t as usize;
                         continue;
                     }
@@ -180,6 +209,7 @@ impl Process {
                     Instr::PopJumpIfFalse(t) => match fr.stack.last() {
                         Some(Value::Bool(b)) => {
                             if !*b {
+                                switch_ok = (t as usize) < fr.ip;
                                 fr.ip = t as usize;
                             }
                             fr.stack.pop();
@@ -190,6 +220,7 @@ impl Process {
                     Instr::PopJumpIfTrue(t) => match fr.stack.last() {
                         Some(Value::Bool(b)) => {
                             if *b {
+                                switch_ok = (t as usize) < fr.ip;
                                 fr.ip = t as usize;
                             }
                             fr.stack.pop();
@@ -276,7 +307,20 @@ impl Process {
                     _ => {}
                 }
             }
-            match self.step(ins, base) {
+            let (depth, ip_after) = (self.threads[cur].frames.len(), self.threads[cur].frames.last().map_or(0, |f| f.ip));
+            let outcome = self.step(ins, base);
+            if outcome.is_ok() && self.threads[cur].frames.len() == depth {
+                switch_ok = match ins {
+                    // A call that ran to its end here: a built-in's (a Python
+                    // function's frame would have been pushed).
+                    Instr::Call(_) | Instr::CallKw(..) | Instr::CallEx | Instr::CallMethod(_) | Instr::WithExitNormal => true,
+                    Instr::Jump(t) | Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) | Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
+                        (t as usize) < ip_after && self.threads[cur].frames.last().is_some_and(|f| f.ip == t as usize)
+                    }
+                    _ => false,
+                };
+            }
+            match outcome {
                 Ok(()) | Err(Ctl::Pushed) => {}
                 Err(Ctl::Done(v)) => return LoopExit::Done(v),
                 Err(Ctl::Exc(e)) => {
@@ -472,4 +516,10 @@ pub fn ascii_of(s: &str) -> String {
         }
     }
     out
+}
+
+/// A frame about to run its first instruction, or resumed after a `yield`: CPython's
+/// `RESUME` checks the eval breaker there.
+fn entered_or_resumed(frame: &super::frame::Frame) -> bool {
+    frame.ip == 0 || matches!(frame.code.instrs.get(frame.ip - 1), Some(Instr::YieldValue))
 }

@@ -82,6 +82,9 @@ pub struct Thread {
     /// Set when the next unwind step is a re-raise (no traceback entry for this frame).
     pub reraise: bool,
     pub finished: bool,
+    /// The last instruction run was one after which CPython checks its eval
+    /// breaker (interp.rs, `run_to_switch`): the thread may be switched out here.
+    pub switch_ok: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -109,6 +112,9 @@ pub struct Process {
     /// sys.set_int_max_str_digits (0 = unlimited).
     pub int_max_str_digits: usize,
     pub step_limit: u64,
+    /// While true, a spent budget stops the thread only where CPython could switch
+    /// threads (`run_to_switch`); while false, exactly when it is spent.
+    pub soft_budget: bool,
     pub argv: Vec<String>,
     pub seed: u64,
     /// The most items one built-in may build (a list, a repeated sequence, bytes):
