@@ -84,3 +84,17 @@ fn wasm_runs_give_cpythons_recorded_output() {
     let race = interleave_engine::run_program(interleave::samples::DEFAULT_PROGRAM, &Default::default());
     assert_eq!(race.stdout.matches("买票成功").count(), 4, "the ticket race, as natively");
 }
+
+include!("trace_cases.rs");
+
+/// The engine is deterministic in the browser too: the same runs, the same traces
+/// as natively (the hashes are checked natively by crates/engine/tests/session.rs).
+#[wasm_bindgen_test]
+fn runs_in_wasm_trace_as_they_do_natively() {
+    for (name, source, seed, expected) in TRACE_CASES {
+        let mut session = interleave_engine::session::Session::new(source, &trace_case_options(*seed));
+        session.finish();
+        let hash = interleave_engine::session::schedule::trace_hash(session.trace_since(0));
+        assert_eq!(&hash, expected, "{name}");
+    }
+}

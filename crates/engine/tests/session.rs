@@ -181,3 +181,20 @@ fn checkpoints_stay_within_their_budget() {
     assert!(session.seek(middle));
     assert_eq!(session.position().decision, middle);
 }
+
+include!("../../../web_tests/trace_cases.rs");
+
+#[test]
+fn the_browser_cases_hash_as_recorded() {
+    let mut fresh = Vec::new();
+    for (name, source, seed, expected) in TRACE_CASES {
+        let mut session = Session::new(source, &trace_case_options(*seed));
+        session.finish();
+        let hash = interleave_engine::session::schedule::trace_hash(session.trace_since(0));
+        fresh.push(hash.clone());
+        if std::env::var_os("UPDATE_EXPECT").is_none() {
+            assert_eq!(&hash, expected, "{name}: run with UPDATE_EXPECT=1 and copy the new hashes into web_tests/trace_cases.rs");
+        }
+    }
+    eprintln!("trace hashes: {fresh:?}");
+}

@@ -44,8 +44,18 @@ impl Schedule {
 
 /// FNV-1a, 64 bits: stable across builds and platforms, unlike std's hasher.
 pub fn program_hash(source: &str) -> String {
+    fnv(source.as_bytes())
+}
+
+/// A trace's fingerprint (of its Chrome JSON): the same run natively and in wasm
+/// has the same one.
+pub fn trace_hash(trace: &[crate::os::TraceEvent]) -> String {
+    fnv(crate::os::chrome_json(trace).as_bytes())
+}
+
+fn fnv(bytes: &[u8]) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in source.bytes() {
+    for &byte in bytes {
         hash ^= byte as u64;
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
