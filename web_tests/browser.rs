@@ -98,3 +98,22 @@ fn runs_in_wasm_trace_as_they_do_natively() {
         assert_eq!(&hash, expected, "{name}");
     }
 }
+
+/// Deep expressions compile in the browser as deep as its stack allows
+/// (`depth::COMPILE_DEPTH`), and deeper ones fail with CPython's error, saying the
+/// limit is the engine's where CPython would go on, rather than taking the page down.
+#[wasm_bindgen_test]
+fn deep_expressions_neither_overflow_nor_crash() {
+    use interleave_engine::python::compile::depth::COMPILE_DEPTH;
+    let run = |source: String| interleave_engine::run_program(&source, &interleave_engine::RunOptions::default());
+    let depth = COMPILE_DEPTH as usize;
+    let deepest = run(format!("c = 1\nx = {}1\ny = {}1\nz = {}0\nf = {}0\nprint(x, y, z, callable(f))\n",
+        "1+".repeat(depth), "not ".repeat(depth), "1 if c else ".repeat(depth), "lambda: ".repeat(depth / 2)));
+    assert_eq!(deepest.stdout, format!("{} {} 1 True\n", depth + 1, if depth % 2 == 0 { "True" } else { "False" }), "{}", deepest.stderr);
+    let deeper = run(format!("x = {}1\n", "1+".repeat(depth + 1)));
+    assert!(deeper.stderr.starts_with("RecursionError: maximum recursion depth exceeded during compilation\n[interleave] in the browser"), "{}", deeper.stderr);
+    let refused = run(include_str!("../tests/scenarios/limits/compile_depth_refused.py").to_string());
+    assert_eq!(refused.stderr, include_str!("../tests/scenarios/limits/compile_depth_refused.stderr"));
+    let refused = run(include_str!("../tests/scenarios/limits/parser_depth_refused.py").to_string());
+    assert_eq!(refused.stderr, "MemoryError\n");
+}

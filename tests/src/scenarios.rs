@@ -13,6 +13,9 @@ use std::sync::{Arc, Mutex};
 
 const KNOWN_FAILURES: &str = "known-failures.txt";
 
+/// The stack each scenario runs on.
+const STACK: usize = 16 << 20;
+
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
     let list_path = root.join(KNOWN_FAILURES);
@@ -32,7 +35,19 @@ fn main() {
             let expected_to_fail = known.contains(&scenario.name) && !update;
             let failing = failing.clone();
             let trial = Trial::test(scenario.name.clone(), move || {
-                let result = scenario.run();
+                // The engine runs on a stack as big as a program's main thread
+                // has natively (8 MB, in this unoptimised build), not a test
+                // thread's 2 MB: the deepest expressions CPython compiles need it.
+                let name = scenario.name.clone();
+                let (scenario, result) = std::thread::Builder::new()
+                    .stack_size(STACK)
+                    .spawn(move || {
+                        let result = scenario.run();
+                        (scenario, result)
+                    })
+                    .map_err(|e| format!("{name}: cannot start its thread: {e}"))?
+                    .join()
+                    .map_err(|_| format!("{name}: the engine panicked"))?;
                 if result.is_err() {
                     failing.lock().unwrap().insert(scenario.name.clone());
                 }

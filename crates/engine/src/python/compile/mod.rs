@@ -5,6 +5,7 @@
 //! (comprehensions and generator expressions, each in its own scope), `scope` (the
 //! symbol-table pass that runs first).
 
+pub mod depth;
 mod call;
 mod comprehension;
 mod def;

@@ -18,7 +18,18 @@ pub struct SyntaxErr {
 
 impl SyntaxErr {
     /// CPython's report: `  File "main.py", line N` / source / caret / message.
+    /// An error CPython's compiler raises without a place in the source
+    /// (`MemoryError` from its parser, `RecursionError` from its compiler).
+    pub fn bare(kind: &'static str, msg: &str) -> SyntaxErr {
+        SyntaxErr { kind, msg: msg.to_string(), line: 0, col: 0, end_col: 0, text: String::new() }
+    }
+
     pub fn render(&self, filename: &str) -> String {
+        if self.line == 0 {
+            // `text` holds the engine's note, when the limit is its own.
+            let note = if self.text.is_empty() { String::new() } else { format!("{}\n", self.text) };
+            return if self.msg.is_empty() { format!("{}\n{note}", self.kind) } else { format!("{}: {}\n{note}", self.kind, self.msg) };
+        }
         let mut s = format!("  File \"{}\", line {}\n", filename, self.line);
         let trimmed = self.text.trim_start();
         let strip = self.text.chars().count() - trimmed.chars().count();
@@ -193,65 +204,10 @@ pub fn from_parse_error(src: &str, e: &ParseError) -> SyntaxErr {
     err
 }
 
-/// Limits that keep the (recursive) parser, compiler and AST drop on a bounded stack:
-/// CPython itself stops at 200 nested parentheses; very long operator chains on one
-/// line are refused too.
+/// Limits that keep the (recursive) parser, compiler and AST drop on a bounded
+/// stack, with CPython's own errors (depth.rs).
 pub fn check_nesting(src: &str) -> Result<(), SyntaxErr> {
-    let mut depth = 0i32;
-    let b = src.as_bytes();
-    let mut i = 0;
-    let mut ops_on_line = 0u32;
-    while i < b.len() {
-        let c = b[i];
-        match c {
-            b'#' => {
-                while i < b.len() && b[i] != b'\n' {
-                    i += 1;
-                }
-                continue;
-            }
-            b'\'' | b'"' => {
-                let triple = i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c;
-                if triple {
-                    i += 3;
-                    while i + 2 < b.len() && !(b[i] == c && b[i + 1] == c && b[i + 2] == c) {
-                        i += if b[i] == b'\\' { 2 } else { 1 };
-                    }
-                    i += 3;
-                } else {
-                    i += 1;
-                    while i < b.len() && b[i] != c && b[i] != b'\n' {
-                        i += if b[i] == b'\\' { 2 } else { 1 };
-                    }
-                    i += 1;
-                }
-                continue;
-            }
-            b'(' | b'[' | b'{' => {
-                depth += 1;
-                if depth > 200 {
-                    return Err(at(src, i as u32, "too many nested parentheses"));
-                }
-            }
-            b')' | b']' | b'}' => depth -= 1,
-            b'\n' => ops_on_line = 0,
-            b'+' | b'-' | b'*' | b'/' | b'%' | b'&' | b'|' | b'^' | b'<' | b'>' | b'~' | b'@' => {
-                ops_on_line += 1;
-                if ops_on_line > 3000 {
-                    return Err(at(src, i as u32, "too many operators in one expression"));
-                }
-            }
-            b'n' if src[i..].starts_with("not ") => {
-                ops_on_line += 1;
-                if ops_on_line > 3000 {
-                    return Err(at(src, i as u32, "too many operators in one expression"));
-                }
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    Ok(())
+    super::depth::check(src)
 }
 
 /// CPython reports "'(' was never closed" for a bracket still open at the end of input.
