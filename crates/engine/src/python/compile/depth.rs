@@ -27,6 +27,8 @@ pub const COMPILE_DEPTH: u32 = CPYTHON_COMPILE_DEPTH / SHARE;
 const PARSER_STACK: u32 = 2 * 2983 / SHARE;
 /// Brackets CPython's tokenizer accepts.
 const BRACKETS: usize = 200;
+/// Levels of indentation its tokenizer accepts (the 100th is refused).
+const INDENTS: usize = 99;
 
 #[derive(Clone, Copy, Default)]
 struct Level {
@@ -47,7 +49,28 @@ pub fn check(src: &str) -> Result<(), SyntaxErr> {
     // The deepest chain and the most parser frames anywhere: (chain, parser).
     let mut worst = (0, 0);
     let mut i = 0;
+    // The indentation of each open block, and whether `i` is at a line's start.
+    let mut indents: Vec<usize> = Vec::new();
+    let mut line_start = true;
     while i < b.len() {
+        if std::mem::take(&mut line_start) && levels.len() == 1 {
+            let (width, first) = indentation(b, i);
+            if !matches!(b.get(first), None | Some(b'\n' | b'\r' | b'#')) {
+                while indents.last().is_some_and(|&w| w > width) {
+                    indents.pop();
+                }
+                if width > indents.last().copied().unwrap_or(0) {
+                    indents.push(width);
+                }
+                if indents.len() > INDENTS {
+                    let mut error = super::syntax_error::at(src, first as u32, "too many levels of indentation");
+                    (error.kind, error.col, error.end_col) = ("IndentationError", 0, 0);
+                    return Err(error);
+                }
+            }
+            i = first;
+            continue;
+        }
         let c = b[i];
         let mut link = 0; // tree levels this token adds
         let mut frames = 0; // parser frames it adds
@@ -70,6 +93,7 @@ pub fn check(src: &str) -> Result<(), SyntaxErr> {
             b'\n' | b';' if levels.len() == 1 => {
                 levels[0] = Level::default();
                 operand = false;
+                line_start = c == b'\n';
             }
             b'(' | b'[' | b'{' => {
                 if operand {
@@ -203,6 +227,22 @@ fn add(levels: &mut [Level], link: u32, frames: u32, worst: &mut (u32, u32)) {
     }
 }
 
+/// A line's indentation (a tab to the next multiple of 8, as CPython's
+/// tokenizer counts) and where its first other character is.
+fn indentation(b: &[u8], mut i: usize) -> (usize, usize) {
+    let mut width = 0;
+    while let Some(&c) = b.get(i) {
+        match c {
+            b' ' => width += 1,
+            b'\t' => width = (width / 8 + 1) * 8,
+            b'\x0c' => width = 0,
+            _ => break,
+        }
+        i += 1;
+    }
+    (width, i)
+}
+
 fn skip_word(b: &[u8], mut i: usize) -> usize {
     while i < b.len() && (b[i] == b'_' || b[i].is_ascii_alphanumeric() || b[i] >= 0x80) {
         i += 1;
@@ -257,6 +297,8 @@ mod tests {
             (format!("x = f({})\n", "a.b, ".repeat(5000)), ""),
             ("s = 'a+' * 10000 + \"-\" + '''...'''\n".to_string(), ""),
             (format!("{}\n", "x = 1 + 1\n".repeat(5000)), ""),
+            ((0..99).map(|i| format!("{}if True:\n", " ".repeat(i))).collect::<String>() + &" ".repeat(99) + "pass\n", ""),
+            ((0..100).map(|i| format!("{}if True:\n", " ".repeat(i))).collect::<String>() + &" ".repeat(100) + "pass\n", "IndentationError"),
         ];
         for (source, error) in cases {
             let got = check(&source).err().map(|e| e.kind).unwrap_or("");
