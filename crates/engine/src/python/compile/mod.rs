@@ -38,11 +38,26 @@ enum FBlock<'a> {
     PopValue,
 }
 
+/// A constant as the constant table shares it: equal keys, one slot (floats by
+/// their bits, so 0.0 and -0.0 stay apart).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum ConstKey {
+    None,
+    Bool(bool),
+    Int(i64),
+    Str(Rc<str>),
+    Float(u64),
+}
+
 struct Unit<'a> {
     scope: usize,
     instrs: Vec<Instr>,
     positions: Vec<Pos>,
     consts: Vec<Value>,
+    /// Where each constant and name already is, so a literal of a million
+    /// elements compiles in linear time.
+    const_index: std::collections::BTreeMap<ConstKey, u32>,
+    name_index: std::collections::BTreeMap<Rc<str>, u32>,
     codes: Vec<Rc<Code>>,
     names: Vec<Rc<str>>,
     kwnames: Vec<Rc<[Rc<str>]>>,
@@ -151,6 +166,8 @@ impl<'a> Compiler<'a> {
             instrs: Vec::new(),
             positions: Vec::new(),
             consts: Vec::new(),
+            const_index: Default::default(),
+            name_index: Default::default(),
             codes: Vec::new(),
             names: Vec::new(),
             kwnames: Vec::new(),
@@ -242,31 +259,36 @@ impl<'a> Compiler<'a> {
     }
 
     fn const_(&mut self, v: Value) -> u32 {
+        let key = match &v {
+            Value::None => Some(ConstKey::None),
+            Value::Bool(b) => Some(ConstKey::Bool(*b)),
+            Value::Int(i) => Some(ConstKey::Int(*i)),
+            Value::Str(s) => Some(ConstKey::Str(s.clone())),
+            Value::Float(f) => Some(ConstKey::Float(f.to_bits())),
+            _ => None,
+        };
         let u = self.unit();
-        for (i, c) in u.consts.iter().enumerate() {
-            let same = match (c, &v) {
-                (Value::None, Value::None) => true,
-                (Value::Bool(a), Value::Bool(b)) => a == b,
-                (Value::Int(a), Value::Int(b)) => a == b,
-                (Value::Str(a), Value::Str(b)) => a == b,
-                (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
-                _ => false,
-            };
-            if same {
-                return i as u32;
-            }
+        if let Some(&i) = key.as_ref().and_then(|k| u.const_index.get(k)) {
+            return i;
         }
         u.consts.push(v);
-        (u.consts.len() - 1) as u32
+        let i = (u.consts.len() - 1) as u32;
+        if let Some(key) = key {
+            u.const_index.insert(key, i);
+        }
+        i
     }
 
     fn name_idx(&mut self, n: &str) -> u32 {
         let u = self.unit();
-        if let Some(i) = u.names.iter().position(|x| &**x == n) {
-            return i as u32;
+        if let Some(&i) = u.name_index.get(n) {
+            return i;
         }
-        u.names.push(Rc::from(n));
-        (u.names.len() - 1) as u32
+        let name: Rc<str> = Rc::from(n);
+        u.names.push(name.clone());
+        let i = (u.names.len() - 1) as u32;
+        u.name_index.insert(name, i);
+        i
     }
 
     /// Name-table index of an attribute name, mangled inside a class.

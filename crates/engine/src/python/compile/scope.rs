@@ -17,6 +17,9 @@ pub struct Scope {
     pub kind: ScopeKind,
     /// Names bound in this scope, in first-binding order (parameters first).
     pub bound: Vec<String>,
+    /// The same names, to look up in logarithmic time (a module of 400,000
+    /// assignments binds as many names).
+    bound_set: BTreeSet<String>,
     pub params: Vec<String>,
     pub globals: BTreeSet<String>,
     pub nonlocals: BTreeSet<String>,
@@ -33,6 +36,7 @@ impl Scope {
         Scope {
             kind,
             bound: Vec::new(),
+            bound_set: BTreeSet::new(),
             params: Vec::new(),
             globals: BTreeSet::new(),
             nonlocals: BTreeSet::new(),
@@ -45,7 +49,20 @@ impl Scope {
         }
     }
     pub fn is_bound(&self, n: &str) -> bool {
-        self.bound.iter().any(|b| b == n)
+        self.bound_set.contains(n)
+    }
+
+    /// Binds `n` here (once; the order of first bindings is kept).
+    fn add_bound(&mut self, n: &str) {
+        if self.bound_set.insert(n.to_string()) {
+            self.bound.push(n.to_string());
+        }
+    }
+
+    fn remove_bound(&mut self, n: &str) {
+        if self.bound_set.remove(n) {
+            self.bound.retain(|b| b != n);
+        }
     }
 }
 
@@ -186,10 +203,7 @@ impl Builder<'_> {
         &mut self.t.scopes[self.cur]
     }
     fn bind(&mut self, n: &str) {
-        let s = self.scope();
-        if !s.is_bound(n) {
-            s.bound.push(n.to_string());
-        }
+        self.scope().add_bound(n);
     }
     fn use_name(&mut self, n: &str) {
         self.scope().used.insert(n.to_string());
@@ -478,18 +492,14 @@ impl Builder<'_> {
                     if idx != self.cur {
                         self.t.scopes[self.cur].nonlocals.insert(name.clone());
                         self.t.scopes[self.cur].used.insert(name.clone());
-                        if !self.t.scopes[self.cur].is_bound(&name) {
-                            self.t.scopes[self.cur].bound.push(name.clone());
-                        }
+                        self.t.scopes[self.cur].add_bound(&name);
                         if self.t.scopes[idx].kind == ScopeKind::Module {
                             self.t.scopes[self.cur].nonlocals.remove(&name);
-                            self.t.scopes[self.cur].bound.retain(|b| b != &name);
+                            self.t.scopes[self.cur].remove_bound(&name);
                             self.t.scopes[self.cur].globals.insert(name.clone());
                         }
                     }
-                    if !self.t.scopes[idx].is_bound(&name) {
-                        self.t.scopes[idx].bound.push(name);
-                    }
+                    self.t.scopes[idx].add_bound(&name);
                 }
             }
             Expr::Lambda(l) => {
