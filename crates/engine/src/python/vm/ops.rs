@@ -251,6 +251,7 @@ impl Process {
         }
         match (a, b) {
             (Value::Str(x), Value::Str(y)) if op == BinOp::Add => {
+                self.check_bytes(x.len() + y.len())?;
                 let mut s = String::with_capacity(x.len() + y.len());
                 s.push_str(x);
                 s.push_str(y);
@@ -556,7 +557,20 @@ fn int_true_div(x: i64, y: i64) -> f64 {
     }
 }
 
+/// The largest single string or bytes object, in bytes per item of
+/// `max_elements` (natively about 2 GB, in the browser about 300 MB): past it,
+/// MemoryError, as CPython raises when malloc fails, instead of the host aborting.
+const BYTES_PER_ELEMENT: usize = 16;
+
 impl Process {
+    /// MemoryError for a string or bytes object of `n` bytes past the limit.
+    pub(crate) fn check_bytes(&mut self, n: usize) -> Result<(), Ctl> {
+        if n > self.max_elements.saturating_mul(BYTES_PER_ELEMENT) {
+            return Err(self.err("MemoryError", ""));
+        }
+        Ok(())
+    }
+
     /// `local += value` (InplaceAddFast): strings are appended into a per-frame buffer
     /// (amortised O(1), see `Frame::strbufs`); everything else is an in-place add. On
     /// success the following Nop (the name's position, for UnboundLocalError) is skipped.
@@ -565,6 +579,11 @@ impl Process {
         let f = self.frame();
         if let Value::Str(r) = &rhs {
             if let Some((_, b)) = f.strbufs.iter_mut().find(|(s, _)| *s == i) {
+                if b.len() + r.len() > self.max_elements.saturating_mul(BYTES_PER_ELEMENT) {
+                    return Err(self.err("MemoryError", ""));
+                }
+                let f = self.frame();
+                let Some((_, b)) = f.strbufs.iter_mut().find(|(s, _)| *s == i) else { return Ok(()) };
                 b.push_str(r);
                 f.ip += 1;
                 return Ok(());
