@@ -481,7 +481,6 @@ impl Machine {
                 let _ = vm.process.call_discarding(&deliver, vec![Value::Int(signal as i64), rest]);
             }
         }
-        let _ = resleep;
         Some(Partial { tid: slice.tid, pid, index, budget: slice.budget, used: 0 })
     }
 
