@@ -115,6 +115,9 @@ pub struct Kernel {
     pub threads: BTreeMap<Tid, Thread>,
     /// Ready threads in arrival order; the policy picks among them.
     pub ready: VecDeque<Tid>,
+    /// How many of `ready` each process has, so that "does a sibling wait for the
+    /// GIL?" costs no scan of the queue (a fork bomb has a thousand ready threads).
+    ready_in: BTreeMap<Pid, u32>,
     timers: BTreeSet<(Nanos, u64, Timer)>,
     timer_seq: u64,
     /// Objects shared between processes; process-local ones live in their `Proc`.
@@ -162,6 +165,7 @@ impl Kernel {
             procs: BTreeMap::new(),
             threads: BTreeMap::new(),
             ready: VecDeque::new(),
+            ready_in: BTreeMap::new(),
             timers: BTreeSet::new(),
             timer_seq: 0,
             objects: Vec::new(),
@@ -195,7 +199,7 @@ impl Kernel {
         proc.threads.push(tid);
         self.procs.insert(pid, proc);
         self.threads.insert(tid, Thread::new(tid, pid, ThreadState::Ready));
-        self.ready.push_back(tid);
+        self.push_ready(tid, false);
         self.live_processes += 1;
         self.live_threads += 1;
         (pid, tid)
@@ -351,7 +355,10 @@ impl Kernel {
     }
 
     fn sibling_waiting(&self, pid: Pid, tid: Tid) -> bool {
-        self.ready.iter().any(|&t| t != tid && self.threads[&t].pid == pid)
+        // `tid` is on a core, so not among the ready.
+        let waiting = self.ready_in.get(&pid).is_some_and(|&n| n > 0);
+        debug_assert_eq!(waiting, self.ready.iter().any(|&t| t != tid && self.threads[&t].pid == pid));
+        waiting
     }
 
     /// Can `tid` take a core? Only one thread of a process runs at a time (the GIL);
@@ -392,7 +399,7 @@ impl Kernel {
                 super::decide::Choice::Stop => return false,
             };
             let tid = candidates[index];
-            self.ready.retain(|&t| t != tid);
+            self.remove_ready(tid);
             let thread = self.threads.get_mut(&tid).expect("ready thread");
             thread.state = ThreadState::Running { core };
             thread.on_core = 0;
@@ -464,7 +471,25 @@ impl Kernel {
     pub(super) fn make_ready(&mut self, tid: Tid) {
         if let Some(thread) = self.threads.get_mut(&tid) {
             thread.state = ThreadState::Ready;
-            self.ready.push_back(tid);
+            self.push_ready(tid, false);
+        }
+    }
+
+    /// Puts `tid` in the ready queue (at its front: next in line).
+    pub(super) fn push_ready(&mut self, tid: Tid, front: bool) {
+        if front { self.ready.push_front(tid) } else { self.ready.push_back(tid) }
+        if let Some(pid) = self.threads.get(&tid).map(|t| t.pid) {
+            *self.ready_in.entry(pid).or_default() += 1;
+        }
+    }
+
+    pub(super) fn remove_ready(&mut self, tid: Tid) {
+        let before = self.ready.len();
+        self.ready.retain(|&t| t != tid);
+        if self.ready.len() < before {
+            if let Some(count) = self.threads.get(&tid).and_then(|t| self.ready_in.get_mut(&t.pid)) {
+                *count -= 1;
+            }
         }
     }
 

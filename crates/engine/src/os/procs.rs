@@ -86,7 +86,7 @@ impl Kernel {
         let caller = self.threads.get_mut(&tid).expect("the caller exists");
         caller.state = ThreadState::Ready;
         caller.wake = Some(Reply::Int(new as i64));
-        self.ready.push_front(tid);
+        self.push_ready(tid, true);
         Outcome::Off
     }
 
@@ -168,7 +168,7 @@ impl Kernel {
         let Some(thread) = self.threads.get(&tid) else { return };
         match thread.state.clone() {
             ThreadState::Finished => return,
-            ThreadState::Ready => self.ready.retain(|&t| t != tid),
+            ThreadState::Ready => self.remove_ready(tid),
             ThreadState::Running { core } => {
                 self.cores[core].current = None;
                 self.cores[core].pending = None;
