@@ -51,10 +51,6 @@ fn main() {
         session.finish();
         let full = started.elapsed();
         let total = session.decisions().len();
-        if std::env::var_os("SEEK_DEBUG").is_some() {
-            let at = session.checkpoint_decisions();
-            eprintln!("checkpoints: first {:?} last {:?}", &at[..at.len().min(8)], &at[at.len().saturating_sub(4)..]);
-        }
         if total == 0 {
             continue;
         }

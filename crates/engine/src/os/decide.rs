@@ -78,8 +78,10 @@ impl Kernel {
         Choice::Take(pick)
     }
 
-    /// The candidates of the decision the kernel is paused before, if it is.
-    pub fn pending_candidates(&self) -> Vec<Tid> {
+    /// The threads a free core could take now (ready and eligible, in arrival
+    /// order): the candidates of the next decision, and of the one the kernel is
+    /// paused before, if it is.
+    pub fn candidates(&self) -> Vec<Tid> {
         self.ready.iter().copied().filter(|&t| self.eligible(t, None)).collect()
     }
 }

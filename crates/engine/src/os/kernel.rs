@@ -383,7 +383,7 @@ impl Kernel {
             if self.cores[core].current.is_some() || self.ready.is_empty() {
                 continue;
             }
-            let candidates: Vec<Tid> = self.ready.iter().copied().filter(|&t| self.eligible(t, None)).collect();
+            let candidates = self.candidates();
             if candidates.is_empty() {
                 break;
             }

@@ -204,12 +204,10 @@ impl Machine {
             .threads
             .iter()
             .filter_map(|(&tid, &(pid, index))| {
-                let vm = self.vms.get(&pid)?;
-                let frames = &vm.process.threads.get(index)?.frames;
+                let frames = &self.vms.get(&pid)?.process.threads.get(index)?.frames;
                 // Where the thread is in the program's own code (inside a library
                 // call, the line that made it), else its innermost frame.
-                let program = &*self.program.filename;
-                let frame = frames.iter().rev().find(|f| &*f.code.filename == program).or(frames.last())?;
+                let frame = self.program_frames(frames).next_back().or(frames.last())?;
                 let line = frame.code.line_at(frame.ip.saturating_sub(1));
                 Some((tid, super::ThreadPlace { function: frame.code.name.to_string(), line }))
             })
@@ -615,6 +613,13 @@ impl Machine {
         report
     }
 
+    /// A thread's frames that run the program's own code (library frames left out),
+    /// outermost first.
+    fn program_frames<'f>(&self, frames: &'f [crate::python::vm::frame::Frame]) -> impl DoubleEndedIterator<Item = &'f crate::python::vm::frame::Frame> + Clone {
+        let program = self.program.filename.clone();
+        frames.iter().filter(move |f| *f.code.filename == *program)
+    }
+
     /// Where a live thread is in the program's own code: how many of its frames are
     /// the program's, and the line of the innermost (a debugger's "step" stops when
     /// either changes; library frames are stepped over).
@@ -624,8 +629,7 @@ impl Machine {
             return None;
         }
         let thread = self.vms.get(&pid)?.process.threads.get(index)?;
-        let program = &*self.program.filename;
-        let mut mine = thread.frames.iter().filter(|f| &*f.code.filename == program);
+        let mut mine = self.program_frames(&thread.frames);
         let depth = mine.clone().count();
         let frame = mine.next_back()?;
         Some((depth, frame.code.line_at(frame.ip.saturating_sub(1))))
@@ -636,7 +640,7 @@ impl Machine {
     fn program_place(&self, tid: Tid) -> Option<(String, String, u32)> {
         let &(pid, index) = self.threads.get(&tid)?;
         let thread = self.vms.get(&pid)?.process.threads.get(index)?;
-        let frame = thread.frames.iter().rev().find(|f| *f.code.filename == *self.program.filename)?;
+        let frame = self.program_frames(&thread.frames).next_back()?;
         let line = frame.code.line_at(frame.ip.saturating_sub(1));
         let text = self.program.source.lines().nth(line.checked_sub(1)? as usize)?.trim();
         Some((text.to_string(), frame.code.name.to_string(), line))

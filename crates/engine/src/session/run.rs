@@ -268,10 +268,6 @@ impl Session {
         self.checkpoints.len()
     }
 
-    /// The decisions the checkpoints were taken before.
-    pub fn checkpoint_decisions(&self) -> Vec<usize> {
-        self.checkpoints.iter().map(|c| c.decision).collect()
-    }
 
     pub fn position(&self) -> Position {
         let kernel = self.machine.kernel();
@@ -338,7 +334,7 @@ impl Session {
         if !self.paused {
             return Vec::new();
         }
-        self.machine.kernel().pending_candidates()
+        self.machine.kernel().candidates()
     }
 
     /// Every decision recorded, up to where the run has been played.

@@ -307,9 +307,15 @@ impl Process {
                     _ => {}
                 }
             }
-            let (depth, ip_after) = (self.threads[cur].frames.len(), self.threads[cur].frames.last().map_or(0, |f| f.ip));
+            // Only calls and jumps can leave the thread at a switch point.
+            let watched = matches!(
+                ins,
+                Instr::Call(_) | Instr::CallKw(..) | Instr::CallEx | Instr::CallMethod(_) | Instr::WithExitNormal
+                    | Instr::Jump(_) | Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_) | Instr::JumpIfFalseOrPop(_) | Instr::JumpIfTrueOrPop(_)
+            );
+            let (depth, ip_after) = if watched { (self.threads[cur].frames.len(), self.threads[cur].frames.last().map_or(0, |f| f.ip)) } else { (0, 0) };
             let outcome = self.step(ins, base);
-            if outcome.is_ok() && self.threads[cur].frames.len() == depth {
+            if watched && outcome.is_ok() && self.threads[cur].frames.len() == depth {
                 switch_ok = match ins {
                     // A call that ran to its end here: a built-in's (a Python
                     // function's frame would have been pushed).
