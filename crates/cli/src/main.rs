@@ -65,7 +65,14 @@ struct RunArgs {
     /// (its seed, policy and cores replace those given here).
     #[arg(long, value_name = "IN.json")]
     schedule: Option<PathBuf>,
-    /// Stop before scheduling decision N (0 is the first) and show the run there.
+    /// Make every point where CPython could switch threads a decision (a backward
+    /// jump, a function's entry, the end of a built-in call, a syscall), not only
+    /// the end of each slice of about a millisecond: for --at and --schedule by hand.
+    #[arg(long)]
+    every_switch_point: bool,
+    /// Stop before scheduling decision N (0 is the first) and show the run there:
+    /// which thread a free core takes, whether a running thread keeps its core,
+    /// or which waiting thread gets a released lock, a queue item, a message.
     #[arg(long, value_name = "N")]
     at: Option<usize>,
 }
@@ -135,6 +142,7 @@ fn run(args: &RunArgs) -> ExitCode {
         files,
         policy: policy(&args.policy, args.quantum),
         cores: args.cores as usize,
+        every_switch_point: args.every_switch_point,
         ..RunOptions::default()
     };
     let mut session = match &schedule {
@@ -155,9 +163,9 @@ fn run(args: &RunArgs) -> ExitCode {
             }
             let position = session.position();
             let note = format!(
-                "\n[interleave] paused before decision {at}, at {} ns of virtual time; threads that could run next: {:?}\n",
+                "\n[interleave] paused before decision {at}, at {} ns of virtual time: {}\n",
                 position.time,
-                session.candidates()
+                session.pending().map_or("the run's next step".into(), |p| ps::decision(p, &session.snapshot()))
             );
             let stderr = String::from_utf8_lossy(&stderr).into_owned() + &note;
             (String::from_utf8_lossy(&stdout).into_owned(), stderr, 0)

@@ -2,7 +2,7 @@
 //! what each thread is doing, then every kernel object with its owner, waiters and
 //! contents.
 
-use interleave_engine::os::{ObjectKind, ProcState, Scope, ThreadState, MILLI};
+use interleave_engine::os::{DecisionKind, ObjectKind, Pending, ProcState, Scope, ThreadState, MILLI};
 use interleave_engine::session::Snapshot;
 use std::fmt::Write;
 
@@ -35,6 +35,35 @@ pub fn table(snapshot: &Snapshot) -> String {
     out
 }
 
+/// What the decision the run is paused before is about, in words.
+pub fn decision(pending: &Pending, snapshot: &Snapshot) -> String {
+    let threads: Vec<String> = pending.candidates.iter().map(|t| t.to_string()).collect();
+    let threads = threads.join(", ");
+    match pending.kind {
+        DecisionKind::Run { core } => format!("which thread core {core} runs next: threads {threads}"),
+        DecisionKind::Switch { core } => {
+            format!("whether thread {} keeps core {core} or another takes it: threads {threads}", pending.candidates[0])
+        }
+        DecisionKind::HandOff { object, .. } => {
+            let name = snapshot.kernel.objects.iter().find(|o| o.handle == object).map_or("object", |o| kind_name(&o.kind));
+            format!("which waiting thread gets {name} #{}: threads {threads}", object.index)
+        }
+    }
+}
+
+fn kind_name(kind: &ObjectKind) -> &'static str {
+    match kind {
+        ObjectKind::Lock { reentrant: true, .. } => "rlock",
+        ObjectKind::Lock { .. } => "lock",
+        ObjectKind::Semaphore { .. } => "semaphore",
+        ObjectKind::Event { .. } => "event",
+        ObjectKind::Pipe { .. } => "pipe",
+        ObjectKind::Queue { .. } => "queue",
+        ObjectKind::Shared { .. } => "shared",
+        ObjectKind::Socket { .. } => "socket",
+    }
+}
+
 fn objects(snapshot: &Snapshot, out: &mut String) {
     if snapshot.kernel.objects.is_empty() {
         return;
@@ -44,7 +73,7 @@ fn objects(snapshot: &Snapshot, out: &mut String) {
         let scope = if o.handle.scope == Scope::Shared { "" } else { " (in its process)" };
         let (name, state) = match &o.kind {
             ObjectKind::Lock { reentrant, owner, count } => (
-                if *reentrant { "rlock" } else { "lock" },
+                kind_name(&o.kind),
                 match owner {
                     Some(t) if *reentrant => format!("held by thread {t} ({count} times)"),
                     Some(t) => format!("held by thread {t}"),
@@ -52,7 +81,7 @@ fn objects(snapshot: &Snapshot, out: &mut String) {
                 },
             ),
             ObjectKind::Semaphore { value, bound } => {
-                ("semaphore", format!("value {value}{}", bound.map_or(String::new(), |b| format!(" of {b}"))))
+                (kind_name(&o.kind), format!("value {value}{}", bound.map_or(String::new(), |b| format!(" of {b}"))))
             }
             ObjectKind::Event { set } => ("event", if *set { "set".into() } else { "clear".into() }),
             ObjectKind::Pipe { queued, holders, .. } => {

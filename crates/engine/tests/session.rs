@@ -198,3 +198,112 @@ fn the_browser_cases_hash_as_recorded() {
     }
     eprintln!("trace hashes: {fresh:?}");
 }
+
+/// Three threads wait for a lock the main thread holds, and print when they get it.
+const LOCK_LINE: &str = "
+import threading, time
+lock = threading.Lock()
+def worker(name):
+    with lock:
+        print(name)
+lock.acquire()
+threads = [threading.Thread(target=worker, args=(n,)) for n in 'abc']
+for t in threads: t.start()
+time.sleep(0.1)
+lock.release()
+for t in threads: t.join()
+";
+
+#[test]
+fn which_waiter_gets_a_released_lock_is_a_decision() {
+    use interleave_engine::os::DecisionKind;
+    let options = RunOptions { policy: Policy::Fcfs, cores: 1, ..RunOptions::default() };
+    let mut session = Session::new(LOCK_LINE, &options);
+    // By default, as a futex: in arrival order.
+    assert_eq!(session.finish().stdout, "a\nb\nc\n");
+    let handoffs: Vec<usize> = (0..session.decisions().len()).filter(|&i| matches!(session.decisions()[i].kind, DecisionKind::HandOff { .. })).collect();
+    // Three waiters when main releases, two when the first one does; one waiter is no choice.
+    assert_eq!(handoffs.iter().map(|&i| session.decisions()[i].among).collect::<Vec<_>>(), [3, 2]);
+    let first = handoffs[0];
+    assert!(session.seek(first));
+    let pending = session.pending().expect("paused before the hand-off").clone();
+    assert!(matches!(pending.kind, DecisionKind::HandOff { .. }));
+    assert_eq!(pending.candidates.len(), 3);
+    // The last to arrive gets it instead; then the others, in their order.
+    assert!(session.choose(pending.candidates[2]));
+    assert_eq!(session.finish().stdout, "c\na\nb\n");
+}
+
+#[test]
+fn where_a_running_thread_may_be_preempted_is_a_decision() {
+    use interleave_engine::os::DecisionKind;
+    let source = "
+import threading
+def spin(name):
+    total = 0
+    for i in range(20000):
+        total += i
+    print(name, 'done')
+threads = [threading.Thread(target=spin, args=(n,)) for n in 'ab']
+for t in threads: t.start()
+for t in threads: t.join()
+";
+    let options = RunOptions { policy: Policy::Fcfs, cores: 2, ..RunOptions::default() };
+    let mut session = Session::new(source, &options);
+    let outcome = session.finish();
+    let switches: Vec<usize> = (0..session.decisions().len()).filter(|&i| matches!(session.decisions()[i].kind, DecisionKind::Switch { .. })).collect();
+    assert!(!switches.is_empty(), "the GIL's sibling waits: {:?}", session.decisions());
+    // Under the policy the running thread mostly keeps its core (it is the first candidate).
+    let at = switches[0];
+    assert!(session.seek(at));
+    let pending = session.pending().expect("paused").clone();
+    assert!(matches!(pending.kind, DecisionKind::Switch { .. }));
+    let running = pending.candidates[0];
+    let events = session.position().events;
+    assert!(session.choose(pending.candidates[1]));
+    let preempted = session.trace_since(events).iter().any(|e| e.tid == running && e.what == interleave_engine::os::What::Preempted);
+    assert!(preempted, "the thread was taken off its core");
+    // Another interleaving, the same program: both threads still finish.
+    let other = session.finish();
+    assert_eq!(other.exit_code, outcome.exit_code);
+    assert_eq!(other.stdout.lines().count(), 2);
+}
+
+#[test]
+fn with_every_switch_point_a_decision_can_cut_a_read_from_its_write() {
+    // A call into Python code between the read and the write: CPython may switch
+    // threads at the callee's entry, and so may a caller who decides.
+    let source = "
+import threading
+counter = 0
+def pause():
+    pass
+def bump():
+    global counter
+    x = counter
+    pause()
+    counter = x + 1
+threads = [threading.Thread(target=bump) for _ in range(2)]
+for t in threads: t.start()
+for t in threads: t.join()
+print(counter)
+";
+    let options = RunOptions { policy: Policy::Fcfs, cores: 1, every_switch_point: true, ..RunOptions::default() };
+    let mut session = Session::new(source, &options);
+    assert_eq!(session.finish().stdout, "2\n");
+    let recorded = session.decisions().to_vec();
+    let mut outcomes = std::collections::BTreeSet::new();
+    for (index, decision) in recorded.iter().enumerate() {
+        let mut flipped = Session::new(source, &options);
+        assert!(flipped.seek(index));
+        let other = flipped.candidates().into_iter().find(|&t| t != decision.chosen).expect("a decision has another candidate");
+        assert!(flipped.choose(other));
+        outcomes.insert(flipped.finish().stdout);
+    }
+    assert!(outcomes.contains("1\n"), "one switch loses an update: {outcomes:?}");
+    // Without the option the same program's decisions are only at slice ends.
+    let coarse = RunOptions { every_switch_point: false, ..options };
+    let mut plain = Session::new(source, &coarse);
+    plain.finish();
+    assert!(plain.decisions().len() < recorded.len(), "{} vs {}", plain.decisions().len(), recorded.len());
+}

@@ -1,21 +1,50 @@
 //! Scheduling decisions as data.
 //!
-//! A decision is a moment where the kernel picks which ready thread a free core
-//! runs next and more than one thread could take it. Each is recorded (which thread
-//! was chosen, among how many), so a run can be replayed, rewound and handed over
-//! as a list of tids. Who makes the choice is replaceable, as in shuttle's
-//! scheduler-as-strategy: the policy by default, a script of earlier choices when
-//! replaying, or the caller, for whom the kernel pauses before the decision.
+//! A decision is a moment where more than one thing could happen next and the
+//! kernel picks one (ARCHITECTURE.md, "The session"):
+//! - a free core takes one of the ready threads (`Kind::Run`);
+//! - a running thread reaches a point where it may be preempted and another
+//!   thread could take its core: it runs on, or that thread takes over
+//!   (`Kind::Switch`; the running thread is the first candidate);
+//! - an object with something to hand over (a lock released, an item in a queue,
+//!   a message in a pipe) and several threads waiting for it gives it to one of
+//!   them (`Kind::HandOff`).
+//!
+//! Each is recorded (which thread was chosen, among how many), so a run can be
+//! replayed, rewound and handed over as a list of tids. Who makes the choice is
+//! replaceable, as in shuttle's scheduler-as-strategy: the policy by default, a
+//! script of earlier choices when replaying, or the caller, for whom the kernel
+//! pauses before the decision.
 
 use super::kernel::Kernel;
-use super::Tid;
+use super::{Handle, Tid};
 use serde::{Deserialize, Serialize};
 
-/// One decision made: the thread chosen and how many could have been.
+/// What a decision is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Kind {
+    /// Core `core` is free: which ready thread takes it.
+    Run { core: usize },
+    /// The thread on core `core` may be preempted here: it (the first candidate)
+    /// runs on, or another takes the core.
+    Switch { core: usize },
+    /// `object` has something for one of the threads waiting on `side` of it.
+    HandOff { object: Handle, side: u8 },
+}
+
+/// One decision made: the thread chosen, how many could have been, and what about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Decision {
     pub chosen: Tid,
     pub among: u32,
+    pub kind: Kind,
+}
+
+/// The decision the kernel stopped before: what it is about and its candidates.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pending {
+    pub kind: Kind,
+    pub candidates: Vec<Tid>,
 }
 
 /// Who makes the kernel's decisions, and what it has made so far.
@@ -29,6 +58,8 @@ pub struct Decisions {
     pub script: Vec<Tid>,
     /// Stop before making decision number `pause_at` (`Dispatch::Decide`).
     pub pause_at: Option<usize>,
+    /// The decision the kernel stopped before, if it did.
+    pub pending: Option<Pending>,
     /// The choices the script could not make: the first decision that does not fit.
     pub misfit: Option<Misfit>,
 }
@@ -51,13 +82,15 @@ pub(super) enum Choice {
 }
 
 impl Kernel {
-    /// Decides among `candidates` (ready, eligible, in arrival order) for a free core.
-    pub(super) fn choose(&mut self, candidates: &[Tid], policy_pick: impl FnOnce(&mut Self) -> Option<usize>) -> Choice {
+    /// Decides `kind` among `candidates` (in the kernel's order); `policy_pick`
+    /// is what the policy would do.
+    pub(super) fn choose(&mut self, kind: Kind, candidates: &[Tid], policy_pick: impl FnOnce(&mut Self) -> Option<usize>) -> Choice {
         if candidates.len() < 2 {
             return Choice::Take(0);
         }
         let index = self.decisions.made_count;
         if self.decisions.pause_at == Some(index) {
+            self.decisions.pending = Some(Pending { kind, candidates: candidates.to_vec() });
             return Choice::Stop;
         }
         let pick = match self.decisions.script.get(index) {
@@ -65,6 +98,7 @@ impl Kernel {
                 Some(i) => i,
                 None => {
                     self.decisions.misfit = Some(Misfit { index, wanted, candidates: candidates.to_vec() });
+                    self.decisions.pending = Some(Pending { kind, candidates: candidates.to_vec() });
                     return Choice::Stop;
                 }
             },
@@ -73,15 +107,14 @@ impl Kernel {
                 None => return Choice::Take(0),
             },
         };
-        self.decisions.made.push(Decision { chosen: candidates[pick], among: candidates.len() as u32 });
+        self.decisions.pending = None;
+        self.decisions.made.push(Decision { chosen: candidates[pick], among: candidates.len() as u32, kind });
         self.decisions.made_count += 1;
         Choice::Take(pick)
     }
 
-    /// The threads a free core could take now (ready and eligible, in arrival
-    /// order): the candidates of the next decision, and of the one the kernel is
-    /// paused before, if it is.
-    pub fn candidates(&self) -> Vec<Tid> {
-        self.ready.iter().copied().filter(|&t| self.eligible(t, None)).collect()
+    /// The decision the kernel is paused before, if it is: what about and among whom.
+    pub fn pending(&self) -> Option<&Pending> {
+        self.decisions.pending.as_ref()
     }
 }

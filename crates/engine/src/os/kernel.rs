@@ -86,6 +86,16 @@ pub enum Dispatch {
     Decide,
 }
 
+/// What a running thread does at a point where it may be preempted.
+enum Switch {
+    /// It keeps its core.
+    Stay,
+    /// Another thread took the core.
+    Left,
+    /// The decision is the caller's: the kernel stopped before it.
+    Paused,
+}
+
 /// How a syscall left its thread.
 pub(super) enum Outcome {
     /// It runs on with this reply.
@@ -120,6 +130,10 @@ pub struct Kernel {
     ready_in: BTreeMap<Pid, u32>,
     timers: BTreeSet<(Nanos, u64, Timer)>,
     timer_seq: u64,
+    /// Objects that may have something for one of their waiters (a lock released,
+    /// an item put): handed over at the top of the next dispatch, where the choice
+    /// of waiter is a decision (`hand_over`).
+    handoffs: Vec<(Option<Pid>, Handle, u8)>,
     /// Objects shared between processes; process-local ones live in their `Proc`.
     pub objects: Vec<Object>,
     pub fs: Fs,
@@ -168,6 +182,7 @@ impl Kernel {
             ready_in: BTreeMap::new(),
             timers: BTreeSet::new(),
             timer_seq: 0,
+            handoffs: Vec::new(),
             objects: Vec::new(),
             fs,
             output: Vec::new(),
@@ -208,7 +223,7 @@ impl Kernel {
     /// Decides what happens next. Call `finish_slice` after running a `Run`.
     pub fn dispatch(&mut self) -> Dispatch {
         loop {
-            if !self.fill_idle_cores() {
+            if !self.hand_over() || !self.fill_idle_cores() {
                 return Dispatch::Decide;
             }
             let busy = (0..self.cores.len())
@@ -247,8 +262,10 @@ impl Kernel {
                 self.make_ready(tid);
                 continue;
             }
-            if self.preempt_if_due(core, tid) {
-                continue;
+            match self.preempt_if_due(core, tid) {
+                Switch::Stay => {}
+                Switch::Left => continue,
+                Switch::Paused => return Dispatch::Decide,
             }
             if self.start_up(core, tid) {
                 continue;
@@ -319,35 +336,78 @@ impl Kernel {
             room = room.min(self.gil_interval(thread.pid).saturating_sub(thread.on_core));
         }
         room = room.min(self.config.time_limit.saturating_sub(self.cores[core].time) + 1);
-        let budget = (room / self.config.costs.instruction.max(1)).max(1);
+        let budget = if self.config.every_switch_point { 1 } else { (room / self.config.costs.instruction.max(1)).max(1) };
         let pid = thread.pid;
         let wake = self.threads.get_mut(&tid).and_then(|t| t.wake.take());
         Slice { core, pid, tid, budget, wake }
     }
 
-    /// Takes `tid` off `core` when its quantum is over and another thread could use the
-    /// core, or when it has held its process's GIL for the switch interval and a
-    /// sibling waits for it.
-    fn preempt_if_due(&mut self, core: usize, tid: Tid) -> bool {
-        let thread = &self.threads[&tid];
-        let pid = thread.pid;
-        let quantum_over = self.config.policy.quantum(thread).is_some_and(|q| thread.on_core >= q);
-        let gil_over = thread.on_core >= self.gil_interval(pid) && self.sibling_waiting(pid, tid);
+    /// At a point where `tid` may be preempted, the decision whether it keeps
+    /// `core` (decide.rs, `Kind::Switch`). The policy takes it off when its
+    /// quantum is over and another thread could use the core, or when it has held
+    /// its process's GIL for the switch interval and a sibling waits for it; the
+    /// thread that takes over is the one the policy would pick for a free core.
+    fn preempt_if_due(&mut self, core: usize, tid: Tid) -> Switch {
+        let pid = self.threads[&tid].pid;
         let others_waiting = self.ready.iter().any(|t| self.eligible(*t, Some(pid)));
-        if gil_over || (quantum_over && others_waiting) {
+        let quantum_over = self.config.policy.quantum(&self.threads[&tid]).is_some_and(|q| self.threads[&tid].on_core >= q);
+        if !others_waiting {
             if quantum_over {
-                let policy = self.config.policy.clone();
-                policy.demote(self.threads.get_mut(&tid).expect("running thread"));
+                self.threads.get_mut(&tid).expect("running thread").on_core = 0;
             }
-            self.cores[core].current = None;
-            self.record(pid, tid, What::Preempted);
-            self.make_ready(tid);
-            return true;
+            return Switch::Stay;
         }
-        if quantum_over {
-            self.threads.get_mut(&tid).expect("running thread").on_core = 0;
+        self.boost_if_due();
+        let gil_over = self.threads[&tid].on_core >= self.gil_interval(pid) && self.sibling_waiting(pid, tid);
+        let due = gil_over || quantum_over;
+        let mut candidates = vec![tid];
+        candidates.extend(self.ready.iter().copied().filter(|&t| self.eligible(t, Some(pid))));
+        let policy_pick = |kernel: &mut Self| {
+            if !due {
+                return Some(0);
+            }
+            // As if it had gone to the back of the ready queue (demoted, if its
+            // quantum is over) and the core were free.
+            let mut leaving = kernel.threads[&tid].clone();
+            if quantum_over {
+                kernel.config.policy.demote(&mut leaving);
+            }
+            let mut threads: Vec<&Thread> = candidates[1..].iter().map(|t| &kernel.threads[t]).collect();
+            threads.push(&leaving);
+            let mut rng = kernel.pick_rng;
+            let picked = kernel.config.policy.pick(&threads, &mut |n| next_random(&mut rng, n));
+            kernel.pick_rng = rng;
+            picked.map(|i| if i + 1 == threads.len() { 0 } else { i + 1 })
+        };
+        let chosen = match self.choose(super::decide::Kind::Switch { core }, &candidates, policy_pick) {
+            super::decide::Choice::Take(index) => candidates[index],
+            super::decide::Choice::Stop => return Switch::Paused,
+        };
+        if quantum_over && (due || chosen != tid) {
+            let policy = self.config.policy.clone();
+            policy.demote(self.threads.get_mut(&tid).expect("running thread"));
         }
-        false
+        if chosen == tid {
+            if quantum_over || due {
+                self.threads.get_mut(&tid).expect("running thread").on_core = 0;
+            }
+            return Switch::Stay;
+        }
+        self.cores[core].current = None;
+        self.record(pid, tid, What::Preempted);
+        self.make_ready(tid);
+        self.take_core(core, chosen);
+        Switch::Left
+    }
+
+    /// `tid`, ready, runs on `core` from now.
+    fn take_core(&mut self, core: usize, tid: Tid) {
+        self.remove_ready(tid);
+        let thread = self.threads.get_mut(&tid).expect("ready thread");
+        thread.state = ThreadState::Running { core };
+        thread.on_core = 0;
+        self.cores[core].current = Some(tid);
+        self.cores[core].time = self.now;
     }
 
     fn is_dying(&self, tid: Tid) -> bool {
@@ -371,19 +431,29 @@ impl Kernel {
         leaving == Some(pid) || !self.cores.iter().any(|c| c.current.is_some_and(|t| self.threads[&t].pid == pid))
     }
 
-    /// Gives each free core a ready thread; false when a decision stopped it.
-    fn fill_idle_cores(&mut self) -> bool {
+    /// MLFQ: every `boost` all threads return to the top level.
+    fn boost_if_due(&mut self) {
         if self.now >= self.next_boost {
             if let super::Policy::Mlfq { boost, .. } = self.config.policy {
                 self.threads.values_mut().for_each(|t| t.level = 0);
                 self.next_boost = self.now + boost.max(1);
             }
         }
+    }
+
+    /// The threads a free core could take now: ready and eligible, in arrival order.
+    fn runnable(&self) -> Vec<Tid> {
+        self.ready.iter().copied().filter(|&t| self.eligible(t, None)).collect()
+    }
+
+    /// Gives each free core a ready thread; false when a decision stopped it.
+    fn fill_idle_cores(&mut self) -> bool {
+        self.boost_if_due();
         for core in 0..self.cores.len() {
             if self.cores[core].current.is_some() || self.ready.is_empty() {
                 continue;
             }
-            let candidates = self.candidates();
+            let candidates = self.runnable();
             if candidates.is_empty() {
                 break;
             }
@@ -394,19 +464,65 @@ impl Kernel {
                 kernel.pick_rng = rng;
                 picked
             };
-            let index = match self.choose(&candidates, policy_pick) {
+            let index = match self.choose(super::decide::Kind::Run { core }, &candidates, policy_pick) {
                 super::decide::Choice::Take(index) => index,
                 super::decide::Choice::Stop => return false,
             };
-            let tid = candidates[index];
-            self.remove_ready(tid);
-            let thread = self.threads.get_mut(&tid).expect("ready thread");
-            thread.state = ThreadState::Running { core };
-            thread.on_core = 0;
-            self.cores[core].current = Some(tid);
-            self.cores[core].time = self.now;
+            self.take_core(core, candidates[index]);
         }
         true
+    }
+
+    /// Gives what each object in `handoffs` has to one of its waiters, in turn,
+    /// while it has something to give; false when a decision stopped it. The
+    /// policy hands over in arrival order, as a futex wakes its waiters; only the
+    /// thread that gets the object wakes, so a release costs the same however
+    /// many wait.
+    fn hand_over(&mut self) -> bool {
+        while let Some(&(pid, handle, side)) = self.handoffs.first() {
+            loop {
+                if !self.has_for_waiter(pid, handle, side) {
+                    break;
+                }
+                let Some(list) = self.waiters(pid, handle, side) else { break };
+                let mut waiting = std::mem::take(list);
+                // Threads that left the wait (killed, timed out) are no longer in line.
+                waiting.retain(|t| self.threads.get(t).is_some_and(|t| t.retry.is_some()));
+                if waiting.is_empty() {
+                    break;
+                }
+                let choice = self.choose(super::decide::Kind::HandOff { object: handle, side }, waiting.make_contiguous(), |_| Some(0));
+                let index = match choice {
+                    super::decide::Choice::Take(index) => index,
+                    super::decide::Choice::Stop => {
+                        self.put_back_waiters(pid, handle, side, waiting);
+                        return false;
+                    }
+                };
+                let tid = waiting.remove(index).expect("a candidate");
+                let call = self.threads[&tid].retry.clone().expect("a waiter has its call");
+                let reply = self.attempt(tid, &call);
+                if reply.is_none() {
+                    waiting.insert(index, tid);
+                }
+                self.put_back_waiters(pid, handle, side, waiting);
+                match reply {
+                    Some(reply) => self.wake(tid, reply),
+                    None => break,
+                }
+            }
+            self.handoffs.remove(0);
+        }
+        true
+    }
+
+    /// Returns `waiting` to the wait list of (handle, side), before any thread
+    /// that joined it meanwhile.
+    fn put_back_waiters(&mut self, pid: Option<Pid>, handle: Handle, side: u8, mut waiting: VecDeque<Tid>) {
+        if let Some(list) = self.waiters(pid, handle, side) {
+            waiting.extend(list.drain(..));
+            *list = waiting;
+        }
     }
 
     fn stopped(&self) -> Dispatch {
@@ -590,9 +706,19 @@ impl Kernel {
         })
     }
 
-    /// Something changed on (handle, side): each waiter, in arrival order, makes its
-    /// call again; those it now succeeds for wake up, the rest keep their place.
+    /// Something changed on (handle, side). Where what changed can go to one
+    /// waiter only (a lock, a semaphore's count, a queue item or slot, a pipe
+    /// message), the waiter it goes to is a decision, made at the next dispatch
+    /// (`hand_over`). Elsewhere (an event set, a queue joined, a pipe drained or
+    /// closed, a socket) each waiter, in arrival order, makes its call again;
+    /// those it now succeeds for wake up, the rest keep their place.
     pub(super) fn retry_waiters(&mut self, pid: Option<Pid>, handle: Handle, side: u8) {
+        if self.handed_over(pid, handle, side) {
+            if !self.handoffs.contains(&(pid, handle, side)) {
+                self.handoffs.push((pid, handle, side));
+            }
+            return;
+        }
         let Some(list) = self.waiters(pid, handle, side) else { return };
         let waiting: Vec<Tid> = std::mem::take(list).into();
         let mut still = VecDeque::new();
@@ -606,6 +732,29 @@ impl Kernel {
         if let Some(list) = self.waiters(pid, handle, side) {
             still.extend(list.drain(..));
             *list = still;
+        }
+    }
+
+    /// Do the waiters on (handle, side) wait for something only one of them can
+    /// have? Then handing it over is a decision.
+    fn handed_over(&mut self, pid: Option<Pid>, handle: Handle, side: u8) -> bool {
+        match self.object(pid, handle) {
+            Some(Object::Lock(_) | Object::Semaphore(_)) => true,
+            Some(Object::Queue(_)) => side <= 1,
+            Some(Object::Pipe(_)) => side <= 1,
+            _ => false,
+        }
+    }
+
+    /// Has (handle, side) something a waiter could take now?
+    fn has_for_waiter(&mut self, pid: Option<Pid>, handle: Handle, side: u8) -> bool {
+        let now = self.now;
+        match self.object(pid, handle) {
+            Some(Object::Lock(lock)) => lock.owner.is_none(),
+            Some(Object::Semaphore(sem)) => sem.value > 0,
+            Some(Object::Queue(queue)) => if side == 0 { queue.any_visible(now) } else { queue.has_room() },
+            Some(Object::Pipe(pipe)) => pipe.ready(side & 1, now),
+            _ => false,
         }
     }
 

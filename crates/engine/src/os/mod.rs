@@ -43,7 +43,7 @@ mod time;
 mod trace;
 
 pub use call::{Call, KError, Reply, Scope, Spawn};
-pub use decide::{Decision, Decisions, Misfit};
+pub use decide::{Decision, Decisions, Kind as DecisionKind, Misfit, Pending};
 pub use fs::{strerror, Fs, ENOENT};
 pub use ipc::{Pipe, PipeEnd, Queue};
 pub use kernel::{Dispatch, Kernel, Object, Output, Slice, SliceEnd};
@@ -92,6 +92,10 @@ pub struct Config {
     pub max_threads: usize,
     /// The trace keeps this many events; later ones are counted, not kept.
     pub max_trace: usize,
+    /// End every slice at the next point where CPython could switch threads, so
+    /// that each such point is a decision (a search over schedules needs them all;
+    /// a policy's run is as good at the 1 ms its slices last otherwise).
+    pub every_switch_point: bool,
 }
 
 impl Default for Config {
@@ -105,6 +109,7 @@ impl Default for Config {
             max_processes: 1_024,
             max_threads: 4_096,
             max_trace: 2_000_000,
+            every_switch_point: false,
         }
     }
 }

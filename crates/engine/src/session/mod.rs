@@ -45,6 +45,11 @@ pub struct RunOptions {
     /// What a session's checkpoints (for going back) may take, in bytes.
     #[serde(default = "default_checkpoint_budget")]
     pub checkpoint_budget: usize,
+    /// Every point where CPython could switch threads is a decision, not only the
+    /// ends of slices (`os::Config::every_switch_point`): for searches and for a
+    /// student playing the scheduler.
+    #[serde(default)]
+    pub every_switch_point: bool,
 }
 
 fn default_checkpoint_budget() -> usize {
@@ -83,6 +88,7 @@ impl Default for RunOptions {
             cores: default_cores(),
             max_elements: default_max_elements(),
             checkpoint_budget: default_checkpoint_budget(),
+            every_switch_point: false,
         }
     }
 }

@@ -72,7 +72,7 @@ impl Session {
     /// A session that follows `schedule`: the run it was recorded from, if it fits.
     pub fn replay(source: &str, options: &RunOptions, schedule: &Schedule) -> Result<Session, String> {
         schedule.fits(source)?;
-        let options = RunOptions { seed: schedule.seed, policy: schedule.policy.clone(), cores: schedule.cores, ..options.clone() };
+        let options = RunOptions { seed: schedule.seed, policy: schedule.policy.clone(), cores: schedule.cores, every_switch_point: schedule.every_switch_point, ..options.clone() };
         Ok(Self::with_script(source, &options, schedule.decisions.clone()))
     }
 
@@ -334,7 +334,15 @@ impl Session {
         if !self.paused {
             return Vec::new();
         }
-        self.machine.kernel().candidates()
+        self.machine.kernel().pending().map(|p| p.candidates.clone()).unwrap_or_default()
+    }
+
+    /// The decision the session is paused before: what it is about and its candidates.
+    pub fn pending(&self) -> Option<&crate::os::Pending> {
+        if !self.paused {
+            return None;
+        }
+        self.machine.kernel().pending()
     }
 
     /// Every decision recorded, up to where the run has been played.
@@ -350,6 +358,7 @@ impl Session {
             policy: self.options.policy.clone(),
             cores: self.options.cores,
             start_method: "fork".into(),
+            every_switch_point: self.options.every_switch_point,
             decisions: self.decisions.iter().map(|d| d.chosen).collect(),
         }
     }

@@ -14,6 +14,9 @@ pub struct Schedule {
     pub cores: usize,
     /// The start method `multiprocessing` used (the program may set its own).
     pub start_method: String,
+    /// Whether every point where CPython could switch threads was a decision.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub every_switch_point: bool,
     /// The thread chosen at each decision, in order (os/decide.rs).
     pub decisions: Vec<Tid>,
 }
@@ -84,6 +87,7 @@ mod tests {
             policy: Policy::RoundRobin { quantum: 10_000_000 },
             cores: 2,
             start_method: "fork".into(),
+            every_switch_point: false,
             decisions: vec![1, 3, 2, 3],
         };
         let json = schedule.to_json();
