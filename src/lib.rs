@@ -5,6 +5,7 @@ pub mod app;
 pub mod components;
 pub mod editor_js;
 pub mod i18n;
+pub mod palette;
 pub mod samples;
 pub mod state;
 
