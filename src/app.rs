@@ -1,11 +1,23 @@
-use crate::components::{Console, Editor, Header, Toolbar};
+use crate::components::{Console, Controls, Editor, Header, Objects, Processes, Timeline};
+use crate::engine_link::EngineLink;
 use crate::i18n::Lang;
+use crate::protocol::{Command, Update};
 use crate::samples::DEFAULT_PROGRAM;
 use crate::state::{Action, AppState};
 use gloo::storage::{LocalStorage, Storage};
+use gloo::timers::callback::{Interval, Timeout};
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 const LANG_KEY: &str = "interleave.lang";
+/// A stop the worker has not answered by then means a worker stuck in a long
+/// built-in: it is ended and replaced.
+const STOP_DEADLINE_MS: u32 = 200;
+/// Playback's frame: the cursor moves this often while playing.
+const FRAME_MS: u32 = 40;
 
 /// The language of a first visit: the one chosen before, else the browser's.
 fn initial_lang() -> Lang {
@@ -18,6 +30,20 @@ fn initial_lang() -> Lang {
 #[function_component]
 pub fn App() -> Html {
     let state = use_reducer(|| AppState::new(initial_lang(), DEFAULT_PROGRAM.to_string()));
+    // The last run the worker said was over (ended or halted): a stop checks it.
+    let settled = use_memo((), |_| Rc::new(Cell::new(0u64)));
+    let link = {
+        let dispatcher = state.dispatcher();
+        let settled = (*settled).clone();
+        use_memo((), move |_| {
+            EngineLink::new(move |update: Update| {
+                if let Update::Ended { run, .. } | Update::Halted { run } = &update {
+                    settled.set(*run);
+                }
+                dispatcher.dispatch(Action::Engine(update));
+            })
+        })
+    };
 
     use_effect_with(state.lang, |lang| {
         let _ = LocalStorage::set(LANG_KEY, lang);
@@ -26,27 +52,165 @@ pub fn App() -> Html {
         }
     });
 
-    let dispatch = |make: fn() -> Action| {
+    // Playback: move the cursor by the wall time that really passed.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.playing, move |playing| {
+            let interval = playing.then(|| {
+                let last = Cell::new(js_sys::Date::now());
+                Interval::new(FRAME_MS, move || {
+                    let now = js_sys::Date::now();
+                    dispatcher.dispatch(Action::Tick(now - last.replace(now)));
+                })
+            });
+            move || drop(interval)
+        });
+    }
+
+    // The snapshot at the cursor: asked for whenever the cursor moves (the worker
+    // keeps only the latest question, so fast playback does not queue them).
+    {
+        let link = link.clone();
+        let run = state.run_id();
+        let ended = !state.recording();
+        use_effect_with((run, state.cursor.time, ended), move |&(run, time, _)| {
+            if run != 0 {
+                link.send(Command::Snapshot { run, time });
+            }
+        });
+    }
+
+    let on_run = {
+        let state = state.clone();
+        let link = link.clone();
+        Callback::from(move |()| {
+            let run = state.next_run_id();
+            state.dispatch(Action::NewRun);
+            link.send(Command::Start {
+                run,
+                source: state.source.clone(),
+                files: Default::default(),
+                stdin: String::new(),
+                settings: state.settings.clone(),
+            });
+        })
+    };
+    let on_stop = {
+        let state = state.clone();
+        let link = link.clone();
+        let settled = (*settled).clone();
+        Callback::from(move |()| {
+            let run = state.run_id();
+            link.send(Command::Halt { run });
+            let (link, settled, dispatcher) = (link.clone(), settled.clone(), state.dispatcher());
+            Timeout::new(STOP_DEADLINE_MS, move || {
+                if settled.get() != run {
+                    link.replace();
+                }
+                dispatcher.dispatch(Action::Stopped);
+            })
+            .forget();
+        })
+    };
+    let act = |make: fn() -> Action| {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(make()))
     };
-    let on_run = dispatch(|| Action::Run);
-    let on_toggle_lang = dispatch(|| Action::ToggleLang);
+    let (on_play, on_pause, on_step, on_step_back, on_restart) =
+        (act(|| Action::Play), act(|| Action::Pause), act(|| Action::Step), act(|| Action::StepBack), act(|| Action::Restart));
+    let on_toggle_lang = act(|| Action::ToggleLang);
+    let on_seek = {
+        let state = state.clone();
+        Callback::from(move |time| state.dispatch(Action::SeekTime(time)))
+    };
+    let on_speed = {
+        let state = state.clone();
+        Callback::from(move |speed| state.dispatch(Action::SetSpeed(speed)))
+    };
+    let on_settings = {
+        let state = state.clone();
+        Callback::from(move |settings| state.dispatch(Action::SetSettings(settings)))
+    };
+    let on_select = {
+        let state = state.clone();
+        Callback::from(move |pid| state.dispatch(Action::Select(pid)))
+    };
     let on_change = {
         let state = state.clone();
         Callback::from(move |text| state.dispatch(Action::Edit(text)))
     };
+
+    // Keys of a debugger, anywhere but in a text field: F10 steps, Shift+F10
+    // steps back, Space plays and pauses.
+    {
+        let keys = (on_step.clone(), on_step_back.clone(), on_play.clone(), on_pause.clone());
+        let playing = state.playing;
+        use_effect_with(playing, move |_| {
+            let (step, back, play, pause) = keys;
+            let listener = Closure::<dyn FnMut(KeyboardEvent)>::new(move |event: KeyboardEvent| {
+                let typing = event
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .is_some_and(|e| e.closest(".cm-editor, input, select, textarea").ok().flatten().is_some());
+                match event.key().as_str() {
+                    "F10" if event.shift_key() => back.emit(()),
+                    "F10" => step.emit(()),
+                    " " if !typing => {
+                        if playing {
+                            pause.emit(())
+                        } else {
+                            play.emit(())
+                        }
+                    }
+                    _ => return,
+                }
+                event.prevent_default();
+            });
+            let document = web_sys::window().and_then(|w| w.document());
+            if let Some(document) = &document {
+                let _ = document.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(document) = document {
+                    let _ = document.remove_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
+                }
+            }
+        });
+    }
+
     let text = state.lang.text();
+    let rec = state.run.recording.borrow();
+    let has_run = rec.id != 0;
+    let at_end = rec.at_end(state.cursor);
+    let (end_time, decisions, pids, layout) = (rec.time, rec.decisions.len(), rec.pids.clone(), rec.layout.clone());
+    drop(rec);
 
     html! {
         <div class="app">
             <Header lang={state.lang} {on_toggle_lang} />
+            <Controls lang={state.lang} settings={state.settings.clone()} speed={state.speed} playing={state.playing}
+                {has_run} recording={state.recording()} cursor={state.cursor} {at_end} {end_time} {decisions}
+                on_run={on_run.clone()} {on_play} {on_pause} {on_step} {on_step_back} {on_restart} {on_stop}
+                on_seek={on_seek.clone()} {on_speed} {on_settings} />
             <main class="workspace">
                 <div class="left">
-                    <Editor initial={DEFAULT_PROGRAM} label={text.editor_label} {on_change} on_run={on_run.clone()} />
-                    <Toolbar lang={state.lang} {on_run} />
+                    <Editor initial={DEFAULT_PROGRAM} label={text.editor_label} {on_change} {on_run} />
+                    <Console lang={state.lang} run={state.run.clone()} cursor_time={state.cursor.time} {at_end} on_seek={on_seek.clone()} />
                 </div>
-                <Console lang={state.lang} outcome={state.outcome.clone()} />
+                <div class="right">
+                    <section class="panel timeline-pane">
+                        <h2>{ text.timeline }</h2>
+                        if has_run {
+                            <Timeline {layout} cursor={state.cursor.time} selected_pid={state.selected} on_seek={on_seek.clone()} on_select={on_select.clone()} label={text.timeline} />
+                        } else {
+                            <p class="timeline-empty">{ text.timeline_empty }</p>
+                        }
+                    </section>
+                    <div class="tables">
+                        <Processes lang={state.lang} snapshot={state.snapshot.clone()} {pids} selected={state.selected} {on_select} />
+                        <Objects lang={state.lang} snapshot={state.snapshot.clone()} />
+                    </div>
+                </div>
             </main>
         </div>
     }

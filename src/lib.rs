@@ -4,10 +4,14 @@
 pub mod app;
 pub mod components;
 pub mod editor_js;
+pub mod engine_link;
 pub mod i18n;
 pub mod palette;
+pub use interleave_worker::protocol;
+pub mod recording;
 pub mod samples;
 pub mod state;
+pub mod timeline;
 
 /// Mounts the app on the page's body.
 pub fn start() {

@@ -1,32 +1,146 @@
 //! The page's state and the only way it changes: `Action`s through `reduce`.
 //!
-//! Invariant: everything here can be rebuilt from the program text and the
-//! settings, because a run is deterministic (ARCHITECTURE.md, invariant 5).
+//! Invariant: everything here can be rebuilt from what the user chose (program,
+//! settings, cursor) and the engine's answers, because a run is deterministic
+//! (ARCHITECTURE.md, invariant 5). The recording is shared, not copied: it grows
+//! with every batch the worker sends, and `version` tells components it did.
 
 use crate::i18n::Lang;
-use interleave_engine::{run_program, RunOptions, RunOutcome};
+use crate::protocol::{Settings, Update};
+use crate::recording::{Cursor, End, Recording};
+use interleave_engine::os::{Nanos, Pid, MILLI};
+use interleave_engine::session::Snapshot;
+use std::cell::RefCell;
 use std::rc::Rc;
 use yew::Reducible;
+
+/// The recording of the current run, shared by the state and the components.
+#[derive(Clone, Debug, Default)]
+pub struct Shared {
+    pub recording: Rc<RefCell<Recording>>,
+    /// Bumped whenever the recording changes.
+    pub version: u64,
+}
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.recording, &other.recording) && self.version == other.version
+    }
+}
+
+/// How fast playback moves the cursor: virtual time per second of wall time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Speed {
+    /// Virtual nanoseconds per wall second.
+    Rate(Nanos),
+    /// Straight to wherever the recording has got.
+    Fastest,
+}
+
+impl Speed {
+    pub const ALL: [Speed; 6] = [
+        Speed::Rate(MILLI),
+        Speed::Rate(10 * MILLI),
+        Speed::Rate(100 * MILLI),
+        Speed::Rate(1000 * MILLI),
+        Speed::Rate(10_000 * MILLI),
+        Speed::Fastest,
+    ];
+
+    /// The label of the speed control ("1 ms/s": one millisecond of the run per second).
+    pub fn label(self) -> String {
+        match self {
+            Speed::Rate(n) if n >= 1000 * MILLI => format!("{} s/s", n / (1000 * MILLI)),
+            Speed::Rate(n) => format!("{} ms/s", n / MILLI),
+            Speed::Fastest => "max".into(),
+        }
+    }
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub lang: Lang,
     /// The program as the editor holds it.
     pub source: String,
-    /// The last finished run, if any.
-    pub outcome: Option<RunOutcome>,
+    pub settings: Settings,
+    /// The current run (id 0: none yet).
+    pub run: Shared,
+    pub cursor: Cursor,
+    pub playing: bool,
+    pub speed: Speed,
+    /// The snapshot at the cursor's moment (or the last one the worker sent).
+    pub snapshot: Option<Rc<(Nanos, Snapshot)>>,
+    /// A process clicked anywhere on the page: its lanes, lines and rows stand out.
+    pub selected: Option<Pid>,
+    next_run: u64,
 }
 
 pub enum Action {
     /// The user edited the program.
     Edit(String),
-    Run,
     ToggleLang,
+    /// A new run: recorded from scratch, played from its start.
+    NewRun,
+    /// What the worker said.
+    Engine(Update),
+    Play,
+    Pause,
+    Step,
+    StepBack,
+    /// Back to the run's first moment, paused.
+    Restart,
+    /// The cursor to this virtual time (the scrubber, a click on the timeline or the console).
+    SeekTime(Nanos),
+    /// Playback: this many wall milliseconds passed.
+    Tick(f64),
+    SetSpeed(Speed),
+    SetSettings(Settings),
+    Select(Option<Pid>),
+    /// The user stopped the run; the recording so far stays.
+    Stopped,
 }
 
 impl AppState {
     pub fn new(lang: Lang, source: String) -> Self {
-        AppState { lang, source, outcome: None }
+        AppState {
+            lang,
+            source,
+            settings: Settings::default(),
+            run: Shared::default(),
+            cursor: Cursor::default(),
+            playing: false,
+            speed: Speed::Rate(1000 * MILLI),
+            snapshot: None,
+            selected: None,
+            next_run: 1,
+        }
+    }
+
+    /// The id of the current run (0 before the first).
+    pub fn run_id(&self) -> u64 {
+        self.run.recording.borrow().id
+    }
+
+    /// The id the next `NewRun` will get.
+    pub fn next_run_id(&self) -> u64 {
+        self.next_run
+    }
+
+    /// Is the worker still recording the current run?
+    pub fn recording(&self) -> bool {
+        let rec = self.run.recording.borrow();
+        rec.id != 0 && !rec.ended()
+    }
+
+    fn changed(&mut self) {
+        self.run.version += 1;
+    }
+
+    fn set_cursor(&mut self, cursor: Cursor) {
+        self.cursor = cursor;
+        if self.run.recording.borrow().at_end(cursor) {
+            self.playing = false;
+        }
     }
 }
 
@@ -37,8 +151,75 @@ impl Reducible for AppState {
         let mut next = (*self).clone();
         match action {
             Action::Edit(source) => next.source = source,
-            Action::Run => next.outcome = Some(run_program(&next.source, &RunOptions::default())),
             Action::ToggleLang => next.lang = next.lang.other(),
+            Action::NewRun => {
+                next.run = Shared { recording: Rc::new(RefCell::new(Recording::new(next.next_run))), version: 0 };
+                next.next_run += 1;
+                next.cursor = Cursor::default();
+                next.snapshot = None;
+                next.playing = true;
+            }
+            Action::Engine(Update::Snapshot { run, time, snapshot }) => {
+                if run == next.run_id() {
+                    next.snapshot = Some(Rc::new((time, *snapshot)));
+                }
+            }
+            Action::Engine(update) => {
+                let changed = next.run.recording.borrow_mut().apply(&update);
+                if changed {
+                    next.changed();
+                    // Fastest playback follows the recording as it grows.
+                    if next.playing && next.speed == Speed::Fastest {
+                        let cursor = next.run.recording.borrow().cursor_at(Nanos::MAX);
+                        next.set_cursor(cursor);
+                    }
+                }
+            }
+            Action::Play => {
+                if next.run.recording.borrow().at_end(next.cursor) {
+                    next.cursor = Cursor::default();
+                }
+                next.playing = next.run_id() != 0;
+            }
+            Action::Pause => next.playing = false,
+            Action::Step => {
+                next.playing = false;
+                let cursor = next.run.recording.borrow().step(next.cursor);
+                next.set_cursor(cursor);
+            }
+            Action::StepBack => {
+                next.playing = false;
+                let cursor = next.run.recording.borrow().step_back(next.cursor);
+                next.cursor = cursor;
+            }
+            Action::Restart => {
+                next.playing = false;
+                next.cursor = Cursor::default();
+            }
+            Action::SeekTime(time) => {
+                let cursor = next.run.recording.borrow().cursor_at(time);
+                next.set_cursor(cursor);
+            }
+            Action::Tick(wall_ms) => {
+                if next.playing {
+                    let time = match next.speed {
+                        Speed::Fastest => Nanos::MAX,
+                        Speed::Rate(per_second) => next.cursor.time.saturating_add((per_second as f64 * wall_ms / 1000.0) as Nanos),
+                    };
+                    let cursor = next.run.recording.borrow().cursor_at(time);
+                    next.set_cursor(cursor);
+                }
+            }
+            Action::SetSpeed(speed) => next.speed = speed,
+            Action::SetSettings(settings) => next.settings = settings,
+            Action::Select(pid) => next.selected = pid,
+            Action::Stopped => {
+                // Where the run was stopped: the end of what was recorded.
+                next.playing = false;
+                next.run.recording.borrow_mut().end.get_or_insert(End::Stopped);
+                next.cursor = next.run.recording.borrow().end_cursor();
+                next.changed();
+            }
         }
         Rc::new(next)
     }
@@ -47,9 +228,20 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::protocol::Line;
+    use interleave_engine::os::{Decision, DecisionKind, TraceEvent, What};
 
     fn state() -> Rc<AppState> {
         Rc::new(AppState::new(Lang::En, "print(1)\n".into()))
+    }
+
+    fn batch(run: u64, times: &[Nanos], until: Nanos) -> Action {
+        let decisions =
+            times.iter().map(|&time| Decision { chosen: 1, among: 2, kind: DecisionKind::Run { core: 0 }, time, event: 0 }).collect();
+        let output = vec![Line { time: until, pid: 1000, tid: 1, fd: 1, text: "x\n".into() }];
+        // Something happens at each decision's moment.
+        let events = times.iter().map(|&time| TraceEvent { time, pid: 1000, tid: 1, what: What::Woken }).collect();
+        Action::Engine(Update::Recorded { run, events, output, decisions, time: until, instructions: 0 })
     }
 
     #[test]
@@ -60,15 +252,54 @@ mod tests {
     }
 
     #[test]
-    fn an_edit_keeps_the_last_run_until_the_next_one() {
-        let ran = state().reduce(Action::Run);
-        let edited = ran.clone().reduce(Action::Edit("print(2)\n".into()));
-        assert_eq!(edited.source, "print(2)\n");
-        assert_eq!(edited.outcome, ran.outcome);
+    fn a_new_run_plays_from_its_start_and_ignores_answers_about_the_last() {
+        let first = state().reduce(Action::NewRun);
+        assert_eq!(first.run_id(), 1);
+        assert!(first.playing && first.recording());
+        let second = first.reduce(Action::NewRun);
+        let version = second.run.version;
+        let stale = second.reduce(batch(1, &[5], 10));
+        assert_eq!(stale.run.version, version, "an update about run 1 changes nothing in run 2");
+        let fresh = stale.clone().reduce(batch(2, &[5], 10));
+        assert_eq!(fresh.run.recording.borrow().output.len(), 1);
+        assert_ne!(fresh.run, stale.run, "components see the change");
     }
 
     #[test]
-    fn a_run_records_an_outcome() {
-        assert!(state().reduce(Action::Run).outcome.is_some());
+    fn playback_moves_at_its_speed_and_stops_at_the_end() {
+        let mut s = state().reduce(Action::NewRun).reduce(batch(1, &[MILLI, 3 * MILLI], 10 * MILLI));
+        s = s.reduce(Action::SetSpeed(Speed::Rate(10 * MILLI)));
+        s = s.reduce(Action::Tick(200.0));
+        assert_eq!(s.cursor.time, 2 * MILLI);
+        assert_eq!(s.cursor.decision, 1, "one decision made by then");
+        // It waits at the edge of what is recorded, then the end stops it.
+        s = s.reduce(Action::Tick(5000.0));
+        assert_eq!(s.cursor.time, 10 * MILLI);
+        assert!(s.playing);
+        s = s.reduce(Action::Engine(Update::Ended { run: 1, exit_code: 0, note: String::new() }));
+        s = s.reduce(Action::Tick(100.0));
+        assert!(!s.playing);
+        assert_eq!(s.cursor.decision, 2, "the end, past both decisions");
+        // Play again from the end starts over.
+        assert_eq!(s.reduce(Action::Play).cursor, Cursor::default());
+    }
+
+    #[test]
+    fn step_and_step_back_pause_and_move_one_moment() {
+        let s = state().reduce(Action::NewRun).reduce(batch(1, &[MILLI, 3 * MILLI, 4 * MILLI], 10 * MILLI));
+        let stepped = s.reduce(Action::Step).reduce(Action::Step);
+        assert!(!stepped.playing);
+        assert_eq!((stepped.cursor.decision, stepped.cursor.time), (2, 3 * MILLI));
+        let back = stepped.reduce(Action::StepBack);
+        assert_eq!((back.cursor.decision, back.cursor.time), (1, MILLI));
+        assert_eq!(back.reduce(Action::Restart).cursor, Cursor::default());
+    }
+
+    #[test]
+    fn stopping_keeps_the_recording_and_marks_it_stopped() {
+        let s = state().reduce(Action::NewRun).reduce(batch(1, &[MILLI], 2 * MILLI)).reduce(Action::Stopped);
+        assert!(!s.playing && !s.recording());
+        assert_eq!(s.run.recording.borrow().end, Some(End::Stopped));
+        assert_eq!(s.run.recording.borrow().decisions.len(), 1);
     }
 }

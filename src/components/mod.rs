@@ -1,11 +1,19 @@
-//! Small function components, one per part of the page.
+//! Small function components, one per part of the page. Each is given data and
+//! callbacks and owns no run state (PAGE-BRIEF, "Components").
 
 mod console;
+mod controls;
 mod editor;
 mod header;
-mod toolbar;
+mod icons;
+mod objects;
+mod processes;
+mod timeline;
 
 pub use console::Console;
+pub use controls::{format_time, Controls};
 pub use editor::Editor;
 pub use header::Header;
-pub use toolbar::Toolbar;
+pub use objects::Objects;
+pub use processes::Processes;
+pub use timeline::Timeline;

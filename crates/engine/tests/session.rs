@@ -307,3 +307,26 @@ print(counter)
     plain.finish();
     assert!(plain.decisions().len() < recorded.len(), "{} vs {}", plain.decisions().len(), recorded.len());
 }
+
+#[test]
+fn a_moment_between_decisions_is_the_same_however_it_is_reached() {
+    let source = PROGRAMS[1];
+    let options = options(11);
+    let mut whole = Session::new(source, &options);
+    whole.finish();
+    let end = whole.position().time;
+    let mut wandering = Session::new(source, &options);
+    for fraction in [0.5, 0.1, 0.9, 0.3, 0.3, 0.0] {
+        let time = (end as f64 * fraction) as u64;
+        assert!(wandering.seek_time(time), "{time} is before the end at {end}");
+        let mut fresh = Session::new(source, &options);
+        assert!(fresh.seek_time(time));
+        assert_eq!(state(&wandering), state(&fresh), "at {time} ns");
+        // Nothing after the moment has happened, except within a slice that began by then.
+        assert!(fresh.position().time <= time, "{} > {time}", fresh.position().time);
+        assert!(fresh.trace_since(0).iter().all(|e| e.time <= time), "no event starts after the moment");
+    }
+    // Past the end: the end.
+    assert!(!wandering.seek_time(end + 1));
+    assert!(wandering.ended());
+}

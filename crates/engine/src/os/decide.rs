@@ -32,12 +32,16 @@ pub enum Kind {
     HandOff { object: Handle, side: u8 },
 }
 
-/// One decision made: the thread chosen, how many could have been, and what about.
+/// One decision made: the thread chosen, how many could have been, what about,
+/// and where in the run (virtual time and trace events recorded before it), so a
+/// viewer can put it on the timeline.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Decision {
     pub chosen: Tid,
     pub among: u32,
     pub kind: Kind,
+    pub time: super::Nanos,
+    pub event: usize,
 }
 
 /// The decision the kernel stopped before: what it is about and its candidates.
@@ -60,6 +64,10 @@ pub struct Decisions {
     pub pause_at: Option<usize>,
     /// The decision the kernel stopped before, if it did.
     pub pending: Option<Pending>,
+    /// Stop before anything that happens after this virtual time (a viewer's
+    /// moment between decisions); `stopped_at_time` says the kernel did.
+    pub stop_at: Option<super::Nanos>,
+    pub stopped_at_time: bool,
     /// The choices the script could not make: the first decision that does not fit.
     pub misfit: Option<Misfit>,
 }
@@ -108,7 +116,8 @@ impl Kernel {
             },
         };
         self.decisions.pending = None;
-        self.decisions.made.push(Decision { chosen: candidates[pick], among: candidates.len() as u32, kind });
+        let (time, event) = (self.now, self.trace_count);
+        self.decisions.made.push(Decision { chosen: candidates[pick], among: candidates.len() as u32, kind, time, event });
         self.decisions.made_count += 1;
         Choice::Take(pick)
     }

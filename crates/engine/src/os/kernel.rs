@@ -161,7 +161,7 @@ pub struct Kernel {
     /// Every decision made, and who makes the next ones (decide.rs).
     pub decisions: super::decide::Decisions,
     /// Trace events recorded so far, including those a session took away.
-    trace_count: usize,
+    pub(super) trace_count: usize,
     next_pid: Pid,
     next_tid: Tid,
     next_boost: Nanos,
@@ -236,6 +236,16 @@ impl Kernel {
                 (Some(_), None) => false,
                 (Some(c), Some((at, _, _))) => at <= self.cores[c].time,
             };
+            let next = match (timer_first, timer, busy) {
+                (true, Some((at, _, _)), _) => at,
+                (_, _, Some(c)) => self.cores[c].time,
+                _ => self.now,
+            };
+            if self.decisions.stop_at.is_some_and(|stop| next > stop) {
+                // Nothing has changed since the loop's top: dispatching again goes on from here.
+                self.decisions.stopped_at_time = true;
+                return Dispatch::Decide;
+            }
             if timer_first {
                 let (at, seq, what) = timer.expect("timer_first implies a timer");
                 self.timers.remove(&(at, seq, what));

@@ -667,7 +667,8 @@ impl Machine {
     }
 }
 
-fn describe_wait(wait: &os::Wait) -> String {
+/// What a blocked thread waits for, in words (the deadlock report and the page).
+pub fn describe_wait(wait: &os::Wait) -> String {
     use os::Wait;
     match wait {
         Wait::Startup => "its process to start".into(),

@@ -139,6 +139,47 @@ impl Session {
         true
     }
 
+    /// Puts the session at virtual time `time`: everything that happens by then has
+    /// happened, nothing after it (a viewer's moment, which may fall between
+    /// decisions; a slice that began by then has run whole). Going back restores
+    /// the nearest checkpoint before it. False when the run ends before `time`
+    /// (the session is then at the end).
+    pub fn seek_time(&mut self, time: Nanos) -> bool {
+        let made_by_then = self.decisions.partition_point(|d| d.time <= time);
+        let now = self.machine.kernel().now;
+        let here = self.position().decision;
+        if self.ended() && time >= now {
+            return false;
+        }
+        if time < now || here > made_by_then || self.ended() {
+            self.restore(made_by_then.saturating_sub(1));
+        }
+        self.machine.kernel_mut().decisions.stop_at = Some(time);
+        let reached = loop {
+            if self.not_compiled.is_some() {
+                break false;
+            }
+            let made = self.position().decision;
+            self.machine.kernel_mut().decisions.pause_at = Some((made / self.spacing + 1) * self.spacing);
+            let progress = self.machine.advance(u64::MAX);
+            self.collect();
+            match progress {
+                Progress::Ended => break false,
+                Progress::Running => {}
+                Progress::Paused if self.machine.kernel().decisions.stopped_at_time => break true,
+                Progress::Paused => {
+                    self.paused = true;
+                    self.checkpoint_if_due();
+                }
+            }
+        };
+        let kernel = self.machine.kernel_mut();
+        kernel.decisions.stop_at = None;
+        kernel.decisions.stopped_at_time = false;
+        self.paused = false;
+        reached
+    }
+
     /// Runs until thread `tid` reaches another line of the program (or enters or
     /// leaves one of its functions), as a debugger's step does; the other threads
     /// run as they would meanwhile, and the run is not changed by being watched.

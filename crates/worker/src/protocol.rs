@@ -1,0 +1,203 @@
+//! The messages between the page and the engine's worker (ARCHITECTURE.md, "The
+//! page"): plain serde types, sent as JSON text. The page sends `Command`s; the
+//! worker answers with `Update`s, in batches of what is new since the last one.
+//! Every message carries the run it belongs to, so answers about a run the page
+//! has since replaced are dropped.
+
+use interleave_engine::os::{Decision, Nanos, Pid, Policy, Tid, TraceEvent, MILLI};
+use interleave_engine::session::Snapshot;
+use interleave_engine::RunOptions;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Bumped when a message changes shape (share links carry settings too).
+pub const VERSION: u32 = 1;
+
+/// How the simulated machine schedules: what the page's controls choose.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    pub seed: u64,
+    pub policy: PolicyName,
+    /// The quantum of round robin, MLFQ's top level and the random policy.
+    pub quantum_ms: f64,
+    pub cores: usize,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { seed: 0, policy: PolicyName::Rr, quantum_ms: 10.0, cores: 4 }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PolicyName {
+    Fcfs,
+    Sjf,
+    Rr,
+    Mlfq,
+    Random,
+}
+
+impl PolicyName {
+    pub const ALL: [PolicyName; 5] = [PolicyName::Fcfs, PolicyName::Sjf, PolicyName::Rr, PolicyName::Mlfq, PolicyName::Random];
+
+    /// The name the controls and the command line use.
+    pub fn code(self) -> &'static str {
+        match self {
+            PolicyName::Fcfs => "fcfs",
+            PolicyName::Sjf => "sjf",
+            PolicyName::Rr => "rr",
+            PolicyName::Mlfq => "mlfq",
+            PolicyName::Random => "random",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<PolicyName> {
+        PolicyName::ALL.into_iter().find(|p| p.code() == code)
+    }
+}
+
+impl Settings {
+    /// The engine's options for a run of `source` with `files` and `stdin`.
+    pub fn options(&self, files: &BTreeMap<String, String>, stdin: &str) -> RunOptions {
+        let quantum = (self.quantum_ms.clamp(0.001, 10_000.0) * MILLI as f64) as Nanos;
+        let policy = match self.policy {
+            PolicyName::Fcfs => Policy::Fcfs,
+            PolicyName::Sjf => Policy::Sjf,
+            PolicyName::Rr => Policy::RoundRobin { quantum },
+            PolicyName::Mlfq => Policy::Mlfq { levels: 3, quantum, boost: quantum.saturating_mul(100) },
+            PolicyName::Random => Policy::Random { quantum },
+        };
+        RunOptions {
+            seed: self.seed,
+            policy,
+            cores: self.cores.clamp(1, 8),
+            stdin: stdin.to_string(),
+            files: files.iter().map(|(name, text)| (name.clone(), text.clone().into_bytes())).collect(),
+            ..RunOptions::default()
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Command {
+    /// Record a new run (replacing any other): the worker runs it ahead in slices
+    /// of a few milliseconds and sends what it records.
+    Start { run: u64, source: String, files: BTreeMap<String, String>, stdin: String, settings: Settings },
+    /// The state of every process, thread and object at virtual time `time` (at
+    /// the end, past it).
+    Snapshot { run: u64, time: Nanos },
+    /// Stop recording; what was recorded stays.
+    Halt { run: u64 },
+}
+
+/// A console write, as the page shows it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Line {
+    pub time: Nanos,
+    pub pid: Pid,
+    pub tid: Tid,
+    /// 1 for stdout, 2 for stderr.
+    pub fd: u8,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Update {
+    /// The worker is loaded and takes commands.
+    Ready,
+    /// What the run recorded since the last update.
+    Recorded {
+        run: u64,
+        events: Vec<TraceEvent>,
+        output: Vec<Line>,
+        decisions: Vec<Decision>,
+        time: Nanos,
+        instructions: u64,
+    },
+    /// The run ended: its exit code and what the engine adds to the console (a
+    /// deadlock report, a limit's message), if anything.
+    Ended {
+        run: u64,
+        exit_code: i32,
+        note: String,
+    },
+    /// Recording stopped on request before the end.
+    Halted {
+        run: u64,
+    },
+    Snapshot {
+        run: u64,
+        time: Nanos,
+        snapshot: Box<Snapshot>,
+    },
+}
+
+impl Command {
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("commands are plain data")
+    }
+
+    pub fn from_json(text: &str) -> Result<Command, String> {
+        serde_json::from_str(text).map_err(|e| format!("not a command: {e}"))
+    }
+}
+
+impl Update {
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("updates are plain data")
+    }
+
+    pub fn from_json(text: &str) -> Result<Update, String> {
+        serde_json::from_str(text).map_err(|e| format!("not an update: {e}"))
+    }
+}
+
+/// What the engine said at the end beyond what the program wrote to stderr: the
+/// run's stderr with the program's own writes (and the compiler's warnings
+/// before them) taken out.
+pub fn engine_note(stderr: &str, written: &str) -> String {
+    match stderr.find(written) {
+        Some(at) if !written.is_empty() => {
+            format!("{}{}", &stderr[..at], &stderr[at + written.len()..])
+        }
+        _ => stderr.to_string(),
+    }
+    .trim_start_matches('\n')
+    .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commands_and_updates_round_trip_as_json() {
+        let start = Command::Start {
+            run: 3,
+            source: "print(1)\n".into(),
+            files: BTreeMap::new(),
+            stdin: String::new(),
+            settings: Settings::default(),
+        };
+        assert_eq!(Command::from_json(&start.to_json()), Ok(start));
+        let ended = Update::Ended { run: 3, exit_code: 86, note: "deadlock".into() };
+        assert_eq!(Update::from_json(&ended.to_json()), Ok(ended));
+        assert!(Command::from_json("{\"Start\": 1}").unwrap_err().starts_with("not a command"));
+    }
+
+    #[test]
+    fn the_engine_note_is_what_the_program_did_not_write() {
+        assert_eq!(engine_note("Traceback...\nValueError\n\n[deadlock]\n", "Traceback...\nValueError\n"), "[deadlock]\n");
+        assert_eq!(engine_note("", ""), "");
+        assert_eq!(engine_note("[limit]\n", ""), "[limit]\n");
+    }
+
+    #[test]
+    fn settings_choose_the_machine() {
+        let options = Settings { seed: 7, policy: PolicyName::Random, quantum_ms: 0.5, cores: 99 }.options(&BTreeMap::new(), "");
+        assert_eq!((options.seed, options.cores), (7, 8));
+        assert_eq!(options.policy, Policy::Random { quantum: MILLI / 2 });
+        assert_eq!(PolicyName::from_code("mlfq"), Some(PolicyName::Mlfq));
+    }
+}

@@ -1,0 +1,78 @@
+use super::controls::format_time;
+use crate::i18n::Lang;
+use crate::palette::process_colour;
+use interleave_engine::os::{Nanos, Pid, ProcState, ThreadState, INIT_PID};
+use interleave_engine::session::machine::describe_wait;
+use interleave_engine::session::Snapshot;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ProcessesProps {
+    pub lang: Lang,
+    pub snapshot: Option<Rc<(Nanos, Snapshot)>>,
+    /// Colour indexes come from the recording's order of processes.
+    pub pids: Vec<Pid>,
+    pub selected: Option<Pid>,
+    pub on_select: Callback<Option<Pid>>,
+}
+
+/// The process table at the cursor, like `ps -ef`: each process with its parent,
+/// state, exit code, CPU time, and each thread's function, line and what it waits for.
+#[function_component]
+pub fn Processes(props: &ProcessesProps) -> Html {
+    let text = props.lang.text();
+    let Some(snapshot) = &props.snapshot else {
+        return html! { <section class="panel processes" data-testid="ps"><h2>{ text.processes }</h2></section> };
+    };
+    let snapshot = &snapshot.1;
+    let colour = |pid: Pid| process_colour(props.pids.iter().position(|&p| p == pid).unwrap_or(0), 45);
+    let rows = snapshot.kernel.processes.iter().filter(|p| p.pid != INIT_PID).map(|p| {
+        let orphan = p.ppid == INIT_PID && props.pids.first() != Some(&p.pid);
+        let (state, hint) = match p.state {
+            ProcState::New => ("new", None),
+            ProcState::Ready => ("ready", None),
+            ProcState::Running => ("running", None),
+            ProcState::Blocked => ("blocked", None),
+            ProcState::Zombie => ("zombie", Some(text.zombie_hint)),
+            ProcState::Reaped => ("exited", None),
+        };
+        let hint = hint.or(orphan.then_some(text.orphan_hint));
+        let places = p.threads.iter().filter(|t| t.state != ThreadState::Finished).map(|t| {
+            let place = snapshot.threads.get(&t.tid).map(|pl| format!(" {}:{}", pl.function, pl.line)).unwrap_or_default();
+            let doing = match &t.state {
+                ThreadState::Running { core } => format!("on core {core}"),
+                ThreadState::Ready => "ready".into(),
+                ThreadState::Blocked { wait, .. } => format!("waits for {}", describe_wait(wait)),
+                ThreadState::Finished => String::new(),
+            };
+            html! { <div class="thread"><span class="at">{ format!("t{}{place}", t.tid) }</span>{ format!(" · {doing}") }</div> }
+        });
+        let pid = p.pid;
+        let selected = props.selected == Some(pid);
+        let onclick = props.on_select.reform(move |_: MouseEvent| if selected { None } else { Some(pid) });
+        let marks = if orphan { format!("{state} · orphan") } else { state.to_string() };
+        html! {
+            <tr class={classes!(state, selected.then_some("selected"))} {onclick} title={hint.unwrap_or_default()}>
+                <td class="pid"><span class="swatch" style={format!("background: {}", colour(pid))}></span>{ pid }</td>
+                <td>{ p.ppid }</td>
+                <td class="state">{ marks }</td>
+                <td>{ p.exit_code.map(|c| c.to_string()).unwrap_or_default() }</td>
+                <td class="num">{ format_time(p.cpu_time) }</td>
+                <td class="where">{ for places }</td>
+            </tr>
+        }
+    });
+    html! {
+        <section class="panel processes" data-testid="ps">
+            <h2>{ text.processes }</h2>
+            <table>
+                <thead><tr>
+                    <th>{ text.col_pid }</th><th>{ text.col_ppid }</th><th>{ text.col_state }</th>
+                    <th>{ text.col_exit }</th><th>{ text.col_cpu }</th><th>{ text.col_where }</th>
+                </tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </section>
+    }
+}

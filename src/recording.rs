@@ -1,0 +1,209 @@
+//! The run as the page holds it: everything the worker recorded so far, and the
+//! questions every panel asks of it at the cursor (PAGE-BRIEF, "The cursor").
+//! A panel is a function of (recording, cursor), so going back is no special case.
+
+use crate::protocol::{Line, Update};
+use crate::timeline::LayoutRef;
+use interleave_engine::os::{Decision, Nanos, Pid, TraceEvent, What};
+use std::collections::BTreeSet;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Recording {
+    /// Which run this is (answers about other runs are dropped).
+    pub id: u64,
+    pub events: Vec<TraceEvent>,
+    pub output: Vec<Line>,
+    pub decisions: Vec<Decision>,
+    /// How far the run has been recorded, in virtual time and instructions.
+    pub time: Nanos,
+    pub instructions: u64,
+    /// Processes in the order they first appear: their colour index.
+    pub pids: Vec<Pid>,
+    /// Every time something happens: where Step stops.
+    pub moments: BTreeSet<Nanos>,
+    /// The timeline's lanes, grown with each batch.
+    pub layout: LayoutRef,
+    pub end: Option<End>,
+}
+
+/// How the run ended, or that recording was stopped before it did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum End {
+    Exited {
+        code: i32,
+        note: String,
+    },
+    /// Stopped by the user (or its worker replaced): what was recorded stays.
+    Stopped,
+}
+
+/// A moment of the run: a virtual time, and how many decisions were made by then.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Cursor {
+    pub time: Nanos,
+    pub decision: usize,
+}
+
+impl Recording {
+    pub fn new(id: u64) -> Recording {
+        Recording { id, ..Recording::default() }
+    }
+
+    /// Takes in an update about this run; true if anything changed.
+    pub fn apply(&mut self, update: &Update) -> bool {
+        match update {
+            Update::Recorded { run, events, output, decisions, time, instructions } if *run == self.id => {
+                for event in events {
+                    if !self.pids.contains(&event.pid) {
+                        self.pids.push(event.pid);
+                    }
+                    self.moments.insert(event.time);
+                    if let What::Ran { until, .. } = event.what {
+                        self.moments.insert(until);
+                    }
+                }
+                self.layout = self.layout.extended(events);
+                self.events.extend_from_slice(events);
+                self.output.extend_from_slice(output);
+                self.decisions.extend_from_slice(decisions);
+                self.time = self.time.max(*time);
+                self.instructions = *instructions;
+                true
+            }
+            Update::Ended { run, exit_code, note } if *run == self.id => {
+                self.end = Some(End::Exited { code: *exit_code, note: note.clone() });
+                true
+            }
+            Update::Halted { run } if *run == self.id => {
+                self.end.get_or_insert(End::Stopped);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    pub fn ended(&self) -> bool {
+        self.end.is_some()
+    }
+
+    /// The colour index of `pid` (palette.rs).
+    pub fn colour_of(&self, pid: Pid) -> usize {
+        self.pids.iter().position(|&p| p == pid).unwrap_or(0)
+    }
+
+    /// The console at time `time`: every write made by then, in the order made.
+    pub fn output_until(&self, time: Nanos) -> impl Iterator<Item = &Line> {
+        // Cores write at their own times, so the list is not sorted by time.
+        self.output.iter().filter(move |line| line.time <= time)
+    }
+
+    /// The cursor at `time`, within what is recorded.
+    pub fn cursor_at(&self, time: Nanos) -> Cursor {
+        let time = time.min(self.time);
+        Cursor { time, decision: self.decisions.partition_point(|d| d.time <= time) }
+    }
+
+    pub fn end_cursor(&self) -> Cursor {
+        self.cursor_at(self.time)
+    }
+
+    /// On to the next moment anything happens (a slice begins or ends, a thread
+    /// blocks or wakes, a message is sent...); the end after the last.
+    pub fn step(&self, cursor: Cursor) -> Cursor {
+        match self.moments.range(cursor.time + 1..).next() {
+            Some(&time) if time <= self.time => self.cursor_at(time),
+            _ => self.end_cursor(),
+        }
+    }
+
+    /// Back to the moment before.
+    pub fn step_back(&self, cursor: Cursor) -> Cursor {
+        match self.moments.range(..cursor.time).next_back() {
+            Some(&time) => self.cursor_at(time),
+            None => self.cursor_at(0),
+        }
+    }
+
+    /// Is `cursor` at the end of a finished run?
+    pub fn at_end(&self, cursor: Cursor) -> bool {
+        self.ended() && cursor.time >= self.time
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use interleave_engine::os::{DecisionKind, What};
+
+    fn line(time: Nanos, text: &str) -> Line {
+        Line { time, pid: 1000, tid: 1, fd: 1, text: text.into() }
+    }
+
+    fn decision(time: Nanos) -> Decision {
+        Decision { chosen: 1, among: 2, kind: DecisionKind::Run { core: 0 }, time, event: 0 }
+    }
+
+    fn recorded(events: Vec<TraceEvent>, output: Vec<Line>, decisions: Vec<Decision>, time: Nanos) -> Update {
+        Update::Recorded { run: 1, events, output, decisions, time, instructions: 0 }
+    }
+
+    fn recording() -> Recording {
+        let mut rec = Recording::new(1);
+        let ran = |pid, time| TraceEvent { time, pid, tid: 1, what: What::Woken };
+        rec.apply(&recorded(
+            vec![ran(1000, 0), ran(1001, 5)],
+            vec![line(10, "a\n"), line(30, "b\n")],
+            vec![decision(5), decision(20), decision(20)],
+            25,
+        ));
+        rec.apply(&recorded(vec![ran(1002, 40)], vec![line(40, "c\n")], vec![decision(40)], 50));
+        rec
+    }
+
+    #[test]
+    fn batches_add_up_and_processes_keep_their_first_order() {
+        let rec = recording();
+        assert_eq!(rec.pids, [1000, 1001, 1002]);
+        assert_eq!((rec.output.len(), rec.decisions.len(), rec.time), (3, 4, 50));
+        assert_eq!(rec.colour_of(1002), 2);
+        // An update about another run changes nothing.
+        let mut other = rec.clone();
+        assert!(!other.apply(&Update::Halted { run: 9 }));
+        assert_eq!(other, rec);
+    }
+
+    #[test]
+    fn the_console_at_a_moment_has_what_was_written_by_then() {
+        let rec = recording();
+        let texts = |t| rec.output_until(t).map(|l| l.text.as_str()).collect::<String>();
+        assert_eq!(texts(0), "");
+        assert_eq!(texts(10), "a\n");
+        assert_eq!(texts(35), "a\nb\n");
+        assert_eq!(texts(1000), "a\nb\nc\n");
+    }
+
+    #[test]
+    fn the_cursor_steps_from_moment_to_moment_and_back() {
+        let mut rec = recording();
+        let path: Vec<Nanos> =
+            std::iter::successors(Some(Cursor::default()), |&c| Some(rec.step(c)).filter(|&n| n != c)).map(|c| c.time).collect();
+        // Events at 0, 5 and 40; then as far as recorded (50).
+        assert_eq!(path, [0, 5, 40, 50]);
+        assert!(!rec.at_end(rec.cursor_at(50)), "not over until the worker says so");
+        rec.apply(&Update::Ended { run: 1, exit_code: 0, note: String::new() });
+        let end = rec.step(rec.cursor_at(40));
+        assert_eq!(end, Cursor { time: 50, decision: 4 });
+        assert!(rec.at_end(end));
+        assert_eq!(rec.step_back(end).time, 40);
+        assert_eq!(rec.step_back(rec.cursor_at(5)), Cursor::default());
+    }
+
+    #[test]
+    fn a_cursor_counts_the_decisions_made_by_its_moment() {
+        let rec = recording();
+        assert_eq!(rec.cursor_at(0).decision, 0);
+        assert_eq!(rec.cursor_at(20).decision, 3);
+        assert_eq!(rec.cursor_at(45).decision, 4);
+        assert_eq!(rec.cursor_at(500).time, 50, "no further than recorded");
+    }
+}
