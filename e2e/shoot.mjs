@@ -29,7 +29,7 @@ try {
       await page.screenshot({ path: join(out, `${name}-${scheme}-end.png`), fullPage: name === "phone" });
       // Back to the middle of the run, paused.
       await page.locator("[data-testid=restart]").click();
-      for (let i = 0; i < 9; i++) await page.locator("[data-testid=step]").click();
+      for (let i = 0; i < 14; i++) await page.locator("[data-testid=step]").click();
       await page.waitForTimeout(400);
       await page.screenshot({ path: join(out, `${name}-${scheme}-paused.png`), fullPage: name === "phone" });
       await page.close();

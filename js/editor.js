@@ -2,10 +2,11 @@
 // The Rust side (src/editor_js.rs) imports this module through wasm-bindgen;
 // esbuild bundles it with its npm dependencies at build time (no CDN).
 
-import { EditorState } from "@codemirror/state";
-import { EditorView, keymap, lineNumbers, highlightActiveLine, highlightActiveLineGutter, drawSelection } from "@codemirror/view";
+import { EditorState, StateField, StateEffect, RangeSetBuilder } from "@codemirror/state";
+import { EditorView, Decoration, WidgetType, keymap, lineNumbers, highlightActiveLine, highlightActiveLineGutter, drawSelection } from "@codemirror/view";
+import { classHighlighter } from "@lezer/highlight";
 import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
-import { syntaxHighlighting, defaultHighlightStyle, indentOnInput, bracketMatching, indentUnit } from "@codemirror/language";
+import { syntaxHighlighting, indentOnInput, bracketMatching, indentUnit } from "@codemirror/language";
 import { python } from "@codemirror/lang-python";
 
 // Creates an editor inside `parent` holding `doc`; `onChange(text)` hears every edit.
@@ -23,7 +24,9 @@ export function createEditor(parent, doc, onChange) {
         indentOnInput(),
         bracketMatching(),
         indentUnit.of("    "),
-        syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+        // Token classes (tok-keyword, ...) coloured by static/style.css in both themes.
+        syntaxHighlighting(classHighlighter),
+        threadMarks,
         python(),
         keymap.of([indentWithTab, ...defaultKeymap, ...historyKeymap]),
         EditorView.updateListener.of((update) => {
@@ -33,6 +36,63 @@ export function createEditor(parent, doc, onChange) {
     }),
   });
   return view;
+}
+
+// The line each thread is about to run, marked in its process's colour, with a
+// label at the line's end ("t2 · pid 1001"). Marks are replaced as a whole.
+const setMarksEffect = StateEffect.define();
+
+class MarkLabel extends WidgetType {
+  constructor(text, colour) {
+    super();
+    this.text = text;
+    this.colour = colour;
+  }
+  eq(other) {
+    return other.text === this.text && other.colour === this.colour;
+  }
+  toDOM() {
+    const span = document.createElement("span");
+    span.className = "cm-thread-label";
+    span.style.setProperty("--who", this.colour);
+    span.textContent = this.text; // text only: never HTML
+    return span;
+  }
+}
+
+const threadMarks = StateField.define({
+  create: () => Decoration.none,
+  update(marks, tr) {
+    for (const effect of tr.effects) {
+      if (effect.is(setMarksEffect)) return build(tr.state, effect.value);
+    }
+    return marks.map(tr.changes);
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+
+function build(state, marks) {
+  const byLine = new Map();
+  for (const mark of marks) {
+    if (mark.line < 1 || mark.line > state.doc.lines) continue;
+    if (!byLine.has(mark.line)) byLine.set(mark.line, []);
+    byLine.get(mark.line).push(mark);
+  }
+  const builder = new RangeSetBuilder();
+  for (const line of [...byLine.keys()].sort((a, b) => a - b)) {
+    const here = byLine.get(line);
+    const at = state.doc.line(line);
+    builder.add(at.from, at.from, Decoration.line({ attributes: { class: "cm-thread-line", style: `--who: ${here[0].colour}` } }));
+    for (const mark of here) {
+      builder.add(at.to, at.to, Decoration.widget({ widget: new MarkLabel(mark.label, mark.colour), side: 1 }));
+    }
+  }
+  return builder.finish();
+}
+
+// `marks` is a JSON list of { line, colour, label }.
+export function setMarks(view, marks) {
+  view.dispatch({ effects: setMarksEffect.of(JSON.parse(marks)) });
 }
 
 export function getText(view) {

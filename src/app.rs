@@ -1,4 +1,5 @@
 use crate::components::{Console, Controls, Editor, Header, Objects, Processes, Timeline};
+use crate::editor_js::Mark;
 use crate::engine_link::EngineLink;
 use crate::i18n::Lang;
 use crate::protocol::{Command, Update};
@@ -183,6 +184,7 @@ pub fn App() -> Html {
     let has_run = rec.id != 0;
     let at_end = rec.at_end(state.cursor);
     let (end_time, decisions, pids, layout) = (rec.time, rec.decisions.len(), rec.pids.clone(), rec.layout.clone());
+    let marks = state.snapshot.as_ref().map(|s| thread_marks(&s.1, &rec, state.selected)).unwrap_or_default();
     drop(rec);
 
     html! {
@@ -194,7 +196,7 @@ pub fn App() -> Html {
                 on_seek={on_seek.clone()} {on_speed} {on_settings} />
             <main class="workspace">
                 <div class="left">
-                    <Editor initial={DEFAULT_PROGRAM} label={text.editor_label} {on_change} {on_run} />
+                    <Editor initial={DEFAULT_PROGRAM} label={text.editor_label} {on_change} {on_run} {marks} />
                     <Console lang={state.lang} run={state.run.clone()} cursor_time={state.cursor.time} {at_end} on_seek={on_seek.clone()} />
                 </div>
                 <div class="right">
@@ -214,4 +216,21 @@ pub fn App() -> Html {
             </main>
         </div>
     }
+}
+
+/// The line each live thread of the program is about to run, in its process's
+/// colour; with a process selected, only its threads.
+fn thread_marks(snapshot: &interleave_engine::session::Snapshot, rec: &crate::recording::Recording, selected: Option<interleave_engine::os::Pid>) -> Vec<Mark> {
+    let mut marks = Vec::new();
+    for process in &snapshot.kernel.processes {
+        if selected.is_some_and(|pid| pid != process.pid) {
+            continue;
+        }
+        for thread in &process.threads {
+            let Some(place) = snapshot.threads.get(&thread.tid) else { continue };
+            let colour = crate::palette::process_colour(rec.colour_of(process.pid), 50);
+            marks.push(Mark { line: place.line, colour, label: format!("t{} · pid {}", thread.tid, process.pid) });
+        }
+    }
+    marks
 }

@@ -18,20 +18,50 @@ extern "C" {
 
     #[wasm_bindgen(js_name = destroyEditor)]
     fn destroy_editor(view: &EditorView);
+
+    #[wasm_bindgen(js_name = setMarks)]
+    fn set_marks_js(view: &EditorView, marks: &str);
 }
 
-/// Mounts an editor holding `doc` inside `parent`; returns its teardown.
-#[cfg(target_arch = "wasm32")]
-pub fn mount(parent: &web_sys::HtmlElement, doc: &str, on_change: impl FnMut(String) + 'static) -> impl FnOnce() {
-    let listener = Closure::<dyn FnMut(String)>::new(on_change);
-    let view = create_editor(parent, doc, &listener);
-    move || {
-        destroy_editor(&view);
-        drop(listener);
-    }
+/// A line a thread is about to run, as the editor marks it.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Mark {
+    pub line: u32,
+    /// A CSS colour: the thread's process's (palette.rs).
+    pub colour: String,
+    pub label: String,
 }
+
+/// The editor's view, for the page to mark lines in.
+#[cfg(target_arch = "wasm32")]
+pub type View = EditorView;
+
+/// Replaces the editor's thread marks.
+#[cfg(target_arch = "wasm32")]
+pub fn set_marks(view: &EditorView, marks: &[Mark]) {
+    set_marks_js(view, &serde_json::to_string(marks).unwrap_or_else(|_| "[]".into()));
+}
+
+/// Mounts an editor holding `doc` inside `parent`; returns the view and its teardown.
+#[cfg(target_arch = "wasm32")]
+pub fn mount(parent: &web_sys::HtmlElement, doc: &str, on_change: impl FnMut(String) + 'static) -> (std::rc::Rc<EditorView>, impl FnOnce()) {
+    let listener = Closure::<dyn FnMut(String)>::new(on_change);
+    let view = std::rc::Rc::new(create_editor(parent, doc, &listener));
+    let kept = view.clone();
+    (view, move || {
+        destroy_editor(&kept);
+        drop(listener);
+    })
+}
+
+/// Native builds (the reducer's tests) have no editor.
+#[cfg(not(target_arch = "wasm32"))]
+pub type View = ();
 
 #[cfg(not(target_arch = "wasm32"))]
-pub fn mount(_parent: &web_sys::HtmlElement, _doc: &str, _on_change: impl FnMut(String) + 'static) -> impl FnOnce() {
-    || {}
+pub fn set_marks(_view: &View, _marks: &[Mark]) {}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn mount(_parent: &web_sys::HtmlElement, _doc: &str, _on_change: impl FnMut(String) + 'static) -> (std::rc::Rc<View>, impl FnOnce()) {
+    (std::rc::Rc::new(()), || {})
 }

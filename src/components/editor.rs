@@ -1,4 +1,6 @@
-use crate::editor_js;
+use crate::editor_js::{self, Mark};
+use std::cell::RefCell;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -9,6 +11,9 @@ pub struct EditorProps {
     pub on_change: Callback<String>,
     /// Ctrl+Enter (or Cmd+Enter) inside the editor.
     pub on_run: Callback<()>,
+    /// The line each thread is about to run, at the cursor.
+    #[prop_or_default]
+    pub marks: Vec<Mark>,
 }
 
 /// Hosts a CodeMirror view. CodeMirror owns the text while the user types; the
@@ -16,15 +21,27 @@ pub struct EditorProps {
 #[function_component]
 pub fn Editor(props: &EditorProps) -> Html {
     let host = use_node_ref();
+    let view = use_mut_ref(|| None::<Rc<editor_js::View>>);
     {
         let host = host.clone();
         let initial = props.initial.clone();
         let on_change = props.on_change.clone();
+        let view = view.clone();
         use_effect_with((), move |_| {
-            let teardown = host
-                .cast::<web_sys::HtmlElement>()
-                .map(|element| editor_js::mount(&element, &initial, move |text| on_change.emit(text)));
+            let teardown = host.cast::<web_sys::HtmlElement>().map(|element| {
+                let (mounted, teardown) = editor_js::mount(&element, &initial, move |text| on_change.emit(text));
+                *view.borrow_mut() = Some(mounted);
+                teardown
+            });
             move || teardown.into_iter().for_each(|teardown| teardown())
+        });
+    }
+    {
+        let view: Rc<RefCell<Option<Rc<editor_js::View>>>> = view.clone();
+        use_effect_with(props.marks.clone(), move |marks| {
+            if let Some(view) = view.borrow().as_ref() {
+                editor_js::set_marks(view, marks);
+            }
         });
     }
     let on_run = props.on_run.clone();
