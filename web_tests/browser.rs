@@ -57,14 +57,49 @@ async fn the_toggle_switches_the_ui_language() {
     assert_eq!(run.text_content().unwrap(), before, "a second toggle returns to the first language");
 }
 
+/// The console renders a recorded run as the worker sends it: each write tinted by
+/// its process, only what was written by the cursor, the exit code at the end.
+/// (The worker itself runs in the e2e suite: this harness serves no worker.)
 #[wasm_bindgen_test]
-async fn run_fills_the_console() {
-    let root = mount().await;
-    assert!(find(&root, "console").query_selector("[data-testid=exit]").unwrap().is_none());
-    find(&root, "run").click();
+async fn the_console_shows_a_recorded_run_at_its_cursor() {
+    use interleave::components::Console;
+    use interleave::protocol::{Command, Settings, Update};
+    use interleave::recording::Recording;
+    use interleave::state::Shared;
+    use interleave_worker::recorder::Recorder;
+
+    let mut recorder = Recorder::default();
+    let source = "import threading\nt = threading.Thread(target=print, args=('child',))\nt.start(); t.join()\nprint('parent')\n";
+    recorder.command(Command::Start { run: 1, source: source.into(), files: Default::default(), stdin: String::new(), settings: Settings::default() });
+    let mut recording = Recording::new(1);
+    while recorder.busy() {
+        for update in recorder.tick(10_000) {
+            recording.apply(&update);
+        }
+    }
+    assert!(matches!(recorder.tick(1).as_slice(), []), "nothing more once ended");
+    let first_write = recording.output[0].time;
+    let end = recording.time;
+    let shared = Shared { recording: std::rc::Rc::new(std::cell::RefCell::new(recording)), version: 1 };
+    let document = web_sys::window().unwrap().document().unwrap();
+    let mount = |cursor_time, at_end| {
+        let root = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&root).unwrap();
+        let props = interleave::components::ConsoleProps { lang: interleave::i18n::Lang::En, run: shared.clone(), cursor_time, at_end, on_seek: Default::default() };
+        yew::Renderer::<Console>::with_root_and_props(root.clone(), props).render();
+        root
+    };
+    let early = mount(first_write, false);
+    let late = mount(end, true);
     settle().await;
-    let exit = find(&root, "exit").text_content().unwrap();
-    assert!(exit.chars().any(|c| c.is_ascii_digit()), "the console reports an exit code: {exit:?}");
+    assert_eq!(find(&early, "stdout").text_content().unwrap(), "child\n");
+    assert!(early.query_selector("[data-testid=exit]").unwrap().is_none(), "no exit code mid-run");
+    assert_eq!(find(&late, "stdout").text_content().unwrap(), "child\nparent\n");
+    assert!(find(&late, "exit").text_content().unwrap().ends_with(" 0"));
+    let tints: Vec<String> = (0..2)
+        .map(|i| late.query_selector_all(".out").unwrap().item(i).unwrap().dyn_into::<Element>().unwrap().get_attribute("style").unwrap())
+        .collect();
+    assert!(tints.iter().all(|t| t.starts_with("--who: hsl(")), "{tints:?}");
 }
 
 /// Invariant 1: the engine compiled to wasm gives what it gives natively, which the

@@ -10,7 +10,7 @@ mod objects;
 mod processes;
 mod timeline;
 
-pub use console::Console;
+pub use console::{Console, ConsoleProps};
 pub use controls::{format_time, Controls};
 pub use editor::Editor;
 pub use header::Header;
