@@ -120,6 +120,18 @@ test("an endless loop can be stopped and the page stays responsive", async () =>
   await shot("playground-stopped");
 });
 
+test("under spawn a program without the main guard fails in its child, as on Windows", async () => {
+  await setProgram("from multiprocessing import Process\ndef f():\n    print('child')\np = Process(target=f)\np.start()\np.join()\nprint('parent')\n");
+  await $("start-method").selectOption("spawn");
+  await $("run").click();
+  await $("exit").waitFor({ timeout: 20000 });
+  assert.match(await $("console").innerText(), /RuntimeError:[\s\S]*bootstrapping phase/);
+  await shot("playground-spawn");
+  await $("start-method").selectOption("fork");
+  await $("run").click();
+  await page.locator("[data-testid=stdout]", { hasText: "child" }).waitFor({ timeout: 20000 });
+});
+
 test("a long built-in is stopped by replacing the worker, and the next run works", async () => {
   await setProgram("while True:\n    x = [0] * 10**7\n");
   await $("run").click();

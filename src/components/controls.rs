@@ -90,6 +90,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
     let on_seed = setting(|s, v| s.seed = v.trim().parse().unwrap_or(s.seed));
     let on_policy = setting(|s, v| s.policy = PolicyName::from_code(&v).unwrap_or(s.policy));
     let on_cores = setting(|s, v| s.cores = v.parse().unwrap_or(s.cores));
+    let on_start_method = setting(|s, v| s.start_method = v);
     let another_seed = {
         let settings = props.settings.clone();
         let on_settings = props.on_settings.clone();
@@ -141,6 +142,12 @@ pub fn Controls(props: &ControlsProps) -> Html {
                         { for PolicyName::ALL.iter().map(|p| html! {
                             <option value={p.code()} selected={*p == props.settings.policy}>{ policy_label(*p) }</option>
                         }) }
+                    </select>
+                </label>
+                <label>{ text.start_method }
+                    <select data-testid="start-method" onchange={on_start_method}>
+                        <option value="fork" selected={props.settings.start_method != "spawn"}>{ text.fork }</option>
+                        <option value="spawn" selected={props.settings.start_method == "spawn"}>{ text.spawn }</option>
                     </select>
                 </label>
                 <label>{ text.cores }

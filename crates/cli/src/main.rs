@@ -70,6 +70,11 @@ struct RunArgs {
     /// the end of each slice of about a millisecond: for --at and --schedule by hand.
     #[arg(long)]
     every_switch_point: bool,
+    /// multiprocessing's default start method until the program sets one: fork
+    /// (Linux) or spawn (Windows and macOS, where a program without
+    /// `if __name__ == '__main__':` fails in its children).
+    #[arg(long, default_value = "fork", value_parser = ["fork", "spawn"])]
+    start_method: String,
     /// Stop before scheduling decision N (0 is the first) and show the run there:
     /// which thread a free core takes, whether a running thread keeps its core,
     /// or which waiting thread gets a released lock, a queue item, a message.
@@ -143,6 +148,7 @@ fn run(args: &RunArgs) -> ExitCode {
         policy: policy(&args.policy, args.quantum),
         cores: args.cores as usize,
         every_switch_point: args.every_switch_point,
+        start_method: args.start_method.clone(),
         ..RunOptions::default()
     };
     let mut session = match &schedule {

@@ -330,3 +330,15 @@ fn a_moment_between_decisions_is_the_same_however_it_is_reached() {
     assert!(!wandering.seek_time(end + 1));
     assert!(wandering.ended());
 }
+
+#[test]
+fn under_spawn_a_program_without_the_main_guard_fails_in_its_child() {
+    // The course's `if __name__ == '__main__':` lesson: on Windows and macOS the child
+    // runs the program again, and starting a process there is CPython's RuntimeError.
+    let source = "from multiprocessing import Process\ndef f():\n    print('child')\np = Process(target=f)\np.start()\np.join()\nprint('parent')\n";
+    let fork = interleave_engine::run_program(source, &RunOptions::default());
+    assert_eq!(fork.stdout, "child\nparent\n");
+    let spawn = interleave_engine::run_program(source, &RunOptions { start_method: "spawn".into(), ..RunOptions::default() });
+    assert_eq!(spawn.stdout, "parent\n");
+    assert!(spawn.stderr.contains("RuntimeError: \n        An attempt has been made to start a new process before the\n        current process has finished its bootstrapping phase."), "{}", spawn.stderr);
+}

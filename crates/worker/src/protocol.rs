@@ -21,11 +21,18 @@ pub struct Settings {
     /// The quantum of round robin, MLFQ's top level and the random policy.
     pub quantum_ms: f64,
     pub cores: usize,
+    /// multiprocessing's default start method: "fork" (Linux) or "spawn" (Windows, macOS).
+    #[serde(default = "fork")]
+    pub start_method: String,
+}
+
+fn fork() -> String {
+    "fork".into()
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { seed: 0, policy: PolicyName::Rr, quantum_ms: 10.0, cores: 4 }
+        Settings { seed: 0, policy: PolicyName::Rr, quantum_ms: 10.0, cores: 4, start_method: fork() }
     }
 }
 
@@ -72,6 +79,7 @@ impl Settings {
             seed: self.seed,
             policy,
             cores: self.cores.clamp(1, 8),
+            start_method: if self.start_method == "spawn" { "spawn".into() } else { fork() },
             stdin: stdin.to_string(),
             files: files.iter().map(|(name, text)| (name.clone(), text.clone().into_bytes())).collect(),
             ..RunOptions::default()
@@ -195,8 +203,10 @@ mod tests {
 
     #[test]
     fn settings_choose_the_machine() {
-        let options = Settings { seed: 7, policy: PolicyName::Random, quantum_ms: 0.5, cores: 99 }.options(&BTreeMap::new(), "");
-        assert_eq!((options.seed, options.cores), (7, 8));
+        let options = Settings { seed: 7, policy: PolicyName::Random, quantum_ms: 0.5, cores: 99, start_method: "spawn".into() }.options(&BTreeMap::new(), "");
+        assert_eq!((options.seed, options.cores, options.start_method.as_str()), (7, 8, "spawn"));
+        // Anything else is Linux's default.
+        assert_eq!(Settings { start_method: "<script>".into(), ..Settings::default() }.options(&BTreeMap::new(), "").start_method, "fork");
         assert_eq!(options.policy, Policy::Random { quantum: MILLI / 2 });
         assert_eq!(PolicyName::from_code("mlfq"), Some(PolicyName::Mlfq));
     }

@@ -72,6 +72,7 @@ struct Program {
     seed: u64,
     max_instructions: u64,
     max_elements: usize,
+    start_method: Rc<str>,
 }
 
 impl Program {
@@ -84,6 +85,7 @@ impl Program {
         process.srcs.insert(Rc::from(self.filename.as_str()), self.source.clone());
         process.step_limit = self.max_instructions;
         process.max_elements = self.max_elements;
+        process.start_method = self.start_method.clone();
         preload_helpers(&mut process);
         process
     }
@@ -165,6 +167,7 @@ impl Machine {
             seed: options.seed,
             max_instructions: options.max_instructions,
             max_elements: options.max_elements,
+            start_method: Rc::from(if options.start_method == "spawn" { "spawn" } else { "fork" }),
         };
         let mut process = program.interpreter(pid, os::INIT_PID, options.seed);
         process.start_main(code, "__main__");

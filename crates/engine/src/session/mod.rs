@@ -50,6 +50,14 @@ pub struct RunOptions {
     /// student playing the scheduler.
     #[serde(default)]
     pub every_switch_point: bool,
+    /// `multiprocessing`'s default start method: "fork" (Linux) or "spawn"
+    /// (Windows and macOS), until the program sets its own.
+    #[serde(default = "default_start_method")]
+    pub start_method: String,
+}
+
+fn default_start_method() -> String {
+    "fork".into()
 }
 
 fn default_checkpoint_budget() -> usize {
@@ -89,6 +97,7 @@ impl Default for RunOptions {
             max_elements: default_max_elements(),
             checkpoint_budget: default_checkpoint_budget(),
             every_switch_point: false,
+            start_method: default_start_method(),
         }
     }
 }

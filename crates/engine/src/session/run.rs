@@ -72,7 +72,7 @@ impl Session {
     /// A session that follows `schedule`: the run it was recorded from, if it fits.
     pub fn replay(source: &str, options: &RunOptions, schedule: &Schedule) -> Result<Session, String> {
         schedule.fits(source)?;
-        let options = RunOptions { seed: schedule.seed, policy: schedule.policy.clone(), cores: schedule.cores, every_switch_point: schedule.every_switch_point, ..options.clone() };
+        let options = RunOptions { seed: schedule.seed, policy: schedule.policy.clone(), cores: schedule.cores, every_switch_point: schedule.every_switch_point, start_method: schedule.start_method.clone(), ..options.clone() };
         Ok(Self::with_script(source, &options, schedule.decisions.clone()))
     }
 
@@ -398,7 +398,7 @@ impl Session {
             seed: self.options.seed,
             policy: self.options.policy.clone(),
             cores: self.options.cores,
-            start_method: "fork".into(),
+            start_method: self.options.start_method.clone(),
             every_switch_point: self.options.every_switch_point,
             decisions: self.decisions.iter().map(|d| d.chosen).collect(),
         }

@@ -255,6 +255,7 @@ pub fn init(p: &mut Process, d: ObjId) {
         }),
         ("process_alive", |p, a, _| call(Call::ProcessAlive { pid: count(p, &a, 0)? }, Want::Bool, p)),
         ("getpid", |p, _, _| Ok(Value::Int(p.pid))),
+        ("default_start_method", |p, _, _| Ok(Value::Str(p.start_method.clone()))),
         ("getppid", |p, _, _| call(Call::ParentPid, Want::Int, p)),
         ("get_ident", |p, _, _| Ok(Value::Int(p.kernel_tid))),
         ("cpu_count", |p, _, _| call(Call::CpuCount, Want::Int, p)),

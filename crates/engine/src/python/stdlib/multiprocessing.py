@@ -379,7 +379,9 @@ def freeze_support():
 def get_start_method(allow_none=False):
     global _start_method
     if _start_method is None and not allow_none:
-        _start_method = 'fork'  # reading it fixes the default, as in CPython
+        # Reading it fixes the default, as in CPython: fork on Linux, spawn on
+        # Windows and macOS (the run's setting).
+        _start_method = _kernel.default_start_method()
     return _start_method
 
 

@@ -36,6 +36,7 @@ impl Process {
             seed,
             boot: None,
             max_elements: crate::session::default_max_elements(),
+            start_method: std::rc::Rc::from("fork"),
             stdin_closed: false,
             kernel: None,
             kernel_tid: 0,

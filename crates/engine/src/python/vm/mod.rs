@@ -120,6 +120,8 @@ pub struct Process {
     /// The most items one built-in may build (a list, a repeated sequence, bytes):
     /// more raises MemoryError instead of exhausting the machine (RunOptions).
     pub max_elements: usize,
+    /// `multiprocessing`'s start method until the program sets one (RunOptions).
+    pub start_method: std::rc::Rc<str>,
     /// A multiprocessing child reads its stdin from /dev/null, as CPython arranges.
     pub stdin_closed: bool,
     /// What a spawned process was handed by its parent (`_kernel.boot()`).
