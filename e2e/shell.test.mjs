@@ -3,26 +3,16 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { serveDir } from "./serve.mjs";
-import { launch } from "./browser.mjs";
+import { openSite, root } from "./site.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-let site, context, page, pageErrors;
+let page, pageErrors, close;
 
 before(async () => {
-  site = await serveDir(join(root, "dist"));
-  context = await launch();
-  page = await context.newPage();
-  pageErrors = [];
-  page.on("pageerror", (error) => pageErrors.push(error));
-  await page.goto(site.url);
-  await page.locator("[data-testid=editor] .cm-content").waitFor();
+  ({ page, pageErrors, close } = await openSite());
 });
 
 after(async () => {
-  await context?.close();
-  await site?.close();
+  await close?.();
 });
 
 test("the page names the product", async () => {
