@@ -41,6 +41,7 @@ mod task;
 mod tests;
 mod time;
 mod trace;
+mod waiters;
 
 pub use call::{Call, KError, Reply, Scope, Spawn};
 pub use decide::{Decision, Decisions, Kind as DecisionKind, Misfit, Pending};
