@@ -4,6 +4,7 @@
 
 pub mod layout;
 pub mod paint;
+pub mod view;
 
 pub use layout::{Arrow, ArrowKind, Lane, Layout, Mark, MarkKind, Segment, State, OPEN};
 pub use paint::{hit_test, paint, Hit, View};
