@@ -20,7 +20,9 @@
 //!   or exhaust the machine; it is never recorded and its `.assert` checks judge it;
 //! - `# interleave: max-instructions N` and `# interleave: max-events N`: the run's
 //!   limits of instructions and kernel events, so that a scenario about a limit
-//!   reaches it in a moment.
+//!   reaches it in a moment;
+//! - `# interleave: memory-mb N` and `# interleave: max-output-mb N`: the simulated
+//!   machine's memory and the most the run may print, in megabytes, for the same reason.
 
 pub mod checks;
 
@@ -34,6 +36,8 @@ pub const SCHEDULE_DEPENDENT: &str = "# interleave: schedule-dependent";
 pub const ENGINE_LIMIT: &str = "# interleave: engine-limit";
 const MAX_INSTRUCTIONS: &str = "# interleave: max-instructions ";
 const MAX_EVENTS: &str = "# interleave: max-events ";
+const MEMORY_MB: &str = "# interleave: memory-mb ";
+const MAX_OUTPUT_MB: &str = "# interleave: max-output-mb ";
 
 /// Whether CPython's output is the scenario's judge (`cargo xtask bless` records it).
 pub fn recorded_from_cpython(source: &str) -> bool {
@@ -106,6 +110,12 @@ impl Scenario {
         }
         if let Some(n) = limit(MAX_EVENTS)? {
             options.max_events = n;
+        }
+        if let Some(n) = limit(MEMORY_MB)? {
+            options.memory_budget = (n as usize) << 20;
+        }
+        if let Some(n) = limit(MAX_OUTPUT_MB)? {
+            options.max_output = (n as usize) << 20;
         }
         Ok(options)
     }

@@ -80,6 +80,13 @@ struct RunArgs {
     /// or which waiting thread gets a released lock, a queue item, a message.
     #[arg(long, value_name = "N")]
     at: Option<usize>,
+    /// The simulated machine's memory: past it an allocation raises MemoryError
+    /// [default: 8192]
+    #[arg(long, value_name = "MB")]
+    memory_mb: Option<usize>,
+    /// The most the program may print before the run is stopped [default: 256]
+    #[arg(long, value_name = "MB")]
+    max_output_mb: Option<usize>,
 }
 
 fn main() -> ExitCode {
@@ -150,6 +157,11 @@ fn run(args: &RunArgs) -> ExitCode {
         every_switch_point: args.every_switch_point,
         start_method: args.start_method.clone(),
         ..RunOptions::default()
+    };
+    let options = RunOptions {
+        memory_budget: args.memory_mb.map_or(options.memory_budget, |mb| mb.saturating_mul(1 << 20)),
+        max_output: args.max_output_mb.map_or(options.max_output, |mb| mb.saturating_mul(1 << 20)),
+        ..options
     };
     let mut session = match &schedule {
         Some(schedule) => match Session::replay(&source, &options, schedule) {

@@ -139,6 +139,8 @@ pub struct Kernel {
     pub fs: Fs,
     /// Everything written to stdout (fd 1) and stderr (fd 2), in time order.
     pub output: Vec<Output>,
+    /// Bytes written to the console so far (`output` may have been drained).
+    pub output_bytes: usize,
     stdin: VecDeque<u8>,
     /// Every state change, in order (see trace.rs).
     pub trace: Vec<TraceEvent>,
@@ -186,6 +188,7 @@ impl Kernel {
             objects: Vec::new(),
             fs,
             output: Vec::new(),
+            output_bytes: 0,
             stdin: stdin.iter().copied().collect(),
             trace: Vec::new(),
             trace_dropped: 0,
@@ -675,8 +678,35 @@ impl Kernel {
             ThreadState::Running { core } => self.cores[core].time,
             _ => self.now,
         };
-        self.record_at(time, pid, tid, What::Output { fd, text: String::from_utf8_lossy(&data).into_owned() });
-        self.output.push(Output { time, pid, tid, fd, data });
+        self.emit(time, Output { time, pid, tid, fd, data });
+    }
+
+    /// Console output: kept once, in `output`; the trace's event holds the start
+    /// of it (what the timeline shows on hover), so a print flood is not kept twice.
+    /// `at` is the trace's time for it (a write syscall's, its end).
+    pub(super) fn emit(&mut self, at: Nanos, out: Output) {
+        const SHOWN: usize = 120;
+        let shown = match std::str::from_utf8(&out.data) {
+            Ok(text) if text.len() <= SHOWN => text.to_string(),
+            _ => {
+                let text = String::from_utf8_lossy(&out.data[..out.data.len().min(SHOWN * 4)]);
+                let mut cut = text.len().min(SHOWN);
+                while !text.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                let more = if cut < out.data.len() { "…" } else { "" };
+                format!("{}{more}", &text[..cut])
+            }
+        };
+        self.record_at(at, out.pid, out.tid, What::Output { fd: out.fd, text: shown });
+        self.output_bytes += out.data.len();
+        self.output.push(out);
+    }
+
+    /// What the kernel's own buffers hold, for the machine's memory budget: the
+    /// console's output (pipes, queues and sockets are bounded by their own sizes).
+    pub fn buffered(&self) -> usize {
+        self.output_bytes
     }
 
     /// The state the process table shows, derived from the threads.

@@ -172,8 +172,7 @@ impl Kernel {
                 _ => Reply::Err(KError::BadHandle),
             }),
             Call::Write { fd, data } => {
-                self.record(pid, tid, What::Output { fd, text: String::from_utf8_lossy(&data).into_owned() });
-                self.output.push(super::kernel::Output { time: now, pid, tid, fd, data });
+                self.emit(self.now, super::kernel::Output { time: now, pid, tid, fd, data });
                 reply(Reply::Unit)
             }
             Call::ReadLine => reply(self.read_line().map_or(Reply::Eof, Reply::Bytes)),

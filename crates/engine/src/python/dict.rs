@@ -49,6 +49,10 @@ impl PyDict {
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }
+    /// What the table's buffers weigh, for the memory budget.
+    pub fn bytes(&self) -> usize {
+        self.table.entries.capacity() * std::mem::size_of::<Option<Entry>>() + self.table.index.capacity() * std::mem::size_of::<u32>()
+    }
     /// Slots in insertion order, including holes left by deletions (`None`).
     pub fn raw_len(&self) -> usize {
         self.table.entries.len()
@@ -145,7 +149,12 @@ impl PyDict {
             self.rebuild();
         }
         let pos = self.table.entries.len() as u32;
-        Rc::make_mut(&mut self.table).entries.push(Some(Entry { hash, key, value }));
+        let entries = &mut Rc::make_mut(&mut self.table).entries;
+        if entries.len() == entries.capacity() {
+            // The buffer is about to double: the memory budget counts the new half.
+            super::memory::grew(entries.capacity().max(4) * std::mem::size_of::<Option<Entry>>());
+        }
+        entries.push(Some(Entry { hash, key, value }));
         self.len += 1;
         self.insert_index(hash, pos);
     }
@@ -167,6 +176,9 @@ impl PyDict {
         let mut cap = 8;
         while cap * 2 <= (live.len() + 1) * 3 {
             cap *= 2;
+        }
+        if cap > self.table.index.len() {
+            super::memory::grew((cap - self.table.index.len()) * std::mem::size_of::<u32>());
         }
         Rc::make_mut(&mut self.table).index = vec![EMPTY; cap];
         for (i, e) in live.iter().enumerate() {

@@ -198,17 +198,32 @@ pub struct Heap {
     /// Allocations between collections: proportional to the live heap, so collection
     /// costs amortised O(1) per allocation and dead slots are reused early.
     pub threshold: usize,
+    /// What the live heap weighed at the last collection (`memory`), in bytes.
+    pub bytes: usize,
+    /// How much may grow (`memory::grown`) before the next collection measures again:
+    /// half the live heap, so collections stay amortised O(1) per byte allocated.
+    pub room: usize,
+    /// What this process's growth since its last collection was when its last slice
+    /// ended (`memory::grown` holds it while the process runs).
+    pub grown: usize,
+    /// What this process may hold: the machine's budget less what the others hold
+    /// (set by the session before each slice).
+    pub allowance: usize,
 }
+
+/// The least growth between two collections, whatever the live heap weighs.
+pub const MIN_ROOM: usize = 32 << 20;
 
 impl Default for Heap {
     fn default() -> Self {
-        Heap { objs: Default::default(), marks: Vec::new(), free: Vec::new(), allocs_since_gc: 0, live: 0, limit: 4_000_000, threshold: 20_000 }
+        Heap { objs: Default::default(), marks: Vec::new(), free: Vec::new(), allocs_since_gc: 0, live: 0, limit: 4_000_000, threshold: 20_000, bytes: 0, room: MIN_ROOM, grown: 0, allowance: usize::MAX }
     }
 }
 
 impl Heap {
     pub fn alloc(&mut self, o: Obj) -> ObjId {
         self.allocs_since_gc += 1;
+        super::memory::grew(std::mem::size_of::<Obj>() + super::memory::payload(&o));
         self.live += 1;
         if let Some(id) = self.free.pop() {
             self.objs[id as usize] = o;
@@ -352,9 +367,14 @@ impl Heap {
         }
         self.free.clear();
         let mut live = 0;
+        let mut meter = super::memory::Meter::default();
+        frames.iter().for_each(|f| meter.frame(f));
         for i in 0..self.objs.len() {
             if self.marks[i] {
                 live += 1;
+                if self.objs.owned(i) {
+                    meter.object(&self.objs[i]);
+                }
             } else {
                 // Write only what changes: an untouched chunk stays shared with forks.
                 if !matches!(self.objs[i], Obj::Free) {
@@ -368,5 +388,28 @@ impl Heap {
         self.live = live;
         self.allocs_since_gc = 0;
         self.threshold = live.max(20_000);
+        self.bytes = meter.bytes;
+        self.grown = 0;
+        self.plan_room();
+        super::memory::set_grown(0);
+    }
+
+    /// Growth allowed before the next collection: half the live heap (at least
+    /// `MIN_ROOM`), but no more than what is left of the allowance, so that a
+    /// process near its limit is measured often and stopped in time.
+    pub fn plan_room(&mut self) {
+        let left = self.allowance.saturating_sub(self.bytes);
+        self.room = (self.bytes / 2).max(MIN_ROOM).min(left).max(1 << 20);
+    }
+
+    /// Is a collection due (enough objects allocated, or bytes grown)?
+    #[inline]
+    pub fn due(&self) -> bool {
+        self.allocs_since_gc >= self.threshold || super::memory::grown() >= self.room
+    }
+
+    /// This process's weight: the live heap at its last collection and what grew since.
+    pub fn weight(&self) -> usize {
+        self.bytes.saturating_add(self.grown)
     }
 }

@@ -195,6 +195,9 @@ impl Process {
         // a child that inherited a nearly-due count would collect (and so copy every
         // chunk of the heap it shares with its parent) right after starting.
         child.heap.allocs_since_gc = 0;
+        // What it shares with its parent is the parent's memory until it writes it.
+        child.heap.objs.set_owner(pid as u32);
+        (child.heap.bytes, child.heap.grown) = (0, 0);
         child
     }
 }

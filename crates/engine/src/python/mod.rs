@@ -9,6 +9,7 @@ pub mod heap;
 pub mod mersenne;
 pub mod objects;
 pub mod kernel_glue;
+pub mod memory;
 pub mod serial;
 pub mod modules;
 pub mod value;

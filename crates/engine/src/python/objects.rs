@@ -16,12 +16,31 @@ const CHUNK: usize = 16;
 /// 10,000 Process objects stay linear.
 const GROUP: usize = 64;
 
-type Chunk = Rc<Vec<Obj>>;
+type Chunk = Rc<Owned>;
+
+/// A chunk's objects, and which process last wrote them: the one whose memory
+/// they are (a forked child's memory budget counts only what it wrote, as a
+/// copy-on-write fork does; the parent pays for what they still share).
+#[derive(Clone, Debug, Default)]
+pub struct Owned {
+    owner: u32,
+    objs: Vec<Obj>,
+}
+
+impl std::ops::Deref for Owned {
+    type Target = Vec<Obj>;
+    fn deref(&self) -> &Vec<Obj> {
+        &self.objs
+    }
+}
 
 #[derive(Clone, Debug, Default)]
 pub struct Objects {
     groups: Vec<Rc<Vec<Chunk>>>,
     len: usize,
+    /// Who this table's writes belong to (a forked child's pid; 0 for a process
+    /// that was not forked).
+    owner: u32,
 }
 
 impl Objects {
@@ -39,11 +58,14 @@ impl Objects {
                 self.groups.push(Rc::new(Vec::with_capacity(GROUP)));
             }
             if let Some(group) = self.groups.last_mut() {
-                Rc::make_mut(group).push(Rc::new(Vec::with_capacity(CHUNK)));
+                Rc::make_mut(group).push(Rc::new(Owned { owner: self.owner, objs: Vec::with_capacity(CHUNK) }));
             }
         }
+        let owner = self.owner;
         if let Some(chunk) = self.groups.last_mut().and_then(|g| Rc::make_mut(g).last_mut()) {
-            Rc::make_mut(chunk).push(object);
+            let chunk = Rc::make_mut(chunk);
+            chunk.owner = owner;
+            chunk.objs.push(object);
         }
         self.len += 1;
     }
@@ -60,7 +82,21 @@ impl Objects {
         let chunk = index / CHUNK;
         let group = self.groups.get_mut(chunk / GROUP)?;
         let chunk = Rc::make_mut(group).get_mut(chunk % GROUP)?;
-        Rc::make_mut(chunk).get_mut(index % CHUNK)
+        let chunk = Rc::make_mut(chunk);
+        chunk.owner = self.owner;
+        chunk.objs.get_mut(index % CHUNK)
+    }
+
+    /// From now on this table's writes are `owner`'s (a forked child's).
+    pub fn set_owner(&mut self, owner: u32) {
+        self.owner = owner;
+    }
+
+    /// Was object `index` written by this table's owner (so its memory is ours)?
+    #[inline]
+    pub fn owned(&self, index: usize) -> bool {
+        let chunk = index / CHUNK;
+        self.groups.get(chunk / GROUP).and_then(|g| g.get(chunk % GROUP)).is_some_and(|c| c.owner == self.owner)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Obj> {
@@ -83,7 +119,9 @@ impl IndexMut<usize> for Objects {
     fn index_mut(&mut self, index: usize) -> &mut Obj {
         let chunk = index / CHUNK;
         let group = Rc::make_mut(&mut self.groups[chunk / GROUP]);
-        &mut Rc::make_mut(&mut group[chunk % GROUP])[index % CHUNK]
+        let chunk = Rc::make_mut(&mut group[chunk % GROUP]);
+        chunk.owner = self.owner;
+        &mut chunk.objs[index % CHUNK]
     }
 }
 
@@ -109,5 +147,18 @@ mod tests {
         assert!(matches!(parent[written], Obj::List(_)), "the parent does not see the child's write");
         assert!(matches!(child[written], Obj::Free));
         assert_eq!((parent.len(), child.iter().count()), (len, len));
+    }
+
+    #[test]
+    fn a_forked_child_owns_only_what_it_writes() {
+        let mut parent = Objects::default();
+        (0..(CHUNK * 2) as i64).for_each(|n| parent.push(list(n)));
+        let mut child = parent.clone();
+        child.set_owner(7);
+        child[CHUNK] = Obj::Free;
+        child.push(list(99));
+        let owned: Vec<bool> = (0..child.len()).step_by(CHUNK).map(|i| child.owned(i)).collect();
+        assert_eq!(owned, [false, true, true], "the untouched chunk is the parent's");
+        assert!((0..parent.len()).all(|i| parent.owned(i)), "the parent still pays for all of its own");
     }
 }

@@ -32,9 +32,11 @@ pub enum Value {
 
 impl Value {
     pub fn str(s: &str) -> Value {
+        super::memory::new_string(s.len());
         Value::Str(Rc::from(s))
     }
     pub fn from_string(s: String) -> Value {
+        super::memory::new_string(s.len());
         Value::Str(Rc::from(s))
     }
     pub fn is_null(&self) -> bool {

@@ -62,6 +62,8 @@ struct Vm {
     main: usize,
     /// The exit code, once the main thread has finished and shutdown runs.
     exiting: Option<i32>,
+    /// What the process weighed when its last slice ended (in `Machine::memory`).
+    weighed: usize,
 }
 
 /// What a fresh interpreter needs: a spawned child starts from the program again.
@@ -130,6 +132,11 @@ pub struct Machine {
     ended: Option<(i32, String)>,
     /// A slice run in pieces (`advance_piece`), between two of them.
     partial: Option<Partial>,
+    /// What every process holds, by the memory budget's count, and the most the
+    /// machine may hold (`RunOptions::memory_budget`).
+    memory: usize,
+    memory_budget: usize,
+    max_output: usize,
 }
 
 /// A slice begun and not yet ended: its thread ran `used` of its `budget`.
@@ -172,7 +179,7 @@ impl Machine {
         let mut process = program.interpreter(pid, os::INIT_PID, options.seed);
         process.start_main(code, "__main__");
         let mut vms = BTreeMap::new();
-        vms.insert(pid, Vm { process, main: 0, exiting: None });
+        vms.insert(pid, Vm { process, main: 0, exiting: None, weighed: 0 });
         Machine {
             kernel: Home(Some(Box::new(kernel))),
             program,
@@ -186,6 +193,9 @@ impl Machine {
             max_events: options.max_events,
             ended: None,
             partial: None,
+            memory: 0,
+            memory_budget: options.memory_budget,
+            max_output: options.max_output,
         }
     }
 
@@ -328,6 +338,10 @@ impl Machine {
             );
             return Some(self.end(super::EXIT_INSTRUCTION_LIMIT, why));
         }
+        if self.kernel.output_bytes > self.max_output {
+            let why = format!("\n[interleave] stopped: the program printed more than {} (a print that never ends?)\n", megabytes(self.max_output));
+            return Some(self.end(super::EXIT_INSTRUCTION_LIMIT, why));
+        }
         if self.steps >= self.max_steps {
             let why = format!("\n[interleave] stopped: the program ran more than {} instructions (infinite loop?)\n", self.max_steps);
             return Some(self.end(super::EXIT_INSTRUCTION_LIMIT, why));
@@ -381,7 +395,9 @@ impl Machine {
     /// An exited process's heap and threads are gone, as its memory is on Linux.
     fn forget_exited(&mut self) {
         for pid in std::mem::take(&mut self.kernel.exited) {
-            self.vms.remove(&pid);
+            if let Some(vm) = self.vms.remove(&pid) {
+                self.memory -= vm.weighed;
+            }
             for tid in self.kernel.procs.get(&pid).map(|p| p.threads.clone()).unwrap_or_default() {
                 self.threads.remove(&tid);
                 self.answers.remove(&tid);
@@ -427,7 +443,7 @@ impl Machine {
                 vm.process.forked_copy(parent_thread, pid as i64, parent as i64)
             }
         };
-        self.vms.insert(pid, Vm { process, main: 0, exiting: None });
+        self.vms.insert(pid, Vm { process, main: 0, exiting: None, weighed: 0 });
         self.threads.insert(tid, (pid, 0));
         self.answers.insert(tid, if fresh { Answer::Fresh } else { Answer::Kernel });
     }
@@ -497,6 +513,9 @@ impl Machine {
         // One count of instructions: the machine's. The process stops (inside a
         // built-in too) where the machine's limit falls.
         vm.process.step_limit = before.saturating_add(self.max_steps.saturating_sub(self.steps));
+        // The process may hold what the others and the kernel's buffers leave.
+        let others = self.memory - vm.weighed + self.kernel.buffered();
+        vm.process.heap.allowance = self.memory_budget.saturating_sub(others);
         // Whole, the slice runs its budget and on to where CPython could switch
         // threads (`run_to_switch`); watched, in exact pieces, until it gets there.
         let watched = piece != u64::MAX;
@@ -513,6 +532,9 @@ impl Machine {
             Exit::Finished(Ok(Value::None))
         };
         let ran = vm.process.steps - before;
+        let weight = vm.process.heap.weight();
+        self.memory = self.memory - vm.weighed + weight;
+        vm.weighed = weight;
         self.steps += ran;
         partial.used += ran;
         let done = partial.used >= partial.budget && vm.process.at_switch_point(index);
@@ -755,5 +777,14 @@ fn vm_reply(answer: Answer, reply: Reply) -> SysReply {
         (Answer::Exists, Reply::Bool(b)) => SysReply::Bool(b),
         (Answer::Names, Reply::Names(names)) => SysReply::List(names),
         (_, _) => SysReply::Unit,
+    }
+}
+
+/// A size in words: "64 MB", "1 GB".
+fn megabytes(bytes: usize) -> String {
+    if bytes >= 1 << 30 && bytes % (1 << 30) == 0 {
+        format!("{} GB", bytes >> 30)
+    } else {
+        format!("{} MB", bytes >> 20)
     }
 }

@@ -42,6 +42,16 @@ pub struct RunOptions {
     /// MemoryError. A page's wasm memory is 4 GB, so the browser's limit is lower.
     #[serde(default = "default_max_elements")]
     pub max_elements: usize,
+    /// What the simulated machine's memory holds at most, in bytes: every process's
+    /// objects, strings and containers, and the kernel's buffers. An allocation past
+    /// it raises MemoryError in the thread that asked, as CPython does when malloc
+    /// fails (`python::memory`).
+    #[serde(default = "default_memory_budget")]
+    pub memory_budget: usize,
+    /// The most a run may print, in bytes: past it the engine stops the run with a
+    /// message (a terminal would scroll on; a recorded console cannot).
+    #[serde(default = "default_max_output")]
+    pub max_output: usize,
     /// What a session's checkpoints (for going back) may take, in bytes.
     #[serde(default = "default_checkpoint_budget")]
     pub checkpoint_budget: usize,
@@ -70,6 +80,25 @@ pub fn default_max_elements() -> usize {
     if cfg!(target_arch = "wasm32") { 20_000_000 } else { 120_000_000 }
 }
 
+/// 8 GB natively (the course's memory demo, four processes each building a list of
+/// up to 4*10**8 ints, fits as it does in CPython); in the browser 2 GB, half of
+/// what a page's wasm memory can be.
+#[cfg(target_arch = "wasm32")]
+pub fn default_memory_budget() -> usize {
+    2 << 30
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn default_memory_budget() -> usize {
+    8 << 30
+}
+
+/// 256 MB natively (the console's text is copied once more when the run ends); 64 MB
+/// in the browser, where the page keeps a copy too.
+pub fn default_max_output() -> usize {
+    if cfg!(target_arch = "wasm32") { 64 << 20 } else { 256 << 20 }
+}
+
 /// About as long to reach, natively, as the default 500 million instructions.
 pub fn default_max_events() -> u64 {
     20_000_000
@@ -95,6 +124,8 @@ impl Default for RunOptions {
             policy: default_policy(),
             cores: default_cores(),
             max_elements: default_max_elements(),
+            memory_budget: default_memory_budget(),
+            max_output: default_max_output(),
             checkpoint_budget: default_checkpoint_budget(),
             every_switch_point: false,
             start_method: default_start_method(),

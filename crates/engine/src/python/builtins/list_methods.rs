@@ -129,12 +129,13 @@ pub fn list_method(p: &mut Process, id: ObjId, name: &str, args: Vec<Value>, kw:
         "append" => {
             check_args(p, "list.append", &args, 1, 1)?;
             let x = args.into_iter().next().unwrap_or(Value::None);
-            list_mut(p, id).push(x);
+            crate::python::memory::push(list_mut(p, id), x);
             Value::None
         }
         "extend" => {
             check_args(p, "list.extend", &args, 1, 1)?;
             let new = p.iterate(&args[0])?;
+            crate::python::memory::grew(crate::python::memory::values(new.len()));
             list_mut(p, id).extend(new);
             Value::None
         }

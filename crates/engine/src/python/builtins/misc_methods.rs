@@ -204,18 +204,24 @@ pub fn bytes_method(p: &mut Process, id: ObjId, name: &str, args: Vec<Value>, _k
             let items = p.iterate(args.first().unwrap_or(&Value::None))?;
             let mut out = Vec::new();
             for (i, it) in items.iter().enumerate() {
+                let item = bytes_arg(p, it)?;
+                p.check_bytes(out.len() + data.len() + item.len())?;
                 if i > 0 {
                     out.extend_from_slice(&data);
                 }
-                out.extend(bytes_arg(p, it)?);
+                out.extend(item);
             }
             mk(p, out)
         }
         "replace" => {
             let a = bytes_arg(p, args.first().unwrap_or(&Value::None))?;
             let b = bytes_arg(p, args.get(1).unwrap_or(&Value::None))?;
-            let s = String::from_utf8_lossy(&data).replace(&*String::from_utf8_lossy(&a), &String::from_utf8_lossy(&b));
-            mk(p, s.into_bytes())
+            let count = match args.get(2) {
+                Some(c) => as_int(p, c)?,
+                None => -1,
+            };
+            let out = replace_bytes(p, &data, &a, &b, count)?;
+            mk(p, out)
         }
         "append" if is_ba => {
             let x = as_int(p, args.first().unwrap_or(&Value::None))?;
@@ -679,4 +685,36 @@ pub fn object_method(p: &mut Process, recv: &Value, name: &str, args: Vec<Value>
             Err(p.err("AttributeError", format!("'{}' object has no attribute '{}'", t, name)))
         }
     }
+}
+
+/// `bytes.replace(old, new, count)`, byte for byte (an empty `old` matches
+/// between every two bytes, as in CPython), refusing a result past the limit.
+fn replace_bytes(p: &mut Process, data: &[u8], old: &[u8], new: &[u8], count: i64) -> Result<Vec<u8>, Ctl> {
+    let limit = if count < 0 { usize::MAX } else { count as usize };
+    let mut at = Vec::new();
+    if old.is_empty() {
+        at.extend((0..=data.len()).take(limit));
+    } else {
+        let mut i = 0;
+        while at.len() < limit && i + old.len() <= data.len() {
+            if &data[i..i + old.len()] == old {
+                at.push(i);
+                i += old.len();
+            } else {
+                i += 1;
+            }
+        }
+    }
+    if new.len() > old.len() {
+        p.check_bytes(data.len().saturating_add(at.len().saturating_mul(new.len() - old.len())))?;
+    }
+    let mut out = Vec::with_capacity(data.len());
+    let mut from = 0;
+    for i in at {
+        out.extend_from_slice(&data[from..i]);
+        out.extend_from_slice(new);
+        from = i + old.len();
+    }
+    out.extend_from_slice(&data[from.min(data.len())..]);
+    Ok(out)
 }

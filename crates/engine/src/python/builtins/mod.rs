@@ -54,7 +54,7 @@ pub fn kwarg(kw: &Kw, name: &str) -> Option<Value> {
 /// Refuses allocations a program could request with one call (`bytes(10**12)`,
 /// `'x'.center(10**12)`): MemoryError instead of aborting the process.
 pub fn check_alloc(p: &mut Process, n: i64) -> Result<(), Ctl> {
-    if n > p.max_elements as i64 {
+    if n > p.max_elements as i64 || p.over_budget(n.max(0) as usize) {
         return Err(p.err("MemoryError", ""));
     }
     Ok(())

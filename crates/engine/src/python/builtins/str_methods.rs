@@ -261,6 +261,8 @@ pub fn call(p: &mut Process, s: Rc<str>, name: &str, args: Vec<Value>, kw: Kw) -
         "join" => {
             check_args(p, "join", &args, 1, 1)?;
             let items = p.iterate(&args[0])?;
+            let parts: usize = items.iter().map(|it| if let Value::Str(x) = it { x.len() } else { 0 }).sum();
+            p.check_bytes(parts.saturating_add(s.len().saturating_mul(items.len().saturating_sub(1))))?;
             let mut out = String::new();
             for (i, it) in items.iter().enumerate() {
                 if i > 0 {
@@ -284,10 +286,27 @@ pub fn call(p: &mut Process, s: Rc<str>, name: &str, args: Vec<Value>, kw: Kw) -
                 Some(c) => as_int(p, c)?,
                 None => -1,
             };
-            if count < 0 {
-                v(s.replace(&*old, &new))
-            } else {
-                v(s.replacen(&*old, &new, count as usize))
+            // One character searches as a char (memchr), many times faster than a
+            // substring search where matches are dense.
+            let mut one = old.chars();
+            let single = match (one.next(), one.next()) {
+                (Some(c), None) => Some(c),
+                _ => None,
+            };
+            if new.len() > old.len() {
+                let found = match single {
+                    _ if old.is_empty() => s.chars().count() + 1,
+                    Some(c) => s.matches(c).count(),
+                    None => s.matches(&*old).count(),
+                };
+                let found = if count < 0 { found } else { found.min(count as usize) };
+                p.check_bytes(s.len().saturating_add(found.saturating_mul(new.len() - old.len())))?;
+            }
+            match (single, count < 0) {
+                (Some(c), true) => v(s.replace(c, &new)),
+                (Some(c), false) => v(s.replacen(c, &new, count as usize)),
+                (None, true) => v(s.replace(&*old, &new)),
+                (None, false) => v(s.replacen(&*old, &new, count as usize)),
             }
         }
         "find" | "rfind" | "index" | "rindex" => {

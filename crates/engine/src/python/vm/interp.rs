@@ -18,6 +18,15 @@ pub enum LoopExit {
 impl Process {
     /// Runs thread `tid` for at most `budget` instructions.
     pub fn run(&mut self, tid: usize, budget: u64) -> Exit {
+        // The memory budget's running count is this process's while it runs.
+        crate::python::memory::set_grown(self.heap.grown);
+        self.heap.plan_room();
+        let exit = self.run_thread(tid, budget);
+        self.heap.grown = crate::python::memory::grown();
+        exit
+    }
+
+    fn run_thread(&mut self, tid: usize, budget: u64) -> Exit {
         self.cur = tid;
         if self.threads[tid].finished || self.threads[tid].frames.is_empty() {
             return Exit::Finished(Ok(Value::None));
@@ -339,9 +348,9 @@ impl Process {
                 }
                 Err(Ctl::Trap(sc, r)) => return LoopExit::Trap(sc, r),
             }
-            if self.heap.allocs_since_gc >= self.heap.threshold && self.nested == 0 {
+            if self.heap.due() && self.nested == 0 {
                 self.maybe_gc();
-                if self.heap.live > self.heap.limit {
+                if self.heap.live > self.heap.limit || self.heap.bytes > self.heap.allowance {
                     let e = match self.err("MemoryError", "") {
                         Ctl::Exc(e) => e,
                         _ => Value::None,

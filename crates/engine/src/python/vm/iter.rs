@@ -4,7 +4,6 @@ use super::frame::GenResume;
 use super::{Ctl, Process};
 use crate::python::heap::{IterState, Obj};
 use crate::python::value::Value;
-use std::rc::Rc;
 
 impl Process {
     pub fn is_iterable(&self, v: &Value) -> bool {
@@ -152,7 +151,7 @@ impl Process {
                 return Ok(match rest.chars().next() {
                     Some(c) => {
                         let n = c.len_utf8();
-                        let v = Value::Str(Rc::from(&rest[..n]));
+                        let v = Value::str(&rest[..n]);
                         *pos += n;
                         Some(v)
                     }
@@ -315,7 +314,7 @@ impl Process {
                 &Obj::Range { start, stop, step } => {
                     // `list(range(n))` at native speed (a seed builds 10**8-element lists).
                     let len = self.range_len(*id).max(0) as usize;
-                    if len > self.max_elements {
+                    if len > self.max_elements || self.over_budget(crate::python::memory::values(len)) {
                         return Err(self.err("MemoryError", ""));
                     }
                     self.charge(len as u64 / 64)?;
@@ -338,7 +337,8 @@ impl Process {
         let mut out = Vec::new();
         while let Some(x) = self.next(&it)? {
             out.push(x);
-            if out.len() > self.max_elements {
+            let n = out.len();
+            if n > self.max_elements || (n % (1 << 16) == 0 && self.over_budget(crate::python::memory::values(n))) {
                 return Err(self.err("MemoryError", ""));
             }
         }

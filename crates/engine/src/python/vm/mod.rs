@@ -161,7 +161,7 @@ impl Process {
 
     /// Runs garbage collection if enough was allocated; only called at safe points.
     pub fn maybe_gc(&mut self) {
-        if self.heap.allocs_since_gc < self.heap.threshold || self.nested > 0 {
+        if !self.heap.due() || self.nested > 0 {
             return;
         }
         let mut roots: Vec<Value> = vec![Value::Ref(self.builtins)];

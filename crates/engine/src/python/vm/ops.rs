@@ -7,7 +7,6 @@ use crate::python::value::{int_from_big, to_big, Value};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
-use std::rc::Rc;
 
 const HASH_MOD: u64 = (1u64 << 61) - 1;
 
@@ -255,11 +254,11 @@ impl Process {
                 let mut s = String::with_capacity(x.len() + y.len());
                 s.push_str(x);
                 s.push_str(y);
-                return Ok(Some(Value::Str(Rc::from(s))));
+                return Ok(Some(Value::from_string(s)));
             }
             (Value::Str(x), n) | (n, Value::Str(x)) if op == BinOp::Mul && is_intlike(n) => {
                 let k = self.repeat_count(n, x.len())?;
-                return Ok(Some(Value::Str(Rc::from(x.repeat(k)))));
+                return Ok(Some(Value::from_string(x.repeat(k))));
             }
             (Value::Str(x), y) if op == BinOp::Mod => {
                 let x = x.clone();
@@ -563,9 +562,15 @@ fn int_true_div(x: i64, y: i64) -> f64 {
 const BYTES_PER_ELEMENT: usize = 16;
 
 impl Process {
+    /// Would `extra` more bytes take this process past its share of the machine's
+    /// memory? (What it held at its last collection, what grew since, and `extra`.)
+    pub(crate) fn over_budget(&self, extra: usize) -> bool {
+        self.heap.bytes.saturating_add(crate::python::memory::grown()).saturating_add(extra) > self.heap.allowance
+    }
+
     /// MemoryError for a string or bytes object of `n` bytes past the limit.
     pub(crate) fn check_bytes(&mut self, n: usize) -> Result<(), Ctl> {
-        if n > self.max_elements.saturating_mul(BYTES_PER_ELEMENT) {
+        if n > self.max_elements.saturating_mul(BYTES_PER_ELEMENT) || self.heap.bytes.saturating_add(n) > self.heap.allowance {
             return Err(self.err("MemoryError", ""));
         }
         Ok(())
@@ -584,6 +589,9 @@ impl Process {
                 }
                 let f = self.frame();
                 let Some((_, b)) = f.strbufs.iter_mut().find(|(s, _)| *s == i) else { return Ok(()) };
+                if b.len() + r.len() > b.capacity() {
+                    crate::python::memory::grew(b.capacity().max(r.len()));
+                }
                 b.push_str(r);
                 f.ip += 1;
                 return Ok(());

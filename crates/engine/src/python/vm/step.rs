@@ -40,7 +40,7 @@ impl Process {
             Instr::LoadFast(i) => {
                 let f = self.frame();
                 if let Some((_, b)) = f.strbufs.iter().find(|(s, _)| *s == i) {
-                    let v = Value::Str(Rc::from(b.as_str()));
+                    let v = Value::str(b.as_str());
                     self.push(v);
                     return Ok(());
                 }
@@ -510,7 +510,7 @@ impl Process {
                     Instr::ListAppend(_) => {
                         if let Value::Ref(id) = target {
                             if let Obj::List(l) = self.heap.get_mut(id) {
-                                l.push(v);
+                                crate::python::memory::push(l, v);
                             }
                         }
                     }
@@ -520,6 +520,7 @@ impl Process {
                             return done;
                         }
                         let items = self.iterate(&v)?;
+                        crate::python::memory::grew(crate::python::memory::values(items.len()));
                         if let Value::Ref(id) = target {
                             if let Obj::List(l) = self.heap.get_mut(id) {
                                 l.extend(items);
