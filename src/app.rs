@@ -1,9 +1,8 @@
-use crate::components::{Console, Controls, Editor, Header, Objects, Processes, Timeline};
+use crate::components::{Console, Controls, Editor, Files, Gallery, Header, Objects, Processes, Timeline};
 use crate::editor_js::Mark;
 use crate::engine_link::EngineLink;
 use crate::i18n::Lang;
 use crate::protocol::{Command, Update};
-use crate::samples::DEFAULT_PROGRAM;
 use crate::state::{Action, AppState};
 use gloo::storage::{LocalStorage, Storage};
 use gloo::timers::callback::{Interval, Timeout};
@@ -30,7 +29,11 @@ fn initial_lang() -> Lang {
 
 #[function_component]
 pub fn App() -> Html {
-    let state = use_reducer(|| AppState::new(initial_lang(), DEFAULT_PROGRAM.to_string()));
+    let state = use_reducer(|| AppState::first_visit(initial_lang()));
+    // What is open on the page (no run state): the gallery, and the side panel's tab.
+    let gallery_open = use_state(|| false);
+    let gallery_button = use_node_ref();
+    let files_tab = use_state(|| false);
     // The last run the worker said was over (ended or halted): a stop checks it.
     let settled = use_memo((), |_| Rc::new(Cell::new(0u64)));
     let link = {
@@ -90,8 +93,8 @@ pub fn App() -> Html {
             link.send(Command::Start {
                 run,
                 source: state.source.clone(),
-                files: Default::default(),
-                stdin: String::new(),
+                files: state.files.clone(),
+                stdin: state.stdin.clone(),
                 settings: state.settings.clone(),
             });
         })
@@ -113,6 +116,52 @@ pub fn App() -> Html {
             .forget();
         })
     };
+    // Opening a gallery entry (or the user's program) replaces the run: the one
+    // being recorded is stopped, and the gallery closes with focus back on its button.
+    let close_gallery = {
+        let (gallery_open, gallery_button) = (gallery_open.clone(), gallery_button.clone());
+        Callback::from(move |()| {
+            gallery_open.set(false);
+            if let Some(button) = gallery_button.cast::<web_sys::HtmlElement>() {
+                let _ = button.focus();
+            }
+        })
+    };
+    let replace_run = {
+        let state = state.clone();
+        let link = link.clone();
+        let close_gallery = close_gallery.clone();
+        move |action: Action| {
+            if state.recording() {
+                link.send(Command::Halt { run: state.run_id() });
+            }
+            state.dispatch(action);
+            close_gallery.emit(());
+        }
+    };
+    let on_open = {
+        let replace_run = replace_run.clone();
+        Callback::from(move |id: &'static str| replace_run(Action::Open(id)))
+    };
+    let on_yours = Callback::from(move |()| replace_run(Action::OpenYours));
+    let on_gallery = {
+        let gallery_open = gallery_open.clone();
+        Callback::from(move |()| gallery_open.set(true))
+    };
+    let file_action = |make: fn(String, String) -> Action| {
+        let state = state.clone();
+        Callback::from(move |(a, b): (String, String)| state.dispatch(make(a, b)))
+    };
+    let on_rename_file = file_action(|from, to| Action::RenameFile { from, to });
+    let on_set_file = file_action(|name, text| Action::SetFile { name, text });
+    let on_delete_file = {
+        let state = state.clone();
+        Callback::from(move |name| state.dispatch(Action::DeleteFile(name)))
+    };
+    let on_stdin = {
+        let state = state.clone();
+        Callback::from(move |text| state.dispatch(Action::SetStdin(text)))
+    };
     let act = |make: fn() -> Action| {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(make()))
@@ -120,6 +169,7 @@ pub fn App() -> Html {
     let (on_play, on_pause, on_step, on_step_back, on_restart) =
         (act(|| Action::Play), act(|| Action::Pause), act(|| Action::Step), act(|| Action::StepBack), act(|| Action::Restart));
     let on_toggle_lang = act(|| Action::ToggleLang);
+    let on_add_file = act(|| Action::AddFile);
     let on_seek = {
         let state = state.clone();
         Callback::from(move |time| state.dispatch(Action::SeekTime(time)))
@@ -152,7 +202,7 @@ pub fn App() -> Html {
                 let typing = event
                     .target()
                     .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    .is_some_and(|e| e.closest(".cm-editor, input, select, textarea").ok().flatten().is_some());
+                    .is_some_and(|e| e.closest(".cm-editor, input, select, textarea, .gallery, [role=tab]").ok().flatten().is_some());
                 match event.key().as_str() {
                     "F10" if event.shift_key() => back.emit(()),
                     "F10" => step.emit(()),
@@ -186,17 +236,52 @@ pub fn App() -> Html {
     let (end_time, decisions, pids, layout) = (rec.time, rec.decisions.len(), rec.pids.clone(), rec.layout.clone());
     let marks = state.snapshot.as_ref().map(|s| thread_marks(&s.1, &rec, state.selected)).unwrap_or_default();
     drop(rec);
+    let scenario = state.scenario();
+    let scenario_title = scenario.map(|s| AttrValue::from(format!("{} · {}", text.example, s.title.get(state.lang))));
+    let scenario_note = scenario.map(|s| AttrValue::from(s.note.get(state.lang)));
+    let edited = (scenario.is_some() && state.modified).then(|| AttrValue::from(text.edited));
+    let (on_objects_tab, on_files_tab) = {
+        let (a, b) = (files_tab.clone(), files_tab.clone());
+        (Callback::from(move |_: MouseEvent| a.set(false)), Callback::from(move |_: MouseEvent| b.set(true)))
+    };
+    // The tabs' keys (WAI-ARIA's tab pattern): the arrows move to the other tab.
+    let on_tab_key = {
+        let files_tab = files_tab.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if matches!(event.key().as_str(), "ArrowLeft" | "ArrowRight" | "Home" | "End") {
+                event.prevent_default();
+                let files = match event.key().as_str() {
+                    "Home" => false,
+                    "End" => true,
+                    _ => !*files_tab,
+                };
+                files_tab.set(files);
+                let id = if files { "tab-files" } else { "tab-objects" };
+                if let Some(tab) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+                    if let Ok(tab) = tab.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = tab.focus();
+                    }
+                }
+            }
+        })
+    };
+    let file_count = state.files.len();
 
     html! {
         <div class="app">
-            <Header lang={state.lang} {on_toggle_lang} />
+            <Header lang={state.lang} {on_toggle_lang} {on_gallery} gallery_open={*gallery_open} gallery_ref={gallery_button.clone()} />
+            if *gallery_open {
+                <Gallery lang={state.lang} current={(!state.is_users()).then_some(state.origin).flatten()}
+                    has_yours={state.yours.is_some() || state.is_users()} {on_open} {on_yours} on_close={close_gallery.clone()} />
+            }
             <Controls lang={state.lang} settings={state.settings.clone()} speed={state.speed} playing={state.playing}
                 {has_run} recording={state.recording()} cursor={state.cursor} {at_end} {end_time} {decisions}
                 on_run={on_run.clone()} {on_play} {on_pause} {on_step} {on_step_back} {on_restart} {on_stop}
                 on_seek={on_seek.clone()} {on_speed} {on_settings} />
             <main class="workspace">
                 <div class="left">
-                    <Editor initial={DEFAULT_PROGRAM} label={text.editor_label} {on_change} {on_run} {marks} />
+                    <Editor key={state.loaded.to_string()} initial={state.source.clone()} label={text.editor_label}
+                        title={scenario_title} note={scenario_note} {edited} {on_change} {on_run} {marks} />
                     <Console lang={state.lang} run={state.run.clone()} cursor_time={state.cursor.time} {at_end} on_seek={on_seek.clone()} />
                 </div>
                 <div class="right">
@@ -210,7 +295,23 @@ pub fn App() -> Html {
                     </section>
                     <div class="tables">
                         <Processes lang={state.lang} snapshot={state.snapshot.clone()} {pids} selected={state.selected} {on_select} />
-                        <Objects lang={state.lang} snapshot={state.snapshot.clone()} />
+                        <section class="panel side">
+                            <div class="tabs" role="tablist" aria-label={text.side_tabs} onkeydown={on_tab_key}>
+                                <button role="tab" id="tab-objects" data-testid="objects-tab" aria-controls="panel-objects"
+                                    aria-selected={(!*files_tab).to_string()} tabindex={if *files_tab { "-1" } else { "0" }} onclick={on_objects_tab}>
+                                    { text.objects }
+                                </button>
+                                <button role="tab" id="tab-files" data-testid="files-tab" aria-controls="panel-files"
+                                    aria-selected={files_tab.to_string()} tabindex={if *files_tab { "0" } else { "-1" }} onclick={on_files_tab}>
+                                    { text.files }
+                                    if file_count > 0 { <span class="count">{ file_count }</span> }
+                                </button>
+                            </div>
+                            <Objects lang={state.lang} snapshot={state.snapshot.clone()} hidden={*files_tab} />
+                            <Files lang={state.lang} files={state.files.clone()} stdin={state.stdin.clone()} {has_run} run={state.run_id()}
+                                snapshot={state.snapshot.clone()} on_add={on_add_file} on_rename={on_rename_file} on_delete={on_delete_file}
+                                on_set={on_set_file} {on_stdin} hidden={!*files_tab} />
+                        </section>
                     </div>
                 </div>
             </main>

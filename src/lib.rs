@@ -4,6 +4,7 @@
 pub mod app;
 pub mod components;
 pub mod editor_js;
+pub mod gallery;
 pub mod engine_link;
 pub mod i18n;
 pub mod palette;

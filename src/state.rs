@@ -5,12 +5,14 @@
 //! (ARCHITECTURE.md, invariant 5). The recording is shared, not copied: it grows
 //! with every batch the worker sends, and `version` tells components it did.
 
+use crate::gallery::{self, Scenario};
 use crate::i18n::Lang;
 use crate::protocol::{Settings, Update};
 use crate::recording::{Cursor, End, Recording};
 use interleave_engine::os::{Nanos, Pid, MILLI};
 use interleave_engine::session::Snapshot;
 use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -57,12 +59,55 @@ impl Speed {
     }
 }
 
+/// What a run starts from: the program, its working directory's files, its
+/// stdin and the machine's settings, and the gallery entry it was opened from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Workspace {
+    pub source: String,
+    pub files: BTreeMap<String, String>,
+    pub stdin: String,
+    pub settings: Settings,
+    /// The gallery entry it was opened from, if any.
+    pub origin: Option<&'static str>,
+    /// Edited since it was opened (then it is the user's program).
+    pub modified: bool,
+}
+
+impl Workspace {
+    pub fn of(scenario: &'static Scenario) -> Workspace {
+        Workspace {
+            source: scenario.program.to_string(),
+            files: scenario.file_map(),
+            stdin: scenario.stdin.to_string(),
+            settings: scenario.setup.settings(),
+            origin: Some(scenario.id),
+            modified: false,
+        }
+    }
+
+    /// The user's own: typed, or a gallery entry they changed.
+    pub fn is_users(&self) -> bool {
+        self.origin.is_none() || self.modified
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub lang: Lang,
     /// The program as the editor holds it.
     pub source: String,
+    /// The files the next run starts with (name -> text) and what it reads from stdin.
+    pub files: BTreeMap<String, String>,
+    pub stdin: String,
     pub settings: Settings,
+    /// The gallery entry the workspace was opened from, and whether it was edited since.
+    pub origin: Option<&'static str>,
+    pub modified: bool,
+    /// The user's program, kept while a gallery entry is open ("Your program" brings it back).
+    pub yours: Option<Rc<Workspace>>,
+    /// Bumped whenever the program is replaced from outside the editor (a gallery
+    /// entry opened): the editor starts afresh with the new text.
+    pub loaded: u64,
     /// The current run (id 0: none yet).
     pub run: Shared,
     pub cursor: Cursor,
@@ -78,6 +123,17 @@ pub struct AppState {
 pub enum Action {
     /// The user edited the program.
     Edit(String),
+    /// Open a gallery entry: its program, files, stdin and settings; the run is reset.
+    Open(&'static str),
+    /// Back to the user's own program (what they had before opening an entry).
+    OpenYours,
+    /// The Files tab, before a run: a new empty file (under a free name), a file
+    /// renamed (refused if the name is taken or empty), deleted, rewritten; stdin.
+    AddFile,
+    RenameFile { from: String, to: String },
+    DeleteFile(String),
+    SetFile { name: String, text: String },
+    SetStdin(String),
     ToggleLang,
     /// A new run: recorded from scratch, played from its start.
     NewRun,
@@ -105,7 +161,13 @@ impl AppState {
         AppState {
             lang,
             source,
+            files: BTreeMap::new(),
+            stdin: String::new(),
             settings: Settings::default(),
+            origin: None,
+            modified: false,
+            yours: None,
+            loaded: 0,
             run: Shared::default(),
             cursor: Cursor::default(),
             playing: false,
@@ -114,6 +176,52 @@ impl AppState {
             selected: None,
             next_run: 1,
         }
+    }
+
+    /// A first visit: the gallery's first entry, the ticket race.
+    pub fn first_visit(lang: Lang) -> Self {
+        let mut state = AppState::new(lang, String::new());
+        let first = gallery::find(gallery::FIRST).expect("the gallery has its first entry");
+        state.load(Workspace::of(first));
+        state
+    }
+
+    /// The workspace as it is now.
+    pub fn workspace(&self) -> Workspace {
+        Workspace {
+            source: self.source.clone(),
+            files: self.files.clone(),
+            stdin: self.stdin.clone(),
+            settings: self.settings.clone(),
+            origin: self.origin,
+            modified: self.modified,
+        }
+    }
+
+    /// Is what the page shows the user's own program (typed, or an entry they changed)?
+    pub fn is_users(&self) -> bool {
+        self.origin.is_none() || self.modified
+    }
+
+    /// The gallery entry the workspace came from, if any.
+    pub fn scenario(&self) -> Option<&'static Scenario> {
+        self.origin.and_then(gallery::find)
+    }
+
+    /// Puts `workspace` in the editor and the Files tab; the run starts over.
+    fn load(&mut self, workspace: Workspace) {
+        self.source = workspace.source;
+        self.files = workspace.files;
+        self.stdin = workspace.stdin;
+        self.settings = workspace.settings;
+        self.origin = workspace.origin;
+        self.modified = workspace.modified;
+        self.loaded += 1;
+        self.run = Shared::default();
+        self.cursor = Cursor::default();
+        self.playing = false;
+        self.snapshot = None;
+        self.selected = None;
     }
 
     /// The id of the current run (0 before the first).
@@ -150,7 +258,68 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::Edit(source) => next.source = source,
+            Action::Edit(source) => {
+                if source != next.source {
+                    next.source = source;
+                    next.modified = true;
+                }
+            }
+            Action::Open(id) => {
+                if let Some(scenario) = gallery::find(id) {
+                    if next.is_users() {
+                        next.yours = Some(Rc::new(next.workspace()));
+                    }
+                    next.load(Workspace::of(scenario));
+                }
+            }
+            Action::OpenYours => {
+                if !next.is_users() {
+                    let yours = next.yours.take().map(|w| (*w).clone()).unwrap_or_else(|| Workspace {
+                        source: String::new(),
+                        files: BTreeMap::new(),
+                        stdin: String::new(),
+                        settings: next.settings.clone(),
+                        origin: None,
+                        modified: false,
+                    });
+                    next.load(yours);
+                }
+            }
+            Action::AddFile => {
+                let name = (1..).map(|n| if n == 1 { "new.txt".to_string() } else { format!("new{n}.txt") }).find(|n| !next.files.contains_key(n));
+                if let Some(name) = name {
+                    next.files.insert(name, String::new());
+                    next.modified = true;
+                }
+            }
+            Action::RenameFile { from, to } => {
+                let to = to.trim().to_string();
+                if !to.is_empty() && to != from && !next.files.contains_key(&to) {
+                    if let Some(text) = next.files.remove(&from) {
+                        next.files.insert(to, text);
+                        next.modified = true;
+                    }
+                }
+            }
+            Action::DeleteFile(name) => {
+                if next.files.remove(&name).is_some() {
+                    next.modified = true;
+                }
+            }
+            Action::SetFile { name, text } => {
+                if let Some(old) = next.files.get_mut(&name) {
+                    if *old != text {
+                        *old = text;
+                        next.modified = true;
+                    }
+                }
+            }
+            Action::SetStdin(text) => {
+                if text != next.stdin {
+                    next.stdin = text;
+                    next.modified = true;
+                }
+            }
             Action::ToggleLang => next.lang = next.lang.other(),
             Action::NewRun => {
                 next.run = Shared { recording: Rc::new(RefCell::new(Recording::new(next.next_run))), version: 0 };
@@ -293,6 +462,51 @@ mod tests {
         let back = stepped.reduce(Action::StepBack);
         assert_eq!((back.cursor.decision, back.cursor.time), (1, MILLI));
         assert_eq!(back.reduce(Action::Restart).cursor, Cursor::default());
+    }
+
+    #[test]
+    fn a_first_visit_opens_the_ticket_race_and_typing_makes_it_yours() {
+        let first = Rc::new(AppState::first_visit(Lang::En));
+        assert_eq!(first.origin, Some(gallery::FIRST));
+        assert_eq!(first.source, crate::samples::DEFAULT_PROGRAM);
+        assert!(!first.is_users());
+        let typed = first.reduce(Action::Edit("print('mine')\n".into()));
+        assert!(typed.is_users());
+        assert_eq!(typed.scenario().map(|s| s.id), Some(gallery::FIRST), "its note still says where it came from");
+    }
+
+    #[test]
+    fn opening_an_entry_keeps_the_users_program_and_resets_the_run() {
+        let mine = state().reduce(Action::SetStdin("42\n".into())).reduce(Action::NewRun).reduce(batch(1, &[MILLI], 2 * MILLI));
+        let loaded = mine.loaded;
+        let bakery = mine.reduce(Action::Open("002_13_bakery_sentinel"));
+        assert_eq!(bakery.origin, Some("002_13_bakery_sentinel"));
+        assert!(bakery.source.contains("q.put(None)"));
+        assert_eq!((bakery.run_id(), bakery.cursor, bakery.playing), (0, Cursor::default(), false), "the run starts over");
+        assert!(bakery.loaded > loaded, "the editor takes the new text");
+        // Another entry, untouched in between: the user's program is still the one kept.
+        let guard = bakery.reduce(Action::Open("001_01_no_main_guard"));
+        assert_eq!(guard.settings.start_method, "spawn", "an entry opens with its settings");
+        let back = guard.reduce(Action::OpenYours);
+        assert_eq!((back.source.as_str(), back.stdin.as_str(), back.origin), ("print(1)\n", "42\n", None));
+        assert_eq!(back.settings.start_method, "fork");
+        // Already on the user's program: nothing changes.
+        assert_eq!(back.clone().reduce(Action::OpenYours).loaded, back.loaded);
+    }
+
+    #[test]
+    fn files_are_added_renamed_edited_and_deleted() {
+        let s = state().reduce(Action::Open("002_10_ticket_lock_db"));
+        assert!(!s.is_users());
+        let s = s.reduce(Action::SetFile { name: "db.txt".into(), text: "{\"count\": 2}".into() });
+        assert_eq!(s.files["db.txt"], "{\"count\": 2}");
+        assert!(s.is_users(), "an entry whose files were changed is the user's");
+        let s = s.reduce(Action::AddFile).reduce(Action::AddFile);
+        assert_eq!(s.files.keys().collect::<Vec<_>>(), ["db.txt", "new.txt", "new2.txt"]);
+        let s = s.reduce(Action::RenameFile { from: "new.txt".into(), to: "db.txt".into() });
+        assert!(s.files.contains_key("new.txt"), "a name already taken is refused");
+        let s = s.reduce(Action::RenameFile { from: "new.txt".into(), to: " notes.txt ".into() }).reduce(Action::DeleteFile("new2.txt".into()));
+        assert_eq!(s.files.keys().collect::<Vec<_>>(), ["db.txt", "notes.txt"]);
     }
 
     #[test]

@@ -8,6 +8,14 @@ pub struct EditorProps {
     /// The text the editor starts with; later edits flow out through `on_change`.
     pub initial: AttrValue,
     pub label: AttrValue,
+    /// The gallery entry the program came from: its title and note, shown above it.
+    #[prop_or_default]
+    pub title: Option<AttrValue>,
+    #[prop_or_default]
+    pub note: Option<AttrValue>,
+    /// Shown beside the title when the user changed the entry ("edited by you").
+    #[prop_or_default]
+    pub edited: Option<AttrValue>,
     pub on_change: Callback<String>,
     /// Ctrl+Enter (or Cmd+Enter) inside the editor.
     pub on_run: Callback<()>,
@@ -53,7 +61,18 @@ pub fn Editor(props: &EditorProps) -> Html {
     });
     html! {
         <section class="editor-pane">
-            <h2>{ &props.label }</h2>
+            <div class="pane-head">
+                <h2>{ &props.label }</h2>
+                if let Some(title) = &props.title {
+                    <span class="scenario-title" data-testid="scenario-title">{ title }</span>
+                }
+                if let Some(edited) = &props.edited {
+                    <span class="edited">{ edited }</span>
+                }
+            </div>
+            if let Some(note) = &props.note {
+                <p class="scenario-note" data-testid="scenario-note">{ note }</p>
+            }
             <div class="editor" data-testid="editor" ref={host} {onkeydown}></div>
         </section>
     }

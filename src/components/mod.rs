@@ -4,6 +4,8 @@
 mod console;
 mod controls;
 mod editor;
+mod files;
+mod gallery;
 mod header;
 mod icons;
 mod objects;
@@ -13,6 +15,8 @@ mod timeline;
 pub use console::{Console, ConsoleProps};
 pub use controls::{format_time, Controls};
 pub use editor::Editor;
+pub use files::Files;
+pub use gallery::Gallery;
 pub use header::Header;
 pub use objects::Objects;
 pub use processes::Processes;

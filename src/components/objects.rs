@@ -8,6 +8,9 @@ use yew::prelude::*;
 pub struct ObjectsProps {
     pub lang: Lang,
     pub snapshot: Option<Rc<(Nanos, Snapshot)>>,
+    /// Behind another tab.
+    #[prop_or_default]
+    pub hidden: bool,
 }
 
 /// Every lock, semaphore, event, queue, pipe and socket at the cursor: who holds
@@ -16,7 +19,7 @@ pub struct ObjectsProps {
 pub fn Objects(props: &ObjectsProps) -> Html {
     let text = props.lang.text();
     let Some(snapshot) = &props.snapshot else {
-        return html! { <section class="panel objects" data-testid="objects"><h2>{ text.objects }</h2></section> };
+        return html! { <section class="panel objects" data-testid="objects" id="panel-objects" role="tabpanel" aria-labelledby="tab-objects" hidden={props.hidden}><h2 class="visually-hidden">{ text.objects }</h2><p class="empty">{ text.no_objects }</p></section> };
     };
     let snapshot = &snapshot.1;
     let objects = &snapshot.kernel.objects;
@@ -99,8 +102,8 @@ pub fn Objects(props: &ObjectsProps) -> Html {
         }
     });
     html! {
-        <section class="panel objects" data-testid="objects">
-            <h2>{ text.objects }</h2>
+        <section class="panel objects" data-testid="objects" id="panel-objects" role="tabpanel" aria-labelledby="tab-objects" hidden={props.hidden}>
+            <h2 class="visually-hidden">{ text.objects }</h2>
             if objects.is_empty() {
                 <p class="empty">{ text.no_objects }</p>
             } else {
