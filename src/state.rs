@@ -260,6 +260,11 @@ impl Reducible for AppState {
         match action {
             Action::Edit(source) => {
                 if source != next.source {
+                    // A program that keeps none of the entry's lines is no longer that
+                    // entry edited, and its note would mislead.
+                    if next.scenario().is_some_and(|s| !shares_a_line(s.program, &source)) {
+                        next.origin = None;
+                    }
                     next.source = source;
                     next.modified = true;
                 }
@@ -394,6 +399,16 @@ impl Reducible for AppState {
     }
 }
 
+/// Does `source` still have one of the lines of code of `program`?
+fn shares_a_line(program: &str, source: &str) -> bool {
+    let code = |line: &&str| {
+        let line = line.trim();
+        !line.is_empty() && !line.starts_with('#')
+    };
+    let lines: std::collections::BTreeSet<&str> = source.lines().filter(code).map(str::trim).collect();
+    program.lines().filter(code).any(|line| lines.contains(line.trim()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -470,9 +485,12 @@ mod tests {
         assert_eq!(first.origin, Some(gallery::FIRST));
         assert_eq!(first.source, crate::samples::DEFAULT_PROGRAM);
         assert!(!first.is_users());
+        let locked = first.source.replace("USE_LOCK = False", "USE_LOCK = True");
+        let edited = first.clone().reduce(Action::Edit(locked));
+        assert!(edited.is_users());
+        assert_eq!(edited.scenario().map(|s| s.id), Some(gallery::FIRST), "its note still says where it came from");
         let typed = first.reduce(Action::Edit("print('mine')\n".into()));
-        assert!(typed.is_users());
-        assert_eq!(typed.scenario().map(|s| s.id), Some(gallery::FIRST), "its note still says where it came from");
+        assert!(typed.is_users() && typed.scenario().is_none(), "a program of one's own has no example's note");
     }
 
     #[test]
