@@ -68,6 +68,12 @@ test("the gallery lists every example by group, and the keyboard opens and close
   assert.ok((await dialog.locator("h3").count()) >= 16, "grouped as the course is");
   // It opens on the current entry.
   assert.equal(await page.evaluate(() => document.activeElement.dataset.scenario), "ticket_race");
+  // The last entry can be scrolled to inside the dialog (no column spills off to the side).
+  const last = page.locator('[data-scenario="004_06_socket_chat_combined"]');
+  await last.scrollIntoViewIfNeeded();
+  const [box, frame] = [await last.boundingBox(), await dialog.boundingBox()];
+  assert.ok(box.x >= frame.x && box.x + box.width <= frame.x + frame.width + 1, "inside the dialog's width");
+  assert.ok(box.y >= frame.y && box.y + box.height <= frame.y + frame.height + 1, "inside the dialog's height");
   await shot("gallery-open");
   await page.keyboard.press("Escape");
   await dialog.waitFor({ state: "detached" });

@@ -281,7 +281,7 @@ pub fn App() -> Html {
             <main class="workspace">
                 <div class="left">
                     <Editor key={state.loaded.to_string()} initial={state.source.clone()} label={text.editor_label}
-                        title={scenario_title} note={scenario_note} {edited} {on_change} {on_run} {marks} />
+                        title={scenario_title} note={scenario_note} {edited} more_less={(AttrValue::from(text.more), AttrValue::from(text.less))} {on_change} {on_run} {marks} />
                     <Console lang={state.lang} run={state.run.clone()} cursor_time={state.cursor.time} {at_end} on_seek={on_seek.clone()} />
                 </div>
                 <div class="right">

@@ -13,6 +13,9 @@ pub struct EditorProps {
     pub title: Option<AttrValue>,
     #[prop_or_default]
     pub note: Option<AttrValue>,
+    /// The note's toggle: its labels to show all of it and to fold it to three lines.
+    #[prop_or_default]
+    pub more_less: Option<(AttrValue, AttrValue)>,
     /// Shown beside the title when the user changed the entry ("edited by you").
     #[prop_or_default]
     pub edited: Option<AttrValue>,
@@ -52,6 +55,28 @@ pub fn Editor(props: &EditorProps) -> Html {
             }
         });
     }
+    // A long note shows three lines until asked for the rest (the editor is
+    // mounted afresh with each entry, so each starts folded).
+    let expanded = use_state(|| false);
+    let toggle = {
+        let expanded = expanded.clone();
+        Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
+    };
+    // Whether the folded note hides anything (measured after each render, as the
+    // pane's width and the language change what fits).
+    let note_ref = use_node_ref();
+    let folds = use_state(|| false);
+    {
+        let (note_ref, folds) = (note_ref.clone(), folds.clone());
+        use_effect(move || {
+            if let Some(p) = note_ref.cast::<web_sys::Element>() {
+                let hides = p.scroll_height() > p.client_height() + 1;
+                if hides != *folds {
+                    folds.set(hides);
+                }
+            }
+        });
+    }
     let on_run = props.on_run.clone();
     let onkeydown = Callback::from(move |event: KeyboardEvent| {
         if event.key() == "Enter" && (event.ctrl_key() || event.meta_key()) {
@@ -71,7 +96,16 @@ pub fn Editor(props: &EditorProps) -> Html {
                 }
             </div>
             if let Some(note) = &props.note {
-                <p class="scenario-note" data-testid="scenario-note">{ note }</p>
+                <div class={classes!("scenario-note", (!*expanded).then_some("clamped"))}>
+                    <p id="scenario-note" data-testid="scenario-note" ref={note_ref}>{ note }</p>
+                    if let Some((more, less)) = &props.more_less {
+                        if *folds || *expanded {
+                            <button class="more" aria-expanded={expanded.to_string()} aria-controls="scenario-note" onclick={toggle}>
+                                { if *expanded { less } else { more } }
+                            </button>
+                        }
+                    }
+                </div>
             }
             <div class="editor" data-testid="editor" ref={host} {onkeydown}></div>
         </section>

@@ -8,6 +8,8 @@ use yew::prelude::*;
 
 /// How much of a file the engine's snapshot carries (os/snapshot.rs, `PREVIEW_CHARS`).
 const PREVIEW_CHARS: usize = 200;
+/// The name the program runs as (RunOptions::filename).
+const PROGRAM_FILE: &str = "main.py";
 
 #[derive(Properties, PartialEq)]
 pub struct FilesProps {
@@ -142,7 +144,10 @@ fn cursor_files(props: &FilesProps) -> Html {
     if files.is_empty() {
         return html! { <><p class="hint">{ text.files_cursor_hint }</p><p class="empty">{ text.no_files }</p></> };
     }
-    let rows = files.iter().map(|f| {
+    // The program itself is in the working directory too (as CPython runs it,
+    // main.py); the editor shows it, so the tab does not, unless the user made a file
+    // of that name.
+    let rows = files.iter().filter(|f| f.path != PROGRAM_FILE || props.files.contains_key(PROGRAM_FILE)).map(|f| {
         let start = props.files.get(&f.path);
         let cut = f.preview.chars().count() >= PREVIEW_CHARS && f.size > f.preview.len();
         let badge = match start {

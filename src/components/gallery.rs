@@ -93,17 +93,19 @@ pub fn Gallery(props: &GalleryProps) -> Html {
                     <button class="close" onclick={close_click} aria-label={text.close} title={text.close}>{ "✕" }</button>
                 </div>
                 <div class="gallery-body">
-                    <section class="gallery-group yours">
-                        <ul>
-                            <li>
-                                <button class="entry" data-testid="scenario" data-scenario="yours" aria-current={props.current.is_none().to_string()} onclick={yours_click}>
-                                    <span class="entry-title">{ text.your_program }</span>
-                                    <span class="entry-hint">{ if props.has_yours { text.your_program_hint } else { text.your_program_empty } }</span>
-                                </button>
-                            </li>
-                        </ul>
-                    </section>
-                    { for groups }
+                    <div class="gallery-columns">
+                        <section class="gallery-group yours">
+                            <ul>
+                                <li>
+                                    <button class="entry" data-testid="scenario" data-scenario="yours" aria-current={props.current.is_none().to_string()} onclick={yours_click}>
+                                        <span class="entry-title">{ text.your_program }</span>
+                                        <span class="entry-hint">{ if props.has_yours { text.your_program_hint } else { text.your_program_empty } }</span>
+                                    </button>
+                                </li>
+                            </ul>
+                        </section>
+                        { for groups }
+                    </div>
                 </div>
             </div>
         </div>

@@ -116,6 +116,8 @@ pub struct Text {
     pub file_cut: &'static str,
     pub file_changed: &'static str,
     pub file_new: &'static str,
+    pub more: &'static str,
+    pub less: &'static str,
 }
 
 pub static EN: Text = Text {
@@ -191,6 +193,8 @@ pub static EN: Text = Text {
     file_cut: "the first 200 characters",
     file_changed: "changed",
     file_new: "new",
+    more: "More",
+    less: "Less",
 };
 
 pub static ZH: Text = Text {
@@ -266,4 +270,6 @@ pub static ZH: Text = Text {
     file_cut: "只显示前 200 个字符",
     file_changed: "已改变",
     file_new: "新文件",
+    more: "展开",
+    less: "收起",
 };
