@@ -132,3 +132,13 @@ test("a file edited in the Files tab is what the run starts with", async () => {
   assert.ok(await $("objects").isVisible());
   assert.deepEqual(pageErrors, [], "the page raised no errors");
 });
+
+test("the user's program survives a reload: the page opens the ticket race, 'your program' brings it back", async () => {
+  await page.reload();
+  await page.locator("[data-testid=editor] .cm-content").waitFor();
+  assert.match(await program(), /USE_LOCK = False/);
+  await pick("yours");
+  assert.match(await program(), /购票成功/);
+  await $("files-tab").click();
+  assert.equal(await $("files").locator("[data-file='db.txt'] textarea").inputValue(), '{"count": 2}');
+});

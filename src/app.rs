@@ -3,7 +3,7 @@ use crate::editor_js::Mark;
 use crate::engine_link::EngineLink;
 use crate::i18n::Lang;
 use crate::protocol::{Command, Update};
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, Workspace};
 use gloo::storage::{LocalStorage, Storage};
 use gloo::timers::callback::{Interval, Timeout};
 use std::cell::Cell;
@@ -13,6 +13,8 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 const LANG_KEY: &str = "interleave.lang";
+/// The user's program (its files, stdin and settings), kept between visits.
+const YOURS_KEY: &str = "interleave.yours";
 /// A stop the worker has not answered by then means a worker stuck in a long
 /// built-in: it is ended and replaced.
 const STOP_DEADLINE_MS: u32 = 200;
@@ -48,6 +50,23 @@ pub fn App() -> Html {
             })
         })
     };
+
+    // The user's program survives a reload: kept in the browser whenever it
+    // changes, offered back by "Your program" on the next visit.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let saved = LocalStorage::raw().get_item(YOURS_KEY).ok().flatten();
+            if let Some(workspace) = saved.as_deref().and_then(Workspace::from_json) {
+                dispatcher.dispatch(Action::KeepYours(workspace));
+            }
+        });
+    }
+    use_effect_with(state.users_workspace(), |yours| {
+        if let Some(yours) = yours {
+            let _ = LocalStorage::raw().set_item(YOURS_KEY, &yours.to_json());
+        }
+    });
 
     use_effect_with(state.lang, |lang| {
         let _ = LocalStorage::set(LANG_KEY, lang);

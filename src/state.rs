@@ -89,6 +89,34 @@ impl Workspace {
     pub fn is_users(&self) -> bool {
         self.origin.is_none() || self.modified
     }
+
+    /// As the browser keeps it between visits (JSON).
+    pub fn to_json(&self) -> String {
+        let saved = Saved {
+            source: self.source.clone(),
+            files: self.files.clone(),
+            stdin: self.stdin.clone(),
+            settings: self.settings.clone(),
+            origin: self.origin.map(String::from),
+        };
+        serde_json::to_string(&saved).unwrap_or_default()
+    }
+
+    /// What `to_json` wrote (an entry the gallery no longer has is forgotten).
+    pub fn from_json(text: &str) -> Option<Workspace> {
+        let saved: Saved = serde_json::from_str(text).ok()?;
+        let origin = saved.origin.as_deref().and_then(gallery::find).map(|s| s.id);
+        Some(Workspace { source: saved.source, files: saved.files, stdin: saved.stdin, settings: saved.settings, origin, modified: true })
+    }
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Saved {
+    source: String,
+    files: BTreeMap<String, String>,
+    stdin: String,
+    settings: Settings,
+    origin: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -127,6 +155,9 @@ pub enum Action {
     Open(&'static str),
     /// Back to the user's own program (what they had before opening an entry).
     OpenYours,
+    /// The user's program of an earlier visit (kept in the browser): "Your program"
+    /// brings it back, unless this visit already has one.
+    KeepYours(Workspace),
     /// The Files tab, before a run: a new empty file (under a free name), a file
     /// renamed (refused if the name is taken or empty), deleted, rewritten; stdin.
     AddFile,
@@ -201,6 +232,15 @@ impl AppState {
     /// Is what the page shows the user's own program (typed, or an entry they changed)?
     pub fn is_users(&self) -> bool {
         self.origin.is_none() || self.modified
+    }
+
+    /// The user's program, wherever it is now: on the page, or kept aside.
+    pub fn users_workspace(&self) -> Option<Workspace> {
+        if self.is_users() {
+            Some(self.workspace())
+        } else {
+            self.yours.as_ref().map(|w| (**w).clone())
+        }
     }
 
     /// The gallery entry the workspace came from, if any.
@@ -288,6 +328,11 @@ impl Reducible for AppState {
                         modified: false,
                     });
                     next.load(yours);
+                }
+            }
+            Action::KeepYours(workspace) => {
+                if next.yours.is_none() && !next.is_users() {
+                    next.yours = Some(Rc::new(workspace));
                 }
             }
             Action::AddFile => {
@@ -510,6 +555,17 @@ mod tests {
         assert_eq!(back.settings.start_method, "fork");
         // Already on the user's program: nothing changes.
         assert_eq!(back.clone().reduce(Action::OpenYours).loaded, back.loaded);
+    }
+
+    #[test]
+    fn the_users_program_of_an_earlier_visit_comes_back_as_theirs() {
+        let mine = state().reduce(Action::SetStdin("7\n".into()));
+        let kept = Workspace::from_json(&mine.users_workspace().unwrap().to_json()).unwrap();
+        assert_eq!((kept.source.as_str(), kept.stdin.as_str(), kept.origin), ("print(1)\n", "7\n", None));
+        let next_visit = Rc::new(AppState::first_visit(Lang::En)).reduce(Action::KeepYours(kept));
+        assert_eq!(next_visit.source, crate::samples::DEFAULT_PROGRAM, "a visit still opens the ticket race");
+        assert_eq!(next_visit.reduce(Action::OpenYours).source, "print(1)\n");
+        assert!(Workspace::from_json("not json").is_none());
     }
 
     #[test]

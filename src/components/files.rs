@@ -129,7 +129,7 @@ fn start_files(props: &FilesProps) -> Html {
             <button class="add-file" data-testid="add-file" onclick={add}>{ "+ " }{ text.add_file }</button>
             <div class="file stdin">
                 <label for="stdin-text" class="file-label">{ text.stdin }<span class="hint">{ " · " }{ text.stdin_hint }</span></label>
-                <textarea id="stdin-text" class="file-text" data-testid="stdin" value={props.stdin.clone()} rows="3" spellcheck="false" oninput={stdin} />
+                <textarea id="stdin-text" class="file-text" data-testid="stdin" value={props.stdin.clone()} rows={props.stdin.lines().count().clamp(3, 8).to_string()} spellcheck="false" oninput={stdin} />
             </div>
         </>
     }
