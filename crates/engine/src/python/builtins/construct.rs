@@ -297,7 +297,10 @@ impl Process {
                     self.int_max_str_digits, n
                 )));
             }
-            Value::Str(s) => match parse_int(s, 10) {
+            Value::Str(s) => match {
+                self.charge(crate::python::vm::bignum::decimal_work(s.len() as u64 * 10 / 3))?;
+                parse_int(s, 10)
+            } {
                 Some(n) => int_from_big(n),
                 None => {
                     let r = crate::python::vm::repr::str_repr(s);

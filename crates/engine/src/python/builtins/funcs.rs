@@ -364,6 +364,7 @@ fn pow(p: &mut Process, args: Vec<Value>, kw: Kw) -> Result<Value, Ctl> {
     } else {
         (b, e)
     };
+    p.charge_modpow(&e, &md)?;
     let r = b.modpow(&e, &md);
     let r = if r.is_negative() != md.is_negative() && r != num_bigint::BigInt::from(0) { r + &md } else { r };
     Ok(int_from_big(r))

@@ -120,6 +120,11 @@ impl Process {
             Value::Bool(b) if spec.is_empty() => Ok(if *b { "True".into() } else { "False".into() }),
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
                 let b = to_big(v).unwrap_or_default();
+                // The presentation type is the spec's last character when it is a letter (or %).
+                let ty = spec.chars().last().filter(|c| c.is_ascii_alphabetic() || *c == '%');
+                if matches!(ty, None | Some('d' | 'n')) {
+                    self.check_decimal(&b)?;
+                }
                 formatting::format_int(&b, spec)
             }
             Value::Float(f) => formatting::format_float(*f, spec),
@@ -233,7 +238,10 @@ impl Process {
                         'd' | 'i' | 'u' => match &value {
                             Value::Float(f) => PercentValue::Int(formatting::round_float_to_int(f.trunc()).map_err(|m| fmt_err(self, m))?),
                             v => match to_big(v) {
-                                Some(b) => PercentValue::Int(b),
+                                Some(b) => {
+                                    self.check_decimal(&b)?;
+                                    PercentValue::Int(b)
+                                }
                                 None => {
                                     let t = self.type_name(v);
                                     return Err(fmt_err(self, formatting::percent_arg_type_error(spec.conv, &t)));

@@ -21,6 +21,7 @@
 //! Nesting is bounded (RecursionError), so Rust stack use stays small.
 
 pub mod attr;
+pub mod bignum;
 pub mod builtins_setup;
 pub mod call;
 pub mod compare;

@@ -1,5 +1,6 @@
 //! Operators: arithmetic, comparison, truth, equality and hashing.
 
+use super::bignum;
 use super::{Ctl, Process};
 use crate::python::code::{BinOp, UnOp};
 use crate::python::heap::Obj;
@@ -381,13 +382,21 @@ impl Process {
         }
         let x = to_big(a).unwrap_or_default();
         let y = to_big(b).unwrap_or_default();
+        let (xb, yb) = (x.bits(), y.bits());
         Ok(match op {
-            BinOp::Add => int_from_big(x + y),
-            BinOp::Sub => int_from_big(x - y),
+            BinOp::Add | BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor => {
+                let bits = xb.max(yb) + 1;
+                self.big_result(bits, bignum::linear_work(bits))?;
+                int_from_big(match op {
+                    BinOp::Add => x + y,
+                    BinOp::Sub => x - y,
+                    BinOp::And => x & y,
+                    BinOp::Or => x | y,
+                    _ => x ^ y,
+                })
+            }
             BinOp::Mul => {
-                if x.bits() + y.bits() > 1_000_000 {
-                    return Err(self.err("MemoryError", ""));
-                }
+                self.big_result(xb + yb, bignum::mul_work(xb + yb))?;
                 int_from_big(x * y)
             }
             BinOp::FloorDiv | BinOp::Mod => {
@@ -395,6 +404,7 @@ impl Process {
                     let m = if op == BinOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" };
                     return Err(self.err("ZeroDivisionError", m));
                 }
+                self.big_result(xb.max(yb), bignum::div_work(xb, yb))?;
                 let (q, r) = x.div_mod_floor(&y);
                 int_from_big(if op == BinOp::Mod { r } else { q })
             }
@@ -415,32 +425,32 @@ impl Process {
                     }
                     return Ok(Value::Float(p.powf(q)));
                 }
-                let e = y.to_u64().unwrap_or(u64::MAX);
-                if x.bits().saturating_mul(e) > 2_000_000 && x.abs() > BigInt::from(1) {
-                    return Err(self.err("MemoryError", ""));
-                }
-                int_from_big(num_traits::pow::pow(x, e as usize))
+                return self.big_pow(x, &y);
             }
             BinOp::LShift => {
                 if y.is_negative() {
                     return Err(self.value_error("negative shift count"));
                 }
-                let s = y.to_usize().unwrap_or(usize::MAX);
-                if s > 4_000_000 {
-                    return Err(self.err("MemoryError", ""));
+                if x.is_zero() {
+                    return Ok(Value::Int(0));
                 }
-                int_from_big(x << s)
+                // CPython counts a shift in 30-bit digits, held in a Py_ssize_t.
+                let Some(s) = y.to_u128().filter(|s| s / 30 <= i64::MAX as u128) else {
+                    return Err(self.err("OverflowError", "too many digits in integer"));
+                };
+                let bits = xb.saturating_add(u64::try_from(s).unwrap_or(u64::MAX));
+                self.big_result(bits, bignum::linear_work(bits))?;
+                int_from_big(x << usize::try_from(s).unwrap_or(usize::MAX))
             }
             BinOp::RShift => {
                 if y.is_negative() {
                     return Err(self.value_error("negative shift count"));
                 }
-                let s = y.to_usize().unwrap_or(usize::MAX);
-                int_from_big(if s > 100_000_000 { if x.is_negative() { BigInt::from(-1) } else { BigInt::zero() } } else { x >> s })
+                match y.to_u64().filter(|s| *s < xb) {
+                    Some(s) => int_from_big(x >> s),
+                    None => Value::Int(if x.is_negative() { -1 } else { 0 }),
+                }
             }
-            BinOp::And => int_from_big(x & y),
-            BinOp::Or => int_from_big(x | y),
-            BinOp::Xor => int_from_big(x ^ y),
             BinOp::MatMul => {
                 let (ta, tb) = (self.type_name(a), self.type_name(b));
                 return Err(self.type_error(format!("unsupported operand type(s) for @: '{}' and '{}'", ta, tb)));

@@ -127,12 +127,9 @@ impl Process {
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
             Value::Int(i) => i.to_string(),
             Value::BigInt(b) => {
+                self.check_decimal(b)?;
                 let s = b.to_string();
-                let digits = s.trim_start_matches('-').len();
-                let lim = self.int_max_str_digits;
-                if lim > 0 && digits > lim {
-                    return Err(self.value_error(format!("Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", lim)));
-                }
+                crate::python::memory::new_string(s.len());
                 s
             }
             Value::Float(f) => float_repr(*f),
