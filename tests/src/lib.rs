@@ -25,6 +25,7 @@
 //!   machine's memory and the most the run may print, in megabytes, for the same reason.
 
 pub mod checks;
+pub mod hostile;
 
 use interleave_engine::{RunOptions, RunOutcome};
 use std::collections::BTreeMap;

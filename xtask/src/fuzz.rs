@@ -1,29 +1,39 @@
-//! `cargo xtask fuzz [--seconds N]`: runs the engine's fuzz target (fuzz/) with
-//! libFuzzer, starting from every scenario program. cargo-fuzz wants a nightly
+//! `cargo xtask fuzz [--seconds N] [--target NAME]`: runs the engine's fuzz targets
+//! (fuzz/) with libFuzzer, N seconds each: `run_program` (any bytes as a program,
+//! starting from every scenario program) and `hostile` (bytes choosing a hostile
+//! program from `interleave_conformance::hostile`). cargo-fuzz wants a nightly
 //! compiler; RUSTC_BOOTSTRAP=1 lets the stable one build it.
 
 use crate::cmd::{cargo, output, root, run, Result};
 use std::process::Command;
 
+const TARGETS: [&str; 2] = ["run_program", "hostile"];
+
 pub fn fuzz(args: &[String]) -> Result {
-    let seconds = args
-        .iter()
-        .position(|a| a == "--seconds")
-        .and_then(|i| args.get(i + 1))
-        .and_then(|s| s.parse::<u64>().ok())
-        .unwrap_or(60);
+    let value = |flag: &str| args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1));
+    let seconds = value("--seconds").and_then(|s| s.parse::<u64>().ok()).unwrap_or(60);
+    let targets: Vec<&str> = match value("--target") {
+        Some(t) if TARGETS.contains(&t.as_str()) => vec![t.as_str()],
+        Some(t) => return Err(format!("no fuzz target {t:?}: the targets are {}", TARGETS.join(", "))),
+        None => TARGETS.to_vec(),
+    };
     if output("cargo", &["fuzz", "--version"]).is_none() {
         run(cargo().args(["install", "cargo-fuzz", "--locked"]))?;
     }
-    let corpus = root().join("fuzz/corpus/run_program");
-    std::fs::create_dir_all(&corpus).map_err(|e| e.to_string())?;
-    seed_corpus(&root().join("tests/scenarios"), &corpus)?;
-    run(Command::new("cargo")
-        .current_dir(root().join("fuzz"))
-        .env("RUSTC_BOOTSTRAP", "1")
-        .args(["fuzz", "run", "run_program", "--release", "--"])
-        .arg(format!("-max_total_time={seconds}"))
-        .args(["-max_len=4096", "-rss_limit_mb=2048", "-timeout=10"]))
+    for target in targets {
+        let corpus = root().join("fuzz/corpus").join(target);
+        std::fs::create_dir_all(&corpus).map_err(|e| e.to_string())?;
+        if target == "run_program" {
+            seed_corpus(&root().join("tests/scenarios"), &corpus)?;
+        }
+        run(Command::new("cargo")
+            .current_dir(root().join("fuzz"))
+            .env("RUSTC_BOOTSTRAP", "1")
+            .args(["fuzz", "run", target, "--release", "--"])
+            .arg(format!("-max_total_time={seconds}"))
+            .args(["-max_len=4096", "-rss_limit_mb=2048", "-timeout=10"]))?;
+    }
+    Ok(())
 }
 
 /// Every scenario program becomes a starting input: real Python mutates into

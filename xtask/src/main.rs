@@ -25,7 +25,7 @@ usage: cargo xtask <command>
   check-cpython      prove the recorded outputs still match python3
   size               build for release and print what a first visit downloads
   bench              time the engine beside python3 on benches/programs, as ratios
-  fuzz [--seconds N] run the engine's fuzz target (default 60 s), seeded with every scenario
+  fuzz [--seconds N] [--target NAME]  run the fuzz targets run_program and hostile (default 60 s each)
 ";
 
 fn main() -> ExitCode {

@@ -150,8 +150,10 @@ pub struct Kernel {
     pub exited: Vec<Pid>,
     /// Threads created since the session last looked (it gives them VM state).
     pub spawned: Vec<Tid>,
-    /// Processes that have not exited (init excluded): the fork limit's count.
-    pub(super) live_processes: usize,
+    /// Processes not yet reaped (init excluded): the fork limit's count. A zombie
+    /// counts until its parent waits for it, as in Linux's RLIMIT_NPROC, which is
+    /// what ends a fork bomb whose processes never wait.
+    pub(super) unreaped_processes: usize,
     /// Threads not finished, in every process (`Config::max_threads`).
     pub(super) live_threads: usize,
     /// Processes that have exited so far: each one's `exit_order`.
@@ -195,7 +197,7 @@ impl Kernel {
             exited: Vec::new(),
             exits: 0,
             spawned: Vec::new(),
-            live_processes: 0,
+            unreaped_processes: 0,
             live_threads: 0,
             rng,
             pick_rng: rng ^ 0xD1B5_4A32_D192_ED03,
@@ -218,7 +220,7 @@ impl Kernel {
         self.procs.insert(pid, proc);
         self.threads.insert(tid, Thread::new(tid, pid, ThreadState::Ready));
         self.push_ready(tid, false);
-        self.live_processes += 1;
+        self.unreaped_processes += 1;
         self.live_threads += 1;
         (pid, tid)
     }
@@ -374,7 +376,7 @@ impl Kernel {
         let gil_over = self.threads[&tid].on_core >= self.gil_interval(pid) && self.sibling_waiting(pid, tid);
         let due = gil_over || quantum_over;
         let mut candidates = vec![tid];
-        candidates.extend(self.ready.iter().copied().filter(|&t| self.eligible(t, Some(pid))));
+        candidates.extend(self.runnable(Some(pid)));
         let policy_pick = |kernel: &mut Self| {
             if !due {
                 return Some(0);
@@ -455,8 +457,12 @@ impl Kernel {
     }
 
     /// The threads a free core could take now: ready and eligible, in arrival order.
-    fn runnable(&self) -> Vec<Tid> {
-        self.ready.iter().copied().filter(|&t| self.eligible(t, None)).collect()
+    /// (`eligible` for each, with the processes on a core looked up once: with a
+    /// thousand ready threads this runs at every dispatch.)
+    fn runnable(&self, leaving: Option<Pid>) -> Vec<Tid> {
+        let on_core: Vec<Pid> = self.cores.iter().filter_map(|c| c.current).map(|t| self.threads[&t].pid).filter(|&p| Some(p) != leaving).collect();
+        let free = |pid: Pid| !on_core.contains(&pid) && !self.procs.get(&pid).is_some_and(|p| p.dying.is_some());
+        self.ready.iter().copied().filter(|t| free(self.threads[t].pid)).collect()
     }
 
     /// Gives each free core a ready thread; false when a decision stopped it.
@@ -466,7 +472,7 @@ impl Kernel {
             if self.cores[core].current.is_some() || self.ready.is_empty() {
                 continue;
             }
-            let candidates = self.runnable();
+            let candidates = self.runnable(None);
             if candidates.is_empty() {
                 break;
             }

@@ -13,7 +13,7 @@ impl Kernel {
     /// it holds only the pipe ends it was handed. Its one thread starts after the
     /// start-up cost.
     pub(super) fn fork(&mut self, tid: Tid, pid: Pid, spawn: Option<Spawn>) -> Outcome {
-        if self.live_processes >= self.config.max_processes || self.live_threads >= self.config.max_threads {
+        if self.unreaped_processes >= self.config.max_processes || self.live_threads >= self.config.max_threads {
             return Outcome::Reply(Reply::Err(KError::ProcessLimit));
         }
         let child = self.new_pid();
@@ -46,7 +46,7 @@ impl Kernel {
             }
         }
         self.procs.insert(child, proc);
-        self.live_processes += 1;
+        self.unreaped_processes += 1;
         self.live_threads += 1;
         self.inherit_sockets(child);
         self.record(pid, tid, What::Forked { child });
@@ -126,7 +126,6 @@ impl Kernel {
         self.close_all_sockets(main_tid, pid);
         self.record(pid, main_tid, What::ProcessExited { code });
         self.exited.push(pid);
-        self.live_processes -= 1;
         for child in children {
             let Some(orphan) = self.procs.get_mut(&child) else { continue };
             if orphan.reaped {
@@ -134,9 +133,9 @@ impl Kernel {
             }
             orphan.ppid = INIT_PID;
             let exited = orphan.exit_code.is_some();
-            orphan.reaped = exited;
             self.record(INIT_PID, 0, What::Adopted { child });
             if exited {
+                self.mark_reaped(child);
                 self.record(INIT_PID, 0, What::Reaped { child });
             }
         }
@@ -152,15 +151,22 @@ impl Kernel {
             true => self.procs.get_mut(&parent).and_then(|p| p.child_waiters.pop_front()),
             false => None,
         };
-        let proc = self.procs.get_mut(&pid).expect("checked above");
-        proc.reaped = parent == INIT_PID || !joiners.is_empty() || any.is_some();
-        if proc.reaped {
+        if parent == INIT_PID || !joiners.is_empty() || any.is_some() {
+            self.mark_reaped(pid);
             let by = joiners.first().copied().or(any).unwrap_or(0);
             self.record(parent, by, What::Reaped { child: pid });
         }
         joiners.into_iter().for_each(|j| self.wake(j, Reply::Int(code as i64)));
         if let Some(waiter) = any {
             self.wake(waiter, Reply::Child { pid, code });
+        }
+    }
+
+    /// The zombie's entry goes: it no longer counts against the process limit.
+    fn mark_reaped(&mut self, pid: Pid) {
+        if let Some(proc) = self.procs.get_mut(&pid).filter(|p| !p.reaped) {
+            proc.reaped = true;
+            self.unreaped_processes -= 1;
         }
     }
 
@@ -204,7 +210,7 @@ impl Kernel {
             return Outcome::Reply(Reply::Err(KError::NotAChild));
         }
         if let Some(code) = proc.exit_code {
-            proc.reaped = true;
+            self.mark_reaped(child);
             self.record(pid, tid, What::Reaped { child });
             return Outcome::Reply(Reply::Int(code as i64));
         }
@@ -229,9 +235,7 @@ impl Kernel {
             }
         }
         if let Some((_, child, code)) = first {
-            if let Some(proc) = self.procs.get_mut(&child) {
-                proc.reaped = true;
-            }
+            self.mark_reaped(child);
             self.record(pid, tid, What::Reaped { child });
             return Outcome::Reply(Reply::Child { pid: child, code });
         }
@@ -249,10 +253,10 @@ impl Kernel {
 
     /// Reaps the child if it has exited: its exit code, else Unit.
     pub(super) fn poll_child(&mut self, pid: Pid, child: Pid) -> Reply {
-        match self.procs.get_mut(&child) {
+        match self.procs.get(&child) {
             Some(proc) if proc.ppid == pid && !proc.reaped => match proc.exit_code {
                 Some(code) => {
-                    proc.reaped = true;
+                    self.mark_reaped(child);
                     Reply::Int(code as i64)
                 }
                 None => Reply::Unit,
