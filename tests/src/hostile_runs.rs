@@ -22,13 +22,19 @@ fn bytes(seed: u64, len: usize) -> Vec<u8> {
         .collect()
 }
 
+/// Program number `seed` of the test's fixed stream.
+fn program(seed: u64) -> String {
+    hostile::program(&mut Unstructured::new(&bytes(seed, 256))).expect("the generator takes any bytes")
+}
+
+const PROGRAMS: u64 = 120;
+
 #[test]
 fn hostile_programs_end_with_an_outcome() {
     let options = hostile::options();
     let mut failed = 0;
-    for seed in 0..120u64 {
-        let data = bytes(seed, 256);
-        let source = hostile::program(&mut Unstructured::new(&data)).expect("the generator takes any bytes");
+    for seed in 0..PROGRAMS {
+        let source = program(seed);
         // CPython's errors and the limits' messages are outcomes like any other; a
         // panic is not. (An abort or a stack overflow ends the whole test binary: run
         // it with --nocapture to see the last program started.)
@@ -49,7 +55,7 @@ fn hostile_programs_end_with_an_outcome() {
 fn the_generator_reaches_every_kind_of_piece() {
     // The pieces are chosen by the bytes; a generator that always made the same one
     // would test nothing. Over the test's programs, every kind shows up.
-    let sources: Vec<String> = (0..120u64).map(|s| hostile::program(&mut Unstructured::new(&bytes(s, 256))).unwrap()).collect();
+    let sources: Vec<String> = (0..PROGRAMS).map(program).collect();
     for marker in ["print(type(x).__name__)", "print('deep')", "print(len(x))", "for i in range(", "while True:", "except BaseException"] {
         assert!(sources.iter().any(|s| s.contains(marker)), "no program contains {marker:?}");
     }

@@ -297,16 +297,17 @@ impl Process {
                     self.int_max_str_digits, n
                 )));
             }
-            Value::Str(s) => match {
+            Value::Str(s) => {
+                // Decimal to binary is superlinear: charged by the bits the digits make.
                 self.charge(crate::python::vm::bignum::decimal_work(s.len() as u64 * 10 / 3))?;
-                parse_int(s, 10)
-            } {
-                Some(n) => int_from_big(n),
-                None => {
-                    let r = crate::python::vm::repr::str_repr(s);
-                    return Err(self.value_error(format!("invalid literal for int() with base 10: {}", r)));
+                match parse_int(s, 10) {
+                    Some(n) => int_from_big(n),
+                    None => {
+                        let r = crate::python::vm::repr::str_repr(s);
+                        return Err(self.value_error(format!("invalid literal for int() with base 10: {}", r)));
+                    }
                 }
-            },
+            }
             Value::Ref(id) => {
                 if let Obj::Instance(i) = self.heap.get(*id) {
                     let cls = i.class;

@@ -115,9 +115,9 @@ impl Process {
     pub(crate) fn big_pow(&mut self, x: BigInt, e: &BigInt) -> Result<Value, Ctl> {
         use num_traits::{One, Signed, ToPrimitive, Zero};
         if x.is_zero() || x.abs().is_one() {
-            let odd = e.bit(0);
-            let r = if x.is_zero() { if e.is_zero() { BigInt::one() } else { x } } else if x.is_negative() && odd { x } else { BigInt::one() };
-            return Ok(super::super::value::int_from_big(r));
+            // 0, 1 and -1 to any power depend only on whether it is 0 and its parity.
+            let e = if e.is_zero() { 0 } else if e.bit(0) { 1 } else { 2 };
+            return Ok(super::super::value::int_from_big(num_traits::pow::pow(x, e)));
         }
         let e = e.to_u64().unwrap_or(u64::MAX);
         let bits = log2_fixed(&x).saturating_mul(e) >> 16;
