@@ -1,12 +1,14 @@
-//! The timeline: lanes built from the trace (layout.rs) and drawn on a canvas
+//! The timeline: lanes (lane.rs) built from the trace (layout.rs) and drawn on a canvas
 //! (paint.rs). Plain Rust, so the geometry and the words are tested natively;
 //! the Yew component (components/timeline.rs) only wires them to the page.
 
+pub mod lane;
 pub mod layout;
 pub mod paint;
 pub mod view;
 
-pub use layout::{Arrow, ArrowKind, Lane, Layout, Mark, MarkKind, Segment, State, OPEN};
+pub use lane::{Arrow, ArrowKind, Lane, Mark, MarkKind, Segment, State, OPEN};
+pub use layout::Layout;
 pub use paint::{hit_test, paint, Hit, View};
 
 use interleave_engine::os::TraceEvent;

@@ -3,7 +3,8 @@
 //! pixel) is pure and tested natively; `paint` only issues canvas calls for what
 //! is in view.
 
-use super::layout::{ArrowKind, Lane, Layout, MarkKind, Segment, State};
+use super::lane::{ArrowKind, Lane, MarkKind, Segment, State};
+use super::layout::Layout;
 use crate::palette::process_colour;
 use interleave_engine::os::{Nanos, Pid};
 use std::ops::Range;
@@ -555,7 +556,7 @@ fn glyph(ctx: &CanvasRenderingContext2d, x: f64, y: f64, kind: MarkKind) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::timeline::layout::OPEN;
+    use crate::timeline::lane::OPEN;
     use interleave_engine::os::{TraceEvent, Wait, What};
 
     /// 1000 px wide, 170 px of labels: 830 px for 0..830 ns, 1 px a ns.
