@@ -2,27 +2,15 @@
 // built site in a real browser; screenshots of each state go to e2e/artifacts.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir } from "node:fs/promises";
-import { dirname, join } from "node:path";
-import { openSite, root } from "./site.mjs";
+import { openSite, setProgram as setProgramIn, shot as shotOf } from "./site.mjs";
 
-const artifacts = join(root, "e2e/artifacts");
 let page, pageErrors, close;
 
 const $ = (id) => page.locator(`[data-testid=${id}]`);
 
-async function shot(name) {
-  await mkdir(artifacts, { recursive: true });
-  await page.screenshot({ path: join(artifacts, `${name}.png`) });
-}
+const setProgram = (text) => setProgramIn(page, text);
+const shot = (name) => shotOf(page, name);
 
-/// Replaces the editor's program (as typing would, without auto-indent).
-async function setProgram(text) {
-  await page.locator("[data-testid=editor] .cm-content").click();
-  await page.keyboard.press("Control+A");
-  await page.keyboard.press("Delete");
-  await page.keyboard.insertText(text);
-}
 
 /// What every panel shows now: to compare two visits to the same moment.
 async function panels() {
