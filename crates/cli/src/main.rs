@@ -87,6 +87,14 @@ struct RunArgs {
     /// The most the program may print before the run is stopped [default: 256]
     #[arg(long, value_name = "MB")]
     max_output_mb: Option<usize>,
+    /// Processes the program may have at once, zombies included (Linux's `ulimit -u`):
+    /// past it a fork raises BlockingIOError
+    #[arg(long, value_name = "N", default_value_t = RunOptions::default().max_processes)]
+    max_processes: usize,
+    /// Live threads the machine may have at once: past it `Thread.start()` raises
+    /// RuntimeError
+    #[arg(long, value_name = "N", default_value_t = RunOptions::default().max_threads)]
+    max_threads: usize,
 }
 
 fn main() -> ExitCode {
@@ -156,6 +164,8 @@ fn run(args: &RunArgs) -> ExitCode {
         cores: args.cores as usize,
         every_switch_point: args.every_switch_point,
         start_method: args.start_method.clone(),
+        max_processes: args.max_processes,
+        max_threads: args.max_threads,
         ..RunOptions::default()
     };
     let options = RunOptions {

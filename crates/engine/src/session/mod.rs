@@ -64,6 +64,22 @@ pub struct RunOptions {
     /// (Windows and macOS), until the program sets its own.
     #[serde(default = "default_start_method")]
     pub start_method: String,
+    /// Past this many processes not yet reaped (zombies count, as under Linux's
+    /// `ulimit -u`), a fork raises `BlockingIOError: [Errno 11]`.
+    #[serde(default = "default_max_processes")]
+    pub max_processes: usize,
+    /// Past this many live threads in the machine, `Thread.start()` raises
+    /// `RuntimeError: can't start new thread`.
+    #[serde(default = "default_max_threads")]
+    pub max_threads: usize,
+}
+
+fn default_max_processes() -> usize {
+    crate::os::Config::default().max_processes
+}
+
+fn default_max_threads() -> usize {
+    crate::os::Config::default().max_threads
 }
 
 fn default_start_method() -> String {
@@ -129,6 +145,8 @@ impl Default for RunOptions {
             checkpoint_budget: default_checkpoint_budget(),
             every_switch_point: false,
             start_method: default_start_method(),
+            max_processes: default_max_processes(),
+            max_threads: default_max_threads(),
         }
     }
 }
