@@ -173,3 +173,12 @@ fn resumable_and_clonable_process() {
     };
     assert_eq!((out_p.as_str(), out_c.as_str()), ("hello parent\n", "hello child\n"));
 }
+
+#[test]
+fn the_process_limit_is_a_setting() {
+    let src = "import os\nn = 0\ntry:\n    while True:\n        if os.fork() == 0:\n            os._exit(0)\n        n += 1\nexcept BlockingIOError as e:\n    print(n, e)\n";
+    let out = run_program(src, &RunOptions { max_processes: 4, ..RunOptions::default() });
+    // The program is one of the four; its exited children stay zombies, never waited for.
+    assert_eq!(out.stdout, "3 [Errno 11] Resource temporarily unavailable\n");
+    assert_eq!(out.exit_code, 0);
+}

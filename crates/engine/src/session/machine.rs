@@ -165,7 +165,11 @@ impl Machine {
     pub fn new(source: &str, code: Rc<Code>, options: &RunOptions) -> Machine {
         let mut files = options.files.clone();
         files.entry(options.filename.clone()).or_insert_with(|| source.as_bytes().to_vec());
-        let config = os::Config { seed: options.seed, policy: options.policy.clone(), cores: options.cores, every_switch_point: options.every_switch_point,
+        let config = os::Config {
+            seed: options.seed,
+            policy: options.policy.clone(),
+            cores: options.cores,
+            every_switch_point: options.every_switch_point,
             max_processes: options.max_processes,
             max_threads: options.max_threads,
             ..os::Config::default()
