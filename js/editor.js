@@ -39,21 +39,23 @@ export function createEditor(parent, doc, onChange) {
 }
 
 // The line each thread is about to run, marked in its process's colour, with a
-// label at the line's end ("t2 · pid 1001"). Marks are replaced as a whole.
+// label at the line's end ("t2 · pid 1001"), and the lines errors were raised at
+// (error: true), labelled with the exception. Marks are replaced as a whole.
 const setMarksEffect = StateEffect.define();
 
 class MarkLabel extends WidgetType {
-  constructor(text, colour) {
+  constructor(text, colour, error) {
     super();
     this.text = text;
     this.colour = colour;
+    this.error = error;
   }
   eq(other) {
-    return other.text === this.text && other.colour === this.colour;
+    return other.text === this.text && other.colour === this.colour && other.error === this.error;
   }
   toDOM() {
     const span = document.createElement("span");
-    span.className = "cm-thread-label";
+    span.className = this.error ? "cm-error-label" : "cm-thread-label";
     span.style.setProperty("--who", this.colour);
     span.textContent = this.text; // text only: never HTML
     return span;
@@ -82,9 +84,11 @@ function build(state, marks) {
   for (const line of [...byLine.keys()].sort((a, b) => a - b)) {
     const here = byLine.get(line);
     const at = state.doc.line(line);
-    builder.add(at.from, at.from, Decoration.line({ attributes: { class: "cm-thread-line", style: `--who: ${here[0].colour}` } }));
+    const error = here.some((mark) => mark.error);
+    const lineClass = error ? "cm-error-line" : "cm-thread-line";
+    builder.add(at.from, at.from, Decoration.line({ attributes: { class: lineClass, style: `--who: ${here[0].colour}` } }));
     for (const mark of here) {
-      builder.add(at.to, at.to, Decoration.widget({ widget: new MarkLabel(mark.label, mark.colour), side: 1 }));
+      builder.add(at.to, at.to, Decoration.widget({ widget: new MarkLabel(mark.label, mark.colour, mark.error), side: 1 }));
     }
   }
   return builder.finish();

@@ -1,4 +1,4 @@
-use crate::components::{Console, Controls, Editor, Files, Gallery, Header, Objects, Processes, Timeline};
+use crate::components::{Console, Controls, Editor, Files, Gallery, Header, Objects, Processes, States, Timeline};
 use crate::editor_js::Mark;
 use crate::engine_link::EngineLink;
 use crate::i18n::Lang;
@@ -31,7 +31,7 @@ fn initial_lang() -> Lang {
 
 #[function_component]
 pub fn App() -> Html {
-    let state = use_reducer(|| AppState::first_visit(initial_lang()));
+    let state = use_reducer(|| AppState::first_visit(initial_lang()).with_theme(crate::theme::Theme::initial()));
     // What is open on the page (no run state): the gallery, and the side panel's tab.
     let gallery_open = use_state(|| false);
     let gallery_button = use_node_ref();
@@ -68,6 +68,7 @@ pub fn App() -> Html {
         }
     });
 
+    use_effect_with(state.theme, |theme| theme.apply());
     use_effect_with(state.lang, |lang| {
         let _ = LocalStorage::set(LANG_KEY, lang);
         if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
@@ -187,7 +188,31 @@ pub fn App() -> Html {
     };
     let (on_play, on_pause, on_step, on_step_back, on_restart) =
         (act(|| Action::Play), act(|| Action::Pause), act(|| Action::Step), act(|| Action::StepBack), act(|| Action::Restart));
+    let on_step_line = {
+        let state = state.clone();
+        let link = link.clone();
+        Callback::from(move |()| {
+            if let Some(tid) = state.line_thread() {
+                link.send(Command::StepLine { run: state.run_id(), time: state.cursor.time, tid });
+            }
+        })
+    };
+    let on_input = {
+        let state = state.clone();
+        let link = link.clone();
+        Callback::from(move |(text, end): (String, bool)| {
+            link.send(Command::Input { run: state.run_id(), text, end });
+            state.dispatch(Action::Typed);
+        })
+    };
     let on_toggle_lang = act(|| Action::ToggleLang);
+    let on_toggle_theme = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            state.theme.other().remember();
+            state.dispatch(Action::ToggleTheme);
+        })
+    };
     let on_add_file = act(|| Action::AddFile);
     let on_seek = {
         let state = state.clone();
@@ -210,13 +235,16 @@ pub fn App() -> Html {
         Callback::from(move |text| state.dispatch(Action::Edit(text)))
     };
 
-    // Keys of a debugger, anywhere but in a text field: F10 steps, Shift+F10
-    // steps back, Space plays and pauses.
+    // Keys of a debugger: F10 steps, F11 steps a line, Shift+F10 steps back;
+    // Space plays and pauses, anywhere but in a text field.
     {
-        let keys = (on_step.clone(), on_step_back.clone(), on_play.clone(), on_pause.clone());
+        let keys = (on_step.clone(), on_step_back.clone(), on_play.clone(), on_pause.clone(), on_step_line.clone());
         let playing = state.playing;
-        use_effect_with(playing, move |_| {
-            let (step, back, play, pause) = keys;
+        // The step-line callback sees the state it was made with: renew the
+        // listener whenever the cursor or the snapshot changes, too.
+        let moment = (playing, state.cursor, state.snapshot.as_ref().map(|s| s.0), state.selected);
+        use_effect_with(moment, move |_| {
+            let (step, back, play, pause, step_line) = keys;
             let listener = Closure::<dyn FnMut(KeyboardEvent)>::new(move |event: KeyboardEvent| {
                 let typing = event
                     .target()
@@ -225,6 +253,7 @@ pub fn App() -> Html {
                 match event.key().as_str() {
                     "F10" if event.shift_key() => back.emit(()),
                     "F10" => step.emit(()),
+                    "F11" => step_line.emit(()),
                     " " if !typing => {
                         if playing {
                             pause.emit(())
@@ -253,7 +282,8 @@ pub fn App() -> Html {
     let has_run = rec.id != 0;
     let at_end = rec.at_end(state.cursor);
     let (end_time, decisions, pids, layout) = (rec.time, rec.decisions.len(), rec.pids.clone(), rec.layout.clone());
-    let marks = state.snapshot.as_ref().map(|s| thread_marks(&s.1, &rec, state.selected)).unwrap_or_default();
+    let mut marks = state.snapshot.as_ref().map(|s| thread_marks(&s.1, &rec, state.selected)).unwrap_or_default();
+    marks.extend(error_marks(&rec, state.cursor));
     drop(rec);
     let scenario = state.scenario();
     let scenario_title = scenario.map(|s| AttrValue::from(format!("{} · {}", text.example, s.title.get(state.lang))));
@@ -288,32 +318,35 @@ pub fn App() -> Html {
 
     html! {
         <div class="app">
-            <Header lang={state.lang} {on_toggle_lang} {on_gallery} gallery_open={*gallery_open} gallery_ref={gallery_button.clone()} />
+            <Header lang={state.lang} {on_toggle_lang} theme={state.theme} {on_toggle_theme} {on_gallery} gallery_open={*gallery_open} gallery_ref={gallery_button.clone()} />
             if *gallery_open {
                 <Gallery lang={state.lang} current={(!state.is_users()).then_some(state.origin).flatten()}
                     has_yours={state.yours.is_some() || state.is_users()} {on_open} {on_yours} on_close={close_gallery.clone()} />
             }
             <Controls lang={state.lang} settings={state.settings.clone()} speed={state.speed} playing={state.playing}
                 {has_run} recording={state.recording()} cursor={state.cursor} {at_end} {end_time} {decisions}
-                on_run={on_run.clone()} {on_play} {on_pause} {on_step} {on_step_back} {on_restart} {on_stop}
+                on_run={on_run.clone()} {on_play} {on_pause} {on_step} on_step_line={on_step_line.clone()} {on_step_back} {on_restart} {on_stop}
                 on_seek={on_seek.clone()} {on_speed} {on_settings} />
             <main class="workspace">
                 <div class="left">
                     <Editor key={state.loaded.to_string()} initial={state.source.clone()} label={text.editor_label}
                         title={scenario_title} note={scenario_note} {edited} more_less={(AttrValue::from(text.more), AttrValue::from(text.less))} {on_change} {on_run} {marks} />
-                    <Console lang={state.lang} run={state.run.clone()} cursor_time={state.cursor.time} {at_end} on_seek={on_seek.clone()} />
+                    <Console lang={state.lang} run={state.run.clone()} cursor_time={state.cursor.time} {at_end} on_seek={on_seek.clone()} {on_input} />
                 </div>
                 <div class="right">
                     <section class="panel timeline-pane">
                         <h2>{ text.timeline }</h2>
                         if has_run {
-                            <Timeline {layout} cursor={state.cursor.time} selected_pid={state.selected} on_seek={on_seek.clone()} on_select={on_select.clone()} label={text.timeline} />
+                            <Timeline {layout} theme={state.theme} cursor={state.cursor.time} selected_pid={state.selected} on_seek={on_seek.clone()} on_select={on_select.clone()} label={text.timeline} />
                         } else {
                             <p class="timeline-empty">{ text.timeline_empty }</p>
                         }
                     </section>
                     <div class="tables">
-                        <Processes lang={state.lang} snapshot={state.snapshot.clone()} {pids} selected={state.selected} {on_select} />
+                        <div class="machine">
+                            <States lang={state.lang} snapshot={state.snapshot.clone()} />
+                            <Processes lang={state.lang} snapshot={state.snapshot.clone()} {pids} selected={state.selected} {on_select} />
+                        </div>
                         <section class="panel side">
                             <div class="tabs" role="tablist" aria-label={text.side_tabs} onkeydown={on_tab_key}>
                                 <button role="tab" id="tab-objects" data-testid="objects-tab" aria-controls="panel-objects"
@@ -349,8 +382,29 @@ fn thread_marks(snapshot: &interleave_engine::session::Snapshot, rec: &crate::re
         for thread in &process.threads {
             let Some(place) = snapshot.threads.get(&thread.tid) else { continue };
             let colour = crate::palette::process_colour(rec.colour_of(process.pid), 50);
-            marks.push(Mark { line: place.line, colour, label: format!("t{} · pid {}", thread.tid, process.pid) });
+            marks.push(Mark { line: place.line, colour, label: format!("t{} · pid {}", thread.tid, process.pid), error: false });
         }
     }
     marks
+}
+
+/// The lines of the program where errors were raised by the cursor's moment (each
+/// process's tracebacks read apart, as they may interleave), and a SyntaxError's
+/// line, which the engine reports at the end of a run that never began.
+fn error_marks(rec: &crate::recording::Recording, cursor: crate::recording::Cursor) -> Vec<Mark> {
+    let mut stderr: std::collections::BTreeMap<interleave_engine::os::Pid, String> = Default::default();
+    for line in rec.output_until(cursor.time).filter(|l| l.fd == 2) {
+        stderr.entry(line.pid).or_default().push_str(&line.text);
+    }
+    if let Some(crate::recording::End::Exited { note, .. }) = &rec.end {
+        if rec.at_end(cursor) || rec.events.is_empty() {
+            stderr.entry(0).or_default().push_str(note);
+        }
+    }
+    let colour = "var(--error)".to_string();
+    stderr
+        .values()
+        .flat_map(|text| crate::errors::errors_in(text))
+        .map(|e| Mark { line: e.line, colour: colour.clone(), label: e.message, error: true })
+        .collect()
 }

@@ -23,13 +23,16 @@ extern "C" {
     fn set_marks_js(view: &EditorView, marks: &str);
 }
 
-/// A line a thread is about to run, as the editor marks it.
+/// A line a thread is about to run, or where an error was raised, as the editor marks it.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Mark {
     pub line: u32,
     /// A CSS colour: the thread's process's (palette.rs).
     pub colour: String,
     pub label: String,
+    /// An error's line (a SyntaxError, a traceback's last frame in the program)
+    /// rather than a thread's.
+    pub error: bool,
 }
 
 /// The editor's view, for the page to mark lines in.

@@ -4,14 +4,17 @@
 pub mod app;
 pub mod components;
 pub mod editor_js;
-pub mod gallery;
 pub mod engine_link;
+pub mod errors;
+pub mod gallery;
 pub mod i18n;
+pub mod motion;
 pub mod palette;
 pub use interleave_worker::protocol;
 pub mod recording;
 pub mod samples;
 pub mod state;
+pub mod theme;
 pub mod timeline;
 
 /// Mounts the app on the page's body.

@@ -24,6 +24,16 @@ pub struct Recording {
     /// The timeline's lanes, grown with each batch.
     pub layout: LayoutRef,
     pub end: Option<End>,
+    /// The run waits for the user to type a line for this thread.
+    pub asking: Option<Asking>,
+}
+
+/// A thread that reads stdin, waiting for the user.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Asking {
+    pub pid: Pid,
+    pub tid: interleave_engine::os::Tid,
+    pub time: Nanos,
 }
 
 /// How the run ended, or that recording was stopped before it did.
@@ -68,6 +78,10 @@ impl Recording {
                 self.decisions.extend_from_slice(decisions);
                 self.time = self.time.max(*time);
                 self.instructions = *instructions;
+                true
+            }
+            Update::Asking { run, pid, tid, time } if *run == self.id => {
+                self.asking = Some(Asking { pid: *pid, tid: *tid, time: *time });
                 true
             }
             Update::Ended { run, exit_code, note } if *run == self.id => {

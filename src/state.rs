@@ -9,7 +9,8 @@ use crate::gallery::{self, Scenario};
 use crate::i18n::Lang;
 use crate::protocol::{Settings, Update};
 use crate::recording::{Cursor, End, Recording};
-use interleave_engine::os::{Nanos, Pid, MILLI};
+use crate::theme::Theme;
+use interleave_engine::os::{Nanos, Pid, ThreadState, Tid, What, MILLI};
 use interleave_engine::session::Snapshot;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -122,6 +123,7 @@ struct Saved {
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub lang: Lang,
+    pub theme: Theme,
     /// The program as the editor holds it.
     pub source: String,
     /// The files the next run starts with (name -> text) and what it reads from stdin.
@@ -145,6 +147,8 @@ pub struct AppState {
     pub snapshot: Option<Rc<(Nanos, Snapshot)>>,
     /// A process clicked anywhere on the page: its lanes, lines and rows stand out.
     pub selected: Option<Pid>,
+    /// The thread Step line followed last: the next Step line follows it too.
+    pub stepping: Option<Tid>,
     next_run: u64,
 }
 
@@ -166,6 +170,7 @@ pub enum Action {
     SetFile { name: String, text: String },
     SetStdin(String),
     ToggleLang,
+    ToggleTheme,
     /// A new run: recorded from scratch, played from its start.
     NewRun,
     /// What the worker said.
@@ -185,12 +190,15 @@ pub enum Action {
     Select(Option<Pid>),
     /// The user stopped the run; the recording so far stays.
     Stopped,
+    /// The user typed a line (or ended the input) for the thread that asked.
+    Typed,
 }
 
 impl AppState {
     pub fn new(lang: Lang, source: String) -> Self {
         AppState {
             lang,
+            theme: Theme::Light,
             source,
             files: BTreeMap::new(),
             stdin: String::new(),
@@ -205,6 +213,7 @@ impl AppState {
             speed: Speed::Rate(1000 * MILLI),
             snapshot: None,
             selected: None,
+            stepping: None,
             next_run: 1,
         }
     }
@@ -215,6 +224,11 @@ impl AppState {
         let first = gallery::find(gallery::FIRST).expect("the gallery has its first entry");
         state.load(Workspace::of(first));
         state
+    }
+
+    /// The same state in `theme`.
+    pub fn with_theme(self, theme: Theme) -> Self {
+        AppState { theme, ..self }
     }
 
     /// The workspace as it is now.
@@ -262,6 +276,7 @@ impl AppState {
         self.playing = false;
         self.snapshot = None;
         self.selected = None;
+        self.stepping = None;
     }
 
     /// The id of the current run (0 before the first).
@@ -278,6 +293,34 @@ impl AppState {
     pub fn recording(&self) -> bool {
         let rec = self.run.recording.borrow();
         rec.id != 0 && !rec.ended()
+    }
+
+    /// The thread Step line follows: the selected process's first thread in the
+    /// program's code; else the one it followed last, if still there; else the
+    /// thread that ran last by the cursor; else the first in the program's code.
+    pub fn line_thread(&self) -> Option<Tid> {
+        let snapshot = &self.snapshot.as_ref()?.1;
+        let in_program = |tid: &Tid| snapshot.threads.contains_key(tid);
+        let live = || {
+            snapshot
+                .kernel
+                .processes
+                .iter()
+                .flat_map(|p| p.threads.iter().filter(|t| t.state != ThreadState::Finished).map(move |t| (p.pid, t.tid)))
+                .filter(|(_, tid)| in_program(tid))
+        };
+        if let Some(pid) = self.selected {
+            if let Some((_, tid)) = live().find(|(p, _)| *p == pid) {
+                return Some(tid);
+            }
+        }
+        if let Some(tid) = self.stepping.filter(|t| live().any(|(_, l)| l == *t)) {
+            return Some(tid);
+        }
+        let rec = self.run.recording.borrow();
+        let ran_last =
+            rec.events.iter().rev().filter(|e| e.time <= self.cursor.time && matches!(e.what, What::Ran { .. })).map(|e| e.tid).find(in_program);
+        ran_last.or_else(|| live().map(|(_, tid)| tid).next())
     }
 
     fn changed(&mut self) {
@@ -371,12 +414,22 @@ impl Reducible for AppState {
                 }
             }
             Action::ToggleLang => next.lang = next.lang.other(),
+            Action::ToggleTheme => next.theme = next.theme.other(),
             Action::NewRun => {
                 next.run = Shared { recording: Rc::new(RefCell::new(Recording::new(next.next_run))), version: 0 };
                 next.next_run += 1;
                 next.cursor = Cursor::default();
                 next.snapshot = None;
+                next.stepping = None;
                 next.playing = true;
+            }
+            Action::Engine(Update::LineStepped { run, tid, time, snapshot, .. }) => {
+                if run == next.run_id() {
+                    next.playing = false;
+                    next.stepping = Some(tid);
+                    next.cursor = next.run.recording.borrow().cursor_at(time);
+                    next.snapshot = Some(Rc::new((time, *snapshot)));
+                }
             }
             Action::Engine(Update::Snapshot { run, time, snapshot }) => {
                 if run == next.run_id() {
@@ -432,10 +485,15 @@ impl Reducible for AppState {
             Action::SetSpeed(speed) => next.speed = speed,
             Action::SetSettings(settings) => next.settings = settings,
             Action::Select(pid) => next.selected = pid,
+            Action::Typed => {
+                next.run.recording.borrow_mut().asking = None;
+                next.changed();
+            }
             Action::Stopped => {
                 // Where the run was stopped: the end of what was recorded.
                 next.playing = false;
                 next.run.recording.borrow_mut().end.get_or_insert(End::Stopped);
+                next.run.recording.borrow_mut().asking = None;
                 next.cursor = next.run.recording.borrow().end_cursor();
                 next.changed();
             }

@@ -26,6 +26,7 @@ pub struct ControlsProps {
     pub on_play: Callback<()>,
     pub on_pause: Callback<()>,
     pub on_step: Callback<()>,
+    pub on_step_line: Callback<()>,
     pub on_step_back: Callback<()>,
     pub on_restart: Callback<()>,
     pub on_stop: Callback<()>,
@@ -113,6 +114,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 }
                 <button data-testid="step-back" onclick={click(&props.on_step_back)} disabled={!props.has_run} title={format!("{} (Shift+F10)", text.step_back)} aria-label={text.step_back}>{ icons::step_back() }</button>
                 <button data-testid="step" onclick={click(&props.on_step)} disabled={!props.has_run} title={format!("{} (F10)", text.step)} aria-label={text.step}>{ icons::step() }</button>
+                <button data-testid="step-line" onclick={click(&props.on_step_line)} disabled={!props.has_run} title={format!("{} (F11)", text.step_line_hint)} aria-label={text.step_line}>{ icons::step_line() }</button>
                 <button data-testid="restart" onclick={click(&props.on_restart)} disabled={!props.has_run} title={text.restart} aria-label={text.restart}>{ icons::restart() }</button>
                 <button data-testid="stop" onclick={click(&props.on_stop)} disabled={!props.recording} title={text.stop} aria-label={text.stop}>{ icons::stop() }</button>
             </div>

@@ -6,8 +6,8 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// How much of a file the engine's snapshot carries (os/snapshot.rs, `PREVIEW_CHARS`).
-const PREVIEW_CHARS: usize = 200;
+/// How much of a file the engine's snapshot carries.
+use interleave_engine::os::PREVIEW_CHARS;
 /// The name the program runs as (RunOptions::filename).
 const PROGRAM_FILE: &str = "main.py";
 

@@ -23,6 +23,11 @@ pub fn step() -> Html {
     icon("M2.5 2.5v11l7.5-5.5zM11 2.5h2.5v11H11z")
 }
 
+/// Step line: an arrow over a line of text.
+pub fn step_line() -> Html {
+    icon("M2 11.5h12v2H2zM2.5 7.5a5 5 0 0 1 9.3-2.5H10v1.8h4.5V2.3h-1.8v1.5A6.8 6.8 0 0 0 .7 7.5z")
+}
+
 pub fn step_back() -> Html {
     icon("M13.5 2.5v11L6 8zM2.5 2.5H5v11H2.5z")
 }

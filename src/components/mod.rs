@@ -10,6 +10,7 @@ mod header;
 mod icons;
 mod objects;
 mod processes;
+mod states;
 mod timeline;
 
 pub use console::{Console, ConsoleProps};
@@ -20,4 +21,5 @@ pub use gallery::Gallery;
 pub use header::Header;
 pub use objects::Objects;
 pub use processes::Processes;
+pub use states::States;
 pub use timeline::Timeline;

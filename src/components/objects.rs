@@ -1,5 +1,8 @@
 use crate::i18n::Lang;
-use interleave_engine::os::{Nanos, ObjectKind, Scope};
+use crate::i18n::Text;
+use crate::motion::{self, Hands};
+use interleave_engine::os::{Handle, Nanos, ObjectKind, ObjectView, Pid, Scope};
+use std::collections::BTreeMap;
 use interleave_engine::session::Snapshot;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -13,94 +16,122 @@ pub struct ObjectsProps {
     pub hidden: bool,
 }
 
+/// An object told apart across processes (a process-local handle names each
+/// process's own copy).
+type Key = (Handle, Option<Pid>);
+
+/// What the panel remembers between renders to animate: the moment it showed
+/// last, and for each object how many items have left its front so far (items
+/// are keyed by their place in the object's whole history, so an item that stays
+/// keeps its element and only newcomers animate).
+#[derive(Default)]
+struct Memory {
+    last: Option<Rc<(Nanos, Snapshot)>>,
+    taken: BTreeMap<Key, usize>,
+}
+
 /// Every lock, semaphore, event, queue, pipe and socket at the cursor: who holds
-/// it, who waits (in the order they will be served) and what it holds.
+/// it, who waits (in the order they will be served) and what it holds. Played
+/// forward, the changes since the moment shown before move: an item slides into
+/// a queue's back and out of its front, a lock's new owner flashes with the
+/// hand-over ("t3 → t5"), a waiter slides into the wait list and fades out of it.
 #[function_component]
 pub fn Objects(props: &ObjectsProps) -> Html {
     let text = props.lang.text();
-    let Some(snapshot) = &props.snapshot else {
+    let memory = use_mut_ref(Memory::default);
+    let Some(current) = &props.snapshot else {
+        *memory.borrow_mut() = Memory::default();
         return html! { <section class="panel objects" data-testid="objects" id="panel-objects" role="tabpanel" aria-labelledby="tab-objects" hidden={props.hidden}><h2 class="visually-hidden">{ text.objects }</h2><p class="empty">{ text.no_objects }</p></section> };
     };
-    let snapshot = &snapshot.1;
+    let mut memory = memory.borrow_mut();
+    // Only a step forward moves things; going back (or far) just shows the moment.
+    let before: Option<Rc<(Nanos, Snapshot)>> = match &memory.last {
+        // The same moment again (the language changed): nothing moved.
+        Some(last) if Rc::ptr_eq(last, current) => None,
+        Some(last) if last.0 < current.0 => Some(last.clone()),
+        _ => {
+            memory.taken.clear();
+            None
+        }
+    };
+    let snapshot = &current.1;
     let objects = &snapshot.kernel.objects;
-    let cards = objects.iter().map(|o| {
-        let (kind, state, busy) = match &o.kind {
-            ObjectKind::Lock { reentrant, owner, count } => (
-                if *reentrant { "RLock" } else { "Lock" },
-                match owner {
-                    Some(t) if *count > 1 => format!("{} t{t} ×{count}", text.held_by),
-                    Some(t) => format!("{} t{t}", text.held_by),
-                    None => text.free.to_string(),
-                },
-                owner.is_some(),
-            ),
-            ObjectKind::Semaphore { value, bound } => (
-                "Semaphore",
-                format!("value {value}{}", bound.map_or(String::new(), |b| format!(" / {b}"))),
-                *value == 0,
-            ),
-            ObjectKind::Event { set } => ("Event", if *set { "set".into() } else { "clear".into() }, !*set),
-            ObjectKind::Pipe { queued, holders, .. } => (
-                "Pipe",
-                format!(
-                    "end 0: {} waiting, open in {}; end 1: {} waiting, open in {}",
-                    queued[0], holders[0], queued[1], holders[1]
-                ),
-                false,
-            ),
-            ObjectKind::Queue { maxsize, items, unfinished } => (
-                "Queue",
-                format!(
-                    "{items} {}{}{}",
-                    text.items,
-                    if *maxsize > 0 { format!(" / {maxsize}") } else { String::new() },
-                    if *unfinished > 0 {
-                        format!(", {unfinished} unfinished")
-                    } else {
-                        String::new()
-                    }
-                ),
-                false,
-            ),
-            ObjectKind::Shared { bytes } => ("Value", format!("{bytes} bytes"), false),
-            ObjectKind::Socket {
-                local,
-                listening,
-                queued,
-                closed,
-                ..
-            } => (
-                "socket",
-                format!(
-                    "{}{}{}",
-                    local.as_ref().map_or(String::new(), |(ip, port)| format!("{ip}:{port} ")),
-                    if *listening {
-                        "listening"
-                    } else if *closed {
-                        "closed"
-                    } else {
-                        "connected"
-                    },
-                    if *queued > 0 { format!(", {queued} bytes waiting") } else { String::new() }
-                ),
-                false,
-            ),
+    let contents_of = |snap: &Snapshot, o: &ObjectView| -> Vec<String> {
+        snap.contents.iter().filter(|c| c.handle == o.handle).flat_map(|c| c.items.iter().cloned()).collect()
+    };
+    let mut cards = Vec::new();
+    for o in objects {
+        let key: Key = (o.handle, o.process);
+        let old = before.as_ref().and_then(|b| b.1.kernel.objects.iter().find(|p| (p.handle, p.process) == key));
+        let (kind, state, busy) = describe(o, text);
+        let items = contents_of(snapshot, o);
+        let old_items = match (&before, old) {
+            (Some(b), Some(old)) => Some(contents_of(&b.1, old)),
+            _ => None,
         };
-        let contents = snapshot.contents.iter().filter(|c| c.handle == o.handle).flat_map(|c| c.items.iter());
+        let moved = old_items.as_ref().map(|old_items| motion::shift(old_items, &items));
+        let taken_before = memory.taken.get(&key).copied().unwrap_or(0);
+        let taken_now = taken_before + moved.map_or(0, |m| m.taken);
+        if moved.is_some() {
+            memory.taken.insert(key, taken_now);
+        }
+        let leaving = match (&old_items, moved) {
+            (Some(old_items), Some(m)) => old_items[..m.taken].to_vec(),
+            _ => Vec::new(),
+        };
+        let added = moved.map_or(0, |m| m.added);
+        let hands = match (&o.kind, old.map(|old| &old.kind)) {
+            (ObjectKind::Lock { owner, .. }, Some(ObjectKind::Lock { owner: was, .. })) => motion::hands(*was, *owner),
+            _ => None,
+        };
+        let (joined, left) = old.map(|old| motion::waiters_moved(&old.waiters, &o.waiters)).unwrap_or_default();
         let place = match (o.handle.scope, o.process) {
             (Scope::Process, Some(pid)) => format!(" (pid {pid})"),
             _ => String::new(),
         };
-        html! {
-            <li class={classes!("object", busy.then_some("busy"))}>
-                <div class="head"><span class="kind">{ kind }</span>{ format!(" #{}{place}", o.handle.index) }<span class="state">{ state }</span></div>
-                if !o.waiters.is_empty() {
-                    <div class="waiters">{ text.waiting }{ ": " }{ for o.waiters.iter().map(|t| html! { <span class="tid">{ format!("t{t}") }</span> }) }</div>
+        let hand_class = hands.map(|h| match h {
+            Hands::Acquired(_) => "acquired",
+            Hands::Released(_) => "released",
+            Hands::Passed { .. } => "passed",
+        });
+        let hand_badge = match hands {
+            Some(Hands::Passed { from, to }) => Some(format!("t{from} → t{to}")),
+            _ => None,
+        };
+        let shown = items.len().min(MAX_ITEMS);
+        let first_new = items.len().saturating_sub(added);
+        let item_nodes = items.iter().take(shown).enumerate().map(|(i, item)| {
+            let entering = i >= first_new;
+            html! { <span key={format!("i{}", taken_now + i)} class={classes!("item", entering.then_some("entering"))}>{ item }</span> }
+        });
+        let ghost_nodes = leaving.iter().enumerate().map(|(i, item)| {
+            html! { <span key={format!("i{}", taken_before + i)} class="item leaving" aria-hidden="true">{ item }</span> }
+        });
+        let waiter_nodes = o.waiters.iter().map(|t| {
+            let class = classes!("tid", joined.contains(t).then_some("joined"));
+            html! { <span key={format!("w{t}")} {class}>{ format!("t{t}") }</span> }
+        });
+        let gone_nodes = left.iter().map(|t| html! { <span key={format!("w{t}")} class="tid left" aria-hidden="true">{ format!("t{t}") }</span> });
+        cards.push(html! {
+            <li key={format!("{:?}{}{:?}", o.handle.scope, o.handle.index, o.process)} class={classes!("object", busy.then_some("busy"))}>
+                <div class="head">
+                    <span class="kind">{ kind }</span>{ format!(" #{}{place}", o.handle.index) }
+                    if let Some(badge) = hand_badge { <span class="handoff">{ badge }</span> }
+                    <span class={classes!("state", hand_class)}>{ state }</span>
+                </div>
+                if !o.waiters.is_empty() || !left.is_empty() {
+                    <div class="waiters">{ text.waiting }{ ": " }{ for waiter_nodes }{ for gone_nodes }</div>
                 }
-                <div class="items">{ for contents.take(12).map(|item| html! { <span class="item">{ item }</span> }) }</div>
+                if !items.is_empty() || !leaving.is_empty() {
+                    <div class="items">
+                        { for ghost_nodes }{ for item_nodes }
+                        if items.len() > shown { <span class="more-items">{ format!("+{}", items.len() - shown) }</span> }
+                    </div>
+                }
             </li>
-        }
-    });
+        });
+    }
+    memory.last = Some(current.clone());
     html! {
         <section class="panel objects" data-testid="objects" id="panel-objects" role="tabpanel" aria-labelledby="tab-objects" hidden={props.hidden}>
             <h2 class="visually-hidden">{ text.objects }</h2>
@@ -110,5 +141,75 @@ pub fn Objects(props: &ObjectsProps) -> Html {
                 <ul>{ for cards }</ul>
             }
         </section>
+    }
+}
+
+/// Items shown of a long queue (the rest counted).
+const MAX_ITEMS: usize = 12;
+
+/// An object's kind, its state in words, and whether it is taken (held, empty).
+fn describe(o: &ObjectView, text: &Text) -> (&'static str, String, bool) {
+    match &o.kind {
+        ObjectKind::Lock { reentrant, owner, count } => (
+            if *reentrant { "RLock" } else { "Lock" },
+            match owner {
+                Some(t) if *count > 1 => format!("{} t{t} ×{count}", text.held_by),
+                Some(t) => format!("{} t{t}", text.held_by),
+                None => text.free.to_string(),
+            },
+            owner.is_some(),
+        ),
+        ObjectKind::Semaphore { value, bound } => (
+            "Semaphore",
+            format!("value {value}{}", bound.map_or(String::new(), |b| format!(" / {b}"))),
+            *value == 0,
+        ),
+        ObjectKind::Event { set } => ("Event", if *set { "set".into() } else { "clear".into() }, !*set),
+        ObjectKind::Pipe { queued, holders, .. } => (
+            "Pipe",
+            format!(
+                "end 0: {} waiting, open in {}; end 1: {} waiting, open in {}",
+                queued[0], holders[0], queued[1], holders[1]
+            ),
+            false,
+        ),
+        ObjectKind::Queue { maxsize, items, unfinished } => (
+            "Queue",
+            format!(
+                "{items} {}{}{}",
+                text.items,
+                if *maxsize > 0 { format!(" / {maxsize}") } else { String::new() },
+                if *unfinished > 0 {
+                    format!(", {unfinished} unfinished")
+                } else {
+                    String::new()
+                }
+            ),
+            false,
+        ),
+        ObjectKind::Shared { bytes } => ("Value", format!("{bytes} bytes"), false),
+        ObjectKind::Socket {
+            local,
+            listening,
+            queued,
+            closed,
+            ..
+        } => (
+            "socket",
+            format!(
+                "{}{}{}",
+                local.as_ref().map_or(String::new(), |(ip, port)| format!("{ip}:{port} ")),
+                if *listening {
+                    "listening"
+                } else if *closed {
+                    "closed"
+                } else {
+                    "connected"
+                },
+                if *queued > 0 { format!(", {queued} bytes waiting") } else { String::new() }
+            ),
+            false,
+        ),
+    
     }
 }

@@ -1,4 +1,4 @@
-use crate::timeline::paint::AXIS_HEIGHT;
+use crate::timeline::paint::{AXIS_HEIGHT, FOLD_MARK_WIDTH};
 use crate::timeline::{hit_test, paint, LayoutRef, View};
 use interleave_engine::os::{Nanos, Pid};
 use std::cell::RefCell;
@@ -13,6 +13,8 @@ pub struct TimelineProps {
     pub layout: LayoutRef,
     pub cursor: Nanos,
     pub selected_pid: Option<Pid>,
+    /// The canvas reads the theme's colours when it paints: a new theme repaints it.
+    pub theme: crate::theme::Theme,
     /// A click in the lanes: the time under the pointer.
     pub on_seek: Callback<Nanos>,
     /// A click on a lane's label: its process, or None to clear (the same again, or no lane).
@@ -43,6 +45,8 @@ struct Drag {
 enum Click {
     Seek(Nanos),
     Select(Option<Pid>),
+    /// The fold mark of a process's row: fold its lanes into the row, or unfold them.
+    Fold(usize),
 }
 
 /// Pixels a press may wander and still be a click.
@@ -77,7 +81,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     }
     {
         let (canvas, live) = (canvas.clone(), live.clone());
-        use_effect_with((props.layout.clone(), props.cursor, props.selected_pid), move |_| repaint(&canvas, &live));
+        use_effect_with((props.layout.clone(), props.cursor, props.selected_pid, props.theme), move |_| repaint(&canvas, &live));
     }
     {
         let (canvas, live) = (canvas.clone(), live.clone());
@@ -164,7 +168,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         })
     };
     let onpointerup = {
-        let live = live.clone();
+        let (canvas, live) = (canvas.clone(), live.clone());
         let (on_seek, on_select) = (props.on_seek.clone(), props.on_select.clone());
         Callback::from(move |event: PointerEvent| {
             let Some(drag) = live.borrow_mut().drag.take() else {
@@ -183,6 +187,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 let view = &live.view;
                 if x >= view.gutter() {
                     Click::Seek(view.time_at(x).clamp(0.0, layout.end as f64) as Nanos)
+                } else if x < FOLD_MARK_WIDTH && view.row_at(y).and_then(|row| layout.fold_state(row)).is_some() {
+                    Click::Fold(view.row_at(y).and_then(|row| layout.rows.get(row).copied()).unwrap_or_default())
                 } else if y >= AXIS_HEIGHT {
                     let pid = view.row_at(y).and_then(|row| layout.lane_in_row(row)).map(|lane| lane.pid);
                     Click::Select(pid.filter(|&pid| live.selected != Some(pid)))
@@ -193,6 +199,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             match click {
                 Click::Seek(time) => on_seek.emit(time),
                 Click::Select(pid) => on_select.emit(pid),
+                Click::Fold(lane) => {
+                    let folded = live.borrow().layout.layout.borrow_mut().toggle_fold(lane);
+                    if folded {
+                        repaint(&canvas, &live);
+                    }
+                }
             }
         })
     };

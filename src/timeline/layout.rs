@@ -53,8 +53,14 @@ pub struct Layout {
     procs: Vec<Process>,
     proc_of: HashMap<Pid, usize>,
     lane_of: HashMap<(Pid, Tid), usize>,
-    /// The lane of each row (inverse of `rows`).
+    /// The row of each lane (inverse of `rows`; a folded lane's is its group's row).
     row_of: Vec<usize>,
+    /// Rows that stand for a folded process: the lanes folded into them (its other
+    /// threads' and all its descendants'), besides the row's own lane.
+    pub folded: HashMap<usize, Vec<usize>>,
+    /// Processes the user folded (true) or unfolded (false); the rest fold of
+    /// themselves when the run has too many lanes to read (`FOLD_ABOVE`).
+    chosen: HashMap<usize, bool>,
     /// The longest arrow, so that a window's arrows are found by binary search.
     longest_arrow: Nanos,
     /// Forks whose child has no lane yet: where the arrow starts.
@@ -70,6 +76,12 @@ pub struct Layout {
 
 /// Queue items have no end; pipe messages are keyed by the end they wait at.
 const QUEUE_END: u8 = u8::MAX;
+
+/// Past this many lanes, a process with more than `FOLD_GROUP` lanes under it
+/// (its threads and its descendants') starts folded into one row: a run of a
+/// thousand processes reads as a few rows to unfold, not a thousand to scroll.
+const FOLD_ABOVE: usize = 64;
+const FOLD_GROUP: usize = 16;
 
 impl Layout {
     /// Takes in the next batch of events, in the order the engine recorded them.
@@ -363,8 +375,54 @@ impl Layout {
 
     /// Rows: each process's lanes, then its children's subtrees in fork order;
     /// processes with no known parent in order of appearance.
+    /// Folds or unfolds the process of `lane` (a click on its row's fold mark);
+    /// false when it has nothing to fold (one thread, no children).
+    pub fn toggle_fold(&mut self, lane: usize) -> bool {
+        let Some(&p) = self.lanes.get(lane).and_then(|l| self.proc_of.get(&l.pid)) else { return false };
+        if !self.foldable(p) {
+            return false;
+        }
+        let folded = self.folded.contains_key(&self.row_of[lane]);
+        self.chosen.insert(p, !folded);
+        self.order_rows();
+        true
+    }
+
+    /// Does the row of `lane` stand for more than one lane, and is it folded?
+    /// (None: nothing to fold.)
+    pub fn fold_state(&self, row: usize) -> Option<bool> {
+        let lane = *self.rows.get(row)?;
+        let p = *self.proc_of.get(&self.lanes.get(lane)?.pid)?;
+        if !self.foldable(p) || self.procs[p].lanes.first() != Some(&lane) {
+            return None;
+        }
+        Some(self.folded.contains_key(&row))
+    }
+
+    fn foldable(&self, p: usize) -> bool {
+        self.procs[p].lanes.len() > 1 || !self.procs[p].children.is_empty()
+    }
+
+    /// Every lane of process `p` and of its descendants, the process's own first.
+    fn subtree_lanes(&self, p: usize) -> Vec<usize> {
+        let mut lanes = Vec::new();
+        let mut seen = vec![false; self.procs.len()];
+        let mut stack = vec![p];
+        while let Some(q) = stack.pop() {
+            if std::mem::replace(&mut seen[q], true) {
+                continue;
+            }
+            lanes.extend_from_slice(&self.procs[q].lanes);
+            stack.extend(self.procs[q].children.iter().rev());
+        }
+        lanes
+    }
+
     fn order_rows(&mut self) {
         self.rows.clear();
+        self.folded.clear();
+        self.row_of = vec![0; self.lanes.len()];
+        let crowded = self.lanes.len() > FOLD_ABOVE;
         let mut placed = vec![false; self.procs.len()];
         let roots = (0..self.procs.len()).filter(|&p| self.procs[p].parent.is_none());
         // A bad trace could fork in a circle (no root): such processes go last.
@@ -374,13 +432,31 @@ impl Layout {
                 if std::mem::replace(&mut placed[p], true) {
                     continue;
                 }
-                self.rows.extend_from_slice(&self.procs[p].lanes);
+                let fold = self.foldable(p)
+                    && !self.procs[p].lanes.is_empty()
+                    && self.chosen.get(&p).copied().unwrap_or_else(|| crowded && self.subtree_lanes(p).len() > FOLD_GROUP);
+                if fold {
+                    let lanes = self.subtree_lanes(p);
+                    let row = self.rows.len();
+                    self.rows.push(lanes[0]);
+                    for &lane in &lanes {
+                        self.row_of[lane] = row;
+                    }
+                    // What is folded in is placed, so it is not drawn again below.
+                    let mut under = vec![p];
+                    while let Some(q) = under.pop() {
+                        placed[q] = true;
+                        under.extend(self.procs[q].children.iter().copied().filter(|&c| !placed[c]));
+                    }
+                    self.folded.insert(row, lanes[1..].to_vec());
+                    continue;
+                }
+                for &lane in &self.procs[p].lanes {
+                    self.row_of[lane] = self.rows.len();
+                    self.rows.push(lane);
+                }
                 stack.extend(self.procs[p].children.iter().rev());
             }
-        }
-        self.row_of = vec![0; self.lanes.len()];
-        for (row, &lane) in self.rows.iter().enumerate() {
-            self.row_of[lane] = row;
         }
     }
 }
@@ -680,5 +756,39 @@ if __name__ == "__main__":
             halves.extend(&events[cut..]);
             assert_eq!(halves, whole, "cut at event {cut}");
         }
+    }
+
+    /// A parent that forks `n` children, each of which runs once.
+    fn many_children(n: u32) -> Layout {
+        let mut events = vec![ran(0, 1000, 1, 0, 10)];
+        for i in 0..n {
+            let child = 1001 + i;
+            events.push(at(10 + u64::from(i), 1000, 1, What::Forked { child }));
+            events.push(ran(20 + u64::from(i), child, 2 + i, 0, 30 + u64::from(i)));
+        }
+        layout(&events)
+    }
+
+    #[test]
+    fn a_crowded_run_folds_a_big_family_into_one_row_to_unfold() {
+        let few = many_children(8);
+        assert_eq!(few.rows.len(), 9, "a few processes: a row each");
+        assert!(few.folded.is_empty());
+        let mut crowd = many_children(1000);
+        assert_eq!(crowd.rows.len(), 1, "a thousand children fold into their parent's row");
+        assert_eq!(crowd.folded[&0].len(), 1000);
+        assert_eq!(crowd.fold_state(0), Some(true));
+        let child_lane = crowd.lanes.iter().position(|l| l.pid == 1500).unwrap();
+        assert_eq!(crowd.row_of(child_lane), Some(0), "arrows to a folded lane reach its row");
+        // Unfolded by the user, it stays unfolded as the run grows.
+        assert!(crowd.toggle_fold(crowd.rows[0]));
+        assert_eq!(crowd.rows.len(), 1001);
+        assert_eq!(crowd.fold_state(0), Some(false));
+        assert_eq!(crowd.fold_state(1), None, "a child with one thread has nothing to fold");
+        crowd.extend(&[at(2000, 1000, 1, What::Forked { child: 5000 }), ran(2001, 5000, 9000, 0, 2002)]);
+        assert_eq!(crowd.rows.len(), 1002);
+        assert!(crowd.toggle_fold(crowd.rows[0]));
+        assert_eq!(crowd.rows.len(), 1);
+        assert!(!crowd.toggle_fold(child_lane), "nothing under a lone child to fold");
     }
 }

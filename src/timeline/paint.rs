@@ -19,6 +19,10 @@ pub const AXIS_HEIGHT: f64 = 20.0;
 pub const LANE_HEIGHT: f64 = 22.0;
 /// The bar inside a lane leaves this much above and below.
 const BAR_INSET: f64 = 3.0;
+/// A folded row draws when this many of its lanes ran, at most.
+const FOLDED_DRAWN: usize = 2_000;
+/// A click this near the left edge of a lane's label is on its fold mark.
+pub const FOLD_MARK_WIDTH: f64 = 17.0;
 /// Tick labels stay at least this far apart, in px.
 const TICK_GAP: f64 = 90.0;
 /// Marks closer than this, in px, are drawn as one.
@@ -150,6 +154,13 @@ pub fn hit_test(layout: &Layout, view: &View, x: f64, y: f64) -> Option<Hit> {
     let lane = layout.lanes.get(lane_index)?;
     let time = view.time_at(x).clamp(0.0, layout.end as f64) as Nanos;
     let hit = |text| Some(Hit { lane: lane_index, time, text });
+    if x < FOLD_MARK_WIDTH {
+        match (layout.fold_state(row), layout.folded.get(&row)) {
+            (Some(true), Some(more)) => return hit(format!("{}: click to unfold the {} lanes folded into this row", lane.label, more.len())),
+            (Some(false), _) => return hit(format!("{}: click to fold its threads and child processes into one row", lane.label)),
+            _ => {}
+        }
+    }
     if x < view.gutter() {
         return hit(format!("{} (click to pick out its process)", lane.label));
     }
@@ -273,6 +284,9 @@ pub fn paint(ctx: &CanvasRenderingContext2d, layout: &Layout, view: &View, curso
             let dimmed = selected_pid.is_some_and(|pid| pid != lane.pid);
             ctx.set_global_alpha(if dimmed { 0.35 } else { 1.0 });
             painter.lane(lane, view.row_top(row));
+            if let Some(folded) = layout.folded.get(&row) {
+                painter.folded_running(folded, view.row_top(row));
+            }
         }
     }
     ctx.set_global_alpha(1.0);
@@ -361,6 +375,23 @@ impl Painter<'_> {
         self.marks(lane, bar_top);
     }
 
+    /// A folded row: when any of the lanes folded into it ran, solid over the row's
+    /// own lane (at most `FOLDED_DRAWN` of them, which is plenty for a glance).
+    fn folded_running(&self, lanes: &[usize], top: f64) {
+        let (ctx, view, theme) = (self.ctx, self.view, self.theme);
+        let (from, to) = view.window();
+        let (bar_top, bar_bottom) = (top + BAR_INSET, top + LANE_HEIGHT - BAR_INSET);
+        for lane in lanes.iter().take(FOLDED_DRAWN).filter_map(|&l| self.layout.lanes.get(l)) {
+            let found = blocks(lane.segments_in(from, to), self.layout.end, view);
+            ctx.set_fill_style_str(&process_colour(lane.colour, theme.lightness(Look::Running)));
+            ctx.begin_path();
+            for block in found.iter().filter(|b| b.look == Look::Running) {
+                ctx.rect(block.x0, bar_top, block.x1 - block.x0, bar_bottom - bar_top);
+            }
+            ctx.fill();
+        }
+    }
+
     /// Names what a block is where the name fits: the core, what it waits for.
     fn block_texts(&self, segments: &[Segment], found: &[Block], top: f64) {
         let (ctx, theme) = (self.ctx, self.theme);
@@ -441,7 +472,8 @@ impl Painter<'_> {
                 let (Some((row_a, ya)), Some((row_b, yb))) = (centre(arrow.from_lane), centre(arrow.to_lane)) else {
                     continue;
                 };
-                if row_a.max(row_b) < rows.start || row_a.min(row_b) >= rows.end {
+                // Inside one folded row, or out of view: nothing to draw.
+                if row_a == row_b || row_a.max(row_b) < rows.start || row_a.min(row_b) >= rows.end {
                     continue;
                 }
                 let xa = view.x_of(arrow.from_time as f64).clamp(-1e6, 1e6);
@@ -486,10 +518,36 @@ impl Painter<'_> {
                 ctx.fill_rect(0.0, top + LANE_HEIGHT - 1.0, view.width, 1.0);
             }
             ctx.set_fill_style_str(&process_colour(lane.colour, theme.lightness(Look::Running)));
-            ctx.fill_rect(6.0, top + LANE_HEIGHT / 2.0 - 4.0, 8.0, 8.0);
+            let middle = top + LANE_HEIGHT / 2.0;
+            // A process that has more lanes under it gets a fold mark (a click on
+            // it folds or unfolds); the rest a square of the process's colour.
+            let label = match layout.fold_state(row) {
+                Some(folded) => {
+                    ctx.begin_path();
+                    if folded {
+                        ctx.move_to(6.0, middle - 5.0);
+                        ctx.line_to(13.0, middle);
+                        ctx.line_to(6.0, middle + 5.0);
+                    } else {
+                        ctx.move_to(5.0, middle - 3.5);
+                        ctx.line_to(15.0, middle - 3.5);
+                        ctx.line_to(10.0, middle + 3.5);
+                    }
+                    ctx.close_path();
+                    ctx.fill();
+                    match layout.folded.get(&row) {
+                        Some(more) if folded => format!("{} +{}", lane.label, more.len()),
+                        _ => lane.label.clone(),
+                    }
+                }
+                None => {
+                    ctx.fill_rect(6.0, middle - 4.0, 8.0, 8.0);
+                    lane.label.clone()
+                }
+            };
             ctx.set_font(if selected { "bold 11px system-ui, sans-serif" } else { FONT });
             ctx.set_fill_style_str(&theme.ink);
-            if let Some(label) = fit_text(&lane.label, width - 24.0, self.char_px) {
+            if let Some(label) = fit_text(&label, width - 24.0, self.char_px) {
                 let _ = ctx.fill_text(&label, 18.0, top + LANE_HEIGHT / 2.0);
             }
         }

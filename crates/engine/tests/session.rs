@@ -342,3 +342,59 @@ fn under_spawn_a_program_without_the_main_guard_fails_in_its_child() {
     assert_eq!(spawn.stdout, "parent\n");
     assert!(spawn.stderr.contains("RuntimeError: \n        An attempt has been made to start a new process before the\n        current process has finished its bootstrapping phase."), "{}", spawn.stderr);
 }
+
+/// A program that reads stdin while another thread works.
+const ASKS: &str = "
+import threading, time
+def tick():
+    for i in range(3):
+        time.sleep(0.001)
+        print('tick', i)
+threading.Thread(target=tick).start()
+name = input('name? ')
+print('hello', name)
+try:
+    more = input()
+except EOFError:
+    print('no more input')
+";
+
+#[test]
+fn typed_input_gives_the_run_that_input_given_in_advance_gives() {
+    let typed_options = RunOptions { stdin_open: true, ..RunOptions::default() };
+    let mut typed = Session::new(ASKS, &typed_options);
+    while typed.advance(10_000) {}
+    let asking = typed.waiting_for_input().expect("the main thread waits for a name");
+    assert!(!typed.ended());
+    let prompt: String = typed.output_since(0).iter().map(|o| String::from_utf8_lossy(&o.data).into_owned()).collect();
+    assert!(prompt.ends_with("name? "), "the prompt is out before the wait: {prompt:?}");
+    // Asked again, it still waits: nothing moves until a line comes.
+    assert!(!typed.advance(10_000));
+    assert_eq!(typed.waiting_for_input(), Some(asking));
+    typed.feed_stdin(b"Ann\n", false);
+    while typed.advance(10_000) {}
+    assert!(typed.waiting_for_input().is_some(), "the second input() waits too");
+    typed.feed_stdin(b"", true);
+    let outcome = typed.finish();
+
+    let given = RunOptions { stdin: "Ann\n".into(), ..RunOptions::default() };
+    let mut fed = Session::new(ASKS, &given);
+    let expected = fed.finish();
+    assert_eq!(outcome.stdout, expected.stdout);
+    assert!(outcome.stdout.contains("hello Ann\n") && outcome.stdout.contains("no more input\n"), "{}", outcome.stdout);
+    assert_eq!(chrome_json(typed.trace_since(0)), chrome_json(fed.trace_since(0)), "the same run, event for event");
+
+    // Going back over the typed line replays it from the checkpoints, without asking again.
+    let end = typed.position().decision;
+    typed.seek(0);
+    typed.seek(end);
+    assert!(typed.waiting_for_input().is_none());
+    assert_eq!(typed.position(), fed.position());
+}
+
+#[test]
+fn finishing_a_run_that_waits_for_input_ends_the_input() {
+    let mut session = Session::new(ASKS, &RunOptions { stdin_open: true, ..RunOptions::default() });
+    let outcome = session.finish();
+    assert!(outcome.stderr.contains("EOFError: EOF when reading a line"), "{}", outcome.stderr);
+}

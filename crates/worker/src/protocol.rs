@@ -5,7 +5,7 @@
 //! has since replaced are dropped.
 
 use interleave_engine::os::{Decision, Nanos, Pid, Policy, Tid, TraceEvent, MILLI};
-use interleave_engine::session::Snapshot;
+use interleave_engine::session::{LineStep, Snapshot};
 use interleave_engine::RunOptions;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -97,6 +97,15 @@ pub enum Command {
     Snapshot { run: u64, time: Nanos },
     /// Stop recording; what was recorded stays.
     Halt { run: u64 },
+    /// From the moment `time` (or from where the last line step left off, when
+    /// that was at `time`), run until thread `tid` is at another line of the
+    /// program, as a debugger's "step over" does; the other threads run as they
+    /// would meanwhile, so the run stays the one recorded.
+    StepLine { run: u64, time: Nanos, tid: Tid },
+    /// What the user typed at the console for a thread that waits to read stdin
+    /// (`Update::Asking`): a line (with its newline), and whether the input ends
+    /// there (Ctrl+D). The run goes on from the moment it waited.
+    Input { run: u64, text: String, end: bool },
 }
 
 /// A console write, as the page shows it.
@@ -105,7 +114,8 @@ pub struct Line {
     pub time: Nanos,
     pub pid: Pid,
     pub tid: Tid,
-    /// 1 for stdout, 2 for stderr.
+    /// 1 for stdout, 2 for stderr; 0 for what the user typed at the console
+    /// (a terminal shows it where it was typed; the program's output never has it).
     pub fd: u8,
     pub text: String,
 }
@@ -134,9 +144,27 @@ pub enum Update {
     Halted {
         run: u64,
     },
+    /// The run waits for the user: thread `tid` of process `pid` reads stdin
+    /// and nothing more has been typed (`Command::Input` goes on).
+    Asking {
+        run: u64,
+        pid: Pid,
+        tid: Tid,
+        time: Nanos,
+    },
     Snapshot {
         run: u64,
         time: Nanos,
+        snapshot: Box<Snapshot>,
+    },
+    /// Where a `StepLine` got to: the moment (a slice may be under way there,
+    /// so the snapshot can be finer than any moment of the recording), and the
+    /// state there.
+    LineStepped {
+        run: u64,
+        tid: Tid,
+        time: Nanos,
+        outcome: LineStep,
         snapshot: Box<Snapshot>,
     },
 }

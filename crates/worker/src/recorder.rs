@@ -2,8 +2,8 @@
 //! what is new, and answers for any moment of it.
 
 use crate::protocol::{engine_note, Command, Line, Update};
-use interleave_engine::os::Nanos;
-use interleave_engine::session::Session;
+use interleave_engine::os::{Nanos, Pid, Tid};
+use interleave_engine::session::{LineStep, Session};
 use interleave_engine::RunOptions;
 
 /// The run being recorded or looked at, if any.
@@ -19,6 +19,9 @@ struct Recording {
     /// Runs ahead and records.
     ahead: Session,
     recording: bool,
+    /// The recording waits for the user to type (it is still recording: a Halt
+    /// ends it as any other).
+    asking: bool,
     /// Seeks for snapshots, so the recording never has to go back.
     viewer: Option<Session>,
     /// What has been sent of the recording so far.
@@ -27,14 +30,31 @@ struct Recording {
     sent_decisions: usize,
     /// The moment the page asked to see last, not yet answered.
     wanted: Option<Nanos>,
+    /// A line step asked for and not yet answered: from which moment, which
+    /// thread, and how many instructions it may still take.
+    line: Option<LineWanted>,
+    /// The viewer stands where a line step left it, at this moment: a snapshot
+    /// of that moment, or another line step from it, starts from there.
+    stepped_at: Option<Nanos>,
 }
+
+struct LineWanted {
+    tid: Tid,
+    left: u64,
+}
+
+/// How much a line step may run, in instructions, before it answers anyway
+/// (the thread may wait for something that never comes): a few slices' worth.
+const LINE_STEP_LIMIT: u64 = 20_000_000;
 
 impl Recorder {
     /// Takes a command; what it answers at once.
     pub fn command(&mut self, command: Command) -> Vec<Update> {
         match command {
             Command::Start { run, source, files, stdin, settings } => {
-                let options = settings.options(&files, &stdin);
+                // The page's console is a terminal: a read past the given stdin
+                // waits for the user to type.
+                let options = RunOptions { stdin_open: true, ..settings.options(&files, &stdin) };
                 let ahead = Session::new(&source, &options);
                 self.run = Some(Recording {
                     id: run,
@@ -42,17 +62,35 @@ impl Recorder {
                     options,
                     ahead,
                     recording: true,
+                    asking: false,
                     viewer: None,
                     sent_events: 0,
                     sent_output: 0,
                     sent_decisions: 0,
                     wanted: None,
+                    line: None,
+                    stepped_at: None,
                 });
                 Vec::new()
             }
             Command::Snapshot { run, time } => {
                 if let Some(rec) = self.run.as_mut().filter(|r| r.id == run) {
                     rec.wanted = Some(time);
+                    rec.line = None;
+                }
+                Vec::new()
+            }
+            Command::Input { run, text, end } => match self.run.as_mut().filter(|r| r.id == run && r.asking) {
+                Some(rec) => rec.typed(text, end),
+                None => Vec::new(),
+            },
+            Command::StepLine { run, time, tid } => {
+                if let Some(rec) = self.run.as_mut().filter(|r| r.id == run) {
+                    if rec.stepped_at != Some(time) {
+                        rec.view_at(time);
+                    }
+                    rec.wanted = None;
+                    rec.line = Some(LineWanted { tid, left: LINE_STEP_LIMIT });
                 }
                 Vec::new()
             }
@@ -70,7 +108,7 @@ impl Recorder {
 
     /// Is there work for `tick`?
     pub fn busy(&self) -> bool {
-        self.run.as_ref().is_some_and(|r| r.recording || r.wanted.is_some())
+        self.run.as_ref().is_some_and(|r| (r.recording && !r.asking) || r.wanted.is_some() || r.line.is_some())
     }
 
     /// Does up to `budget` instructions of work: recording first, then a snapshot
@@ -80,16 +118,23 @@ impl Recorder {
             return Vec::new();
         };
         let mut updates = Vec::new();
-        if rec.recording {
+        if rec.recording && !rec.asking {
             let going = rec.ahead.advance(budget);
             updates.extend(rec.news());
-            if !going {
+            if let Some(tid) = rec.ahead.waiting_for_input().filter(|_| !going) {
+                rec.asking = true;
+                let pid = pid_of(&rec.ahead, tid);
+                updates.push(Update::Asking { run: rec.id, pid, tid, time: rec.ahead.position().time });
+            } else if !going {
                 rec.recording = false;
                 updates.push(rec.ended());
             }
         }
         if let Some(time) = rec.wanted.take() {
             updates.push(rec.snapshot(time));
+        }
+        if let Some(line) = rec.line.take() {
+            updates.extend(rec.step_line(line, budget));
         }
         updates
     }
@@ -116,6 +161,23 @@ impl Recording {
         vec![Update::Recorded { run: self.id, events, output, decisions, time: position.time, instructions: position.instructions }]
     }
 
+    /// The user typed `text` (and ended the input, with `end`): the thread that
+    /// waited reads it, and later views of the run replay it.
+    fn typed(&mut self, text: String, end: bool) -> Vec<Update> {
+        let time = self.ahead.position().time;
+        let tid = self.ahead.waiting_for_input().unwrap_or_default();
+        let pid = pid_of(&self.ahead, tid);
+        self.ahead.feed_stdin(text.as_bytes(), end);
+        self.options.stdin.push_str(&text);
+        self.options.stdin_open = !end;
+        // A viewer made before knows nothing of the line: the next one will.
+        self.viewer = None;
+        self.stepped_at = None;
+        self.asking = false;
+        let echo = if end { "^D\n".to_string() } else { text };
+        vec![Update::Recorded { run: self.id, events: Vec::new(), output: vec![Line { time, pid, tid, fd: 0, text: echo }], decisions: Vec::new(), time, instructions: self.ahead.position().instructions }]
+    }
+
     fn ended(&self) -> Update {
         let outcome = self.ahead.outcome().unwrap_or_default();
         let written: String =
@@ -123,18 +185,45 @@ impl Recording {
         Update::Ended { run: self.id, exit_code: outcome.exit_code, note: engine_note(&outcome.stderr, &written) }
     }
 
-    /// The state at virtual time `time` (no further than recorded), or at the end.
+    /// The state at virtual time `time` (no further than recorded), or at the end;
+    /// where a line step stopped, the state it stopped in.
     fn snapshot(&mut self, time: Nanos) -> Update {
         let recorded = self.ahead.position().time;
-        let snapshot = if time >= recorded && !self.recording {
-            self.ahead.snapshot()
-        } else {
-            let viewer = self.viewer.get_or_insert_with(|| Session::new(&self.source, &self.options));
-            viewer.seek_time(time.min(recorded));
-            viewer.snapshot()
+        let snapshot = match &self.viewer {
+            Some(viewer) if self.stepped_at == Some(time) => viewer.snapshot(),
+            _ if time >= recorded && !self.recording => self.ahead.snapshot(),
+            _ => self.view_at(time.min(recorded)).snapshot(),
         };
         Update::Snapshot { run: self.id, time, snapshot: Box::new(snapshot) }
     }
+
+    /// The viewer, put at moment `time`.
+    fn view_at(&mut self, time: Nanos) -> &mut Session {
+        self.stepped_at = None;
+        let viewer = self.viewer.get_or_insert_with(|| Session::new(&self.source, &self.options));
+        viewer.seek_time(time);
+        viewer
+    }
+
+    /// Goes on with a line step for up to `budget` instructions: its answer once
+    /// the thread is at another line (or gone, or the step ran out of room).
+    fn step_line(&mut self, mut line: LineWanted, budget: u64) -> Option<Update> {
+        let viewer = self.viewer.get_or_insert_with(|| Session::new(&self.source, &self.options));
+        let outcome = viewer.step_line_within(line.tid, budget.min(line.left));
+        line.left = line.left.saturating_sub(budget);
+        if outcome == LineStep::Budget && line.left > 0 {
+            self.line = Some(line);
+            return None;
+        }
+        let time = viewer.position().time;
+        self.stepped_at = Some(time);
+        Some(Update::LineStepped { run: self.id, tid: line.tid, time, outcome, snapshot: Box::new(viewer.snapshot()) })
+    }
+}
+
+/// The process thread `tid` belongs to (0 for none).
+fn pid_of(session: &Session, tid: Tid) -> Pid {
+    session.machine().kernel().threads.get(&tid).map_or(0, |t| t.pid)
 }
 
 #[cfg(test)]
@@ -233,5 +322,57 @@ for t in threads: t.join()
         let Some(Update::Ended { exit_code, note, .. }) = updates.last() else { panic!("{updates:?}") };
         assert_eq!(*exit_code, 1);
         assert!(note.contains("SyntaxError"), "{note}");
+    }
+
+    #[test]
+    fn a_line_step_goes_on_from_where_the_last_one_left_off() {
+        let mut recorder = Recorder::default();
+        start(&mut recorder, RACE);
+        drain(&mut recorder);
+        let step = |recorder: &mut Recorder, time| {
+            recorder.command(Command::StepLine { run: 1, time, tid: 1 });
+            match drain(recorder).pop() {
+                Some(Update::LineStepped { time, outcome, snapshot, .. }) => (time, outcome, snapshot),
+                other => panic!("{other:?}"),
+            }
+        };
+        let (time, outcome, first) = step(&mut recorder, 0);
+        assert_eq!(outcome, LineStep::Reached);
+        let (later, _, second) = step(&mut recorder, time);
+        assert!(later >= time);
+        assert_ne!(first.threads[&1].line, second.threads[&1].line, "one line further each time");
+        // The snapshot of the moment it stopped at is the state it stopped in.
+        recorder.command(Command::Snapshot { run: 1, time: later });
+        let Some(Update::Snapshot { snapshot, .. }) = drain(&mut recorder).pop() else { panic!("no snapshot") };
+        assert_eq!(snapshot, second);
+    }
+
+    #[test]
+    fn a_read_past_the_given_stdin_asks_the_user_and_goes_on_with_the_typed_line() {
+        let mut recorder = Recorder::default();
+        start(&mut recorder, "name = input('name? ')\nprint('hello', name)\nprint(input())\n");
+        let updates = drain(&mut recorder);
+        assert!(matches!(updates.last(), Some(Update::Asking { run: 1, tid: 1, .. })), "{updates:?}");
+        assert!(!recorder.busy(), "nothing to do until the user types");
+        let typed = recorder.command(Command::Input { run: 1, text: "Ann\n".into(), end: false });
+        let Some(Update::Recorded { output, .. }) = typed.first() else { panic!("{typed:?}") };
+        assert_eq!((output[0].fd, output[0].text.as_str()), (0, "Ann\n"), "the typed line is echoed, as a terminal does");
+        let mut updates = drain(&mut recorder);
+        assert!(matches!(updates.last(), Some(Update::Asking { .. })), "the second input() asks again");
+        recorder.command(Command::Input { run: 1, text: String::new(), end: true });
+        updates.extend(drain(&mut recorder));
+        let printed: String = updates
+            .iter()
+            .flat_map(|u| match u {
+                Update::Recorded { output, .. } => output.iter().filter(|l| l.fd == 1).map(|l| l.text.clone()).collect(),
+                _ => Vec::new(),
+            })
+            .collect();
+        assert_eq!(printed, "hello Ann\n");
+        let Some(Update::Ended { exit_code, note, .. }) = updates.last() else { panic!("{updates:?}") };
+        assert_eq!(*exit_code, 1);
+        assert!(note.is_empty(), "the EOFError is the program's own stderr: {note}");
+        // Input for a run that does not ask is dropped.
+        assert!(recorder.command(Command::Input { run: 1, text: "x\n".into(), end: false }).is_empty());
     }
 }

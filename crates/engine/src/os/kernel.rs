@@ -142,6 +142,9 @@ pub struct Kernel {
     /// Bytes written to the console so far (`output` may have been drained).
     pub output_bytes: usize,
     stdin: VecDeque<u8>,
+    /// More input may come after what `stdin` holds (a terminal the user types
+    /// in): a read of an empty stdin waits for it instead of getting EOF.
+    pub stdin_open: bool,
     /// Every state change, in order (see trace.rs).
     pub trace: Vec<TraceEvent>,
     /// Events past `config.max_trace`, counted but not kept.
@@ -192,6 +195,7 @@ impl Kernel {
             output: Vec::new(),
             output_bytes: 0,
             stdin: stdin.iter().copied().collect(),
+            stdin_open: false,
             trace: Vec::new(),
             trace_dropped: 0,
             exited: Vec::new(),
@@ -666,6 +670,19 @@ impl Kernel {
         let tid = self.next_tid;
         self.next_tid += 1;
         tid
+    }
+
+    /// Would a read of stdin now have to wait for more to be typed?
+    pub fn stdin_waiting(&self) -> bool {
+        self.stdin.is_empty() && self.stdin_open
+    }
+
+    /// What the user typed, and whether it was the end of input (Ctrl+D).
+    pub fn feed_stdin(&mut self, data: &[u8], end: bool) {
+        self.stdin.extend(data);
+        if end {
+            self.stdin_open = false;
+        }
     }
 
     pub(super) fn read_line(&mut self) -> Option<Vec<u8>> {

@@ -50,7 +50,7 @@ pub use ipc::{Pipe, PipeEnd, Queue};
 pub use kernel::{Dispatch, Kernel, Object, Output, Slice, SliceEnd};
 pub use net::{NetError, Socket};
 pub use sched::Policy;
-pub use snapshot::{FileView, ObjectKind, ObjectView, ProcessView, Snapshot, ThreadView};
+pub use snapshot::{FileView, ObjectKind, ObjectView, ProcessView, Snapshot, ThreadView, PREVIEW_CHARS};
 pub use sync::{Event, Lock, Semaphore};
 pub use task::{Proc, ProcState, Thread, ThreadState, Wait};
 pub use time::{Costs, Nanos, MICRO, MILLI, SECOND};

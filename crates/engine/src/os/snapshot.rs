@@ -73,7 +73,10 @@ pub struct FileView {
     pub preview: String,
 }
 
-const PREVIEW_CHARS: usize = 200;
+/// How much of each file a snapshot carries: all of a course's files (a ticket
+/// count, a poem, a chat log), and enough of a big one to read, without sending
+/// megabytes to the page at every moment it shows.
+pub const PREVIEW_CHARS: usize = 16_384;
 
 impl Kernel {
     pub fn snapshot(&self) -> Snapshot {

@@ -132,6 +132,9 @@ pub struct Machine {
     ended: Option<(i32, String)>,
     /// A slice run in pieces (`advance_piece`), between two of them.
     partial: Option<Partial>,
+    /// A thread whose read of stdin waits for the user to type (`stdin_open`),
+    /// and the instructions its slice used: the slice ends when the line comes.
+    stdin_wait: Option<(Tid, u64)>,
     /// What every process holds, by the memory budget's count, and the most the
     /// machine may hold (`RunOptions::memory_budget`).
     memory: usize,
@@ -156,6 +159,9 @@ pub enum Progress {
     Running,
     /// Stopped before the decision `Decisions::pause_at` asked for.
     Paused,
+    /// A thread reads stdin and nothing more has been typed yet
+    /// (`RunOptions::stdin_open`): the machine waits for `feed_stdin`.
+    Input,
     Ended,
 }
 
@@ -175,6 +181,7 @@ impl Machine {
             ..os::Config::default()
         };
         let mut kernel = Kernel::new(config, os::Fs::new(files), options.stdin.as_bytes());
+        kernel.stdin_open = options.stdin_open;
         let (pid, tid) = kernel.boot();
         let program = Program {
             filename: options.filename.clone(),
@@ -201,6 +208,7 @@ impl Machine {
             max_events: options.max_events,
             ended: None,
             partial: None,
+            stdin_wait: None,
             memory: 0,
             memory_budget: options.memory_budget,
             max_output: options.max_output,
@@ -267,6 +275,9 @@ impl Machine {
         if self.ended.is_some() {
             return Progress::Ended;
         }
+        if self.stdin_wait.is_some() {
+            return Progress::Input;
+        }
         let until = self.steps.saturating_add(budget);
         if let Some(partial) = self.partial.take() {
             self.continue_slice(partial, u64::MAX);
@@ -275,6 +286,9 @@ impl Machine {
             }
         }
         loop {
+            if self.stdin_wait.is_some() {
+                return Progress::Input;
+            }
             match self.kernel.dispatch() {
                 Dispatch::Run(slice) => {
                     self.forget_exited();
@@ -282,6 +296,9 @@ impl Machine {
                     self.run_slice(slice);
                     if let Some(stop) = self.past_limits() {
                         return stop;
+                    }
+                    if self.stdin_wait.is_some() {
+                        return Progress::Input;
                     }
                     if self.steps >= until {
                         return Progress::Running;
@@ -319,6 +336,9 @@ impl Machine {
         if self.ended.is_some() {
             return Progress::Ended;
         }
+        if self.stdin_wait.is_some() {
+            return Progress::Input;
+        }
         if let Some(partial) = self.partial.take() {
             self.continue_slice(partial, piece);
             return self.past_limits().unwrap_or(Progress::Running);
@@ -334,6 +354,24 @@ impl Machine {
                 self.past_limits().unwrap_or(Progress::Running)
             }
             other => self.dispatched(other),
+        }
+    }
+
+    /// Which thread waits for the user to type, if one does.
+    pub fn waiting_for_input(&self) -> Option<Tid> {
+        self.stdin_wait.map(|(tid, _)| tid)
+    }
+
+    /// What the user typed (`end`: and then the end of input): a thread waiting
+    /// for a line gets it, and the run goes on.
+    pub fn feed_stdin(&mut self, data: &[u8], end: bool) {
+        self.kernel.feed_stdin(data, end);
+        if self.kernel.stdin_waiting() {
+            return;
+        }
+        if let Some((tid, used)) = self.stdin_wait.take() {
+            self.kernel.finish_slice(tid, used, SliceEnd::Call(Call::ReadLine));
+            self.events += 1;
         }
     }
 
@@ -562,6 +600,12 @@ impl Machine {
             Exit::Syscall(syscall) => {
                 let (call, answer) = self.kernel_call(tid, syscall);
                 self.answers.insert(tid, answer);
+                if matches!(call, Call::ReadLine) && self.kernel.stdin_waiting() {
+                    // Nothing else happens until the line is typed, so the run is
+                    // the one a replay with the line already there makes.
+                    self.stdin_wait = Some((tid, used));
+                    return;
+                }
                 SliceEnd::Call(call)
             }
             Exit::Finished(result) => self.thread_finished(pid, index, tid, result),

@@ -5,7 +5,7 @@ pub mod run;
 pub mod schedule;
 
 pub use machine::Machine;
-pub use run::{Position, Session};
+pub use run::{LineStep, Position, Session};
 pub use schedule::Schedule;
 
 use crate::python::value::Value;
@@ -22,6 +22,11 @@ pub struct RunOptions {
     pub seed: u64,
     /// What `input()` reads.
     pub stdin: String,
+    /// More may be typed after `stdin`: a read past it waits for the caller to
+    /// feed a line or the end of input (`Session::feed_stdin`), as on a terminal,
+    /// where otherwise it gets the end of input at once, as from a file.
+    #[serde(default)]
+    pub stdin_open: bool,
     /// The working directory's files, by name.
     pub files: BTreeMap<String, Vec<u8>>,
     /// The run stops with a clear message after this many bytecode instructions.
@@ -134,6 +139,7 @@ impl Default for RunOptions {
             filename: "main.py".into(),
             seed: 0,
             stdin: String::new(),
+            stdin_open: false,
             files: BTreeMap::new(),
             max_instructions: 500_000_000,
             max_events: default_max_events(),

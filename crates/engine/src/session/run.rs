@@ -35,6 +35,19 @@ struct Checkpoint {
     output: usize,
 }
 
+/// How a `step_line_within` ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum LineStep {
+    /// The thread is at another line of the program.
+    Reached,
+    /// The thread ended or left the program's code, or the run ended.
+    Gone,
+    /// The budget ran out first; the thread is still on its line.
+    Budget,
+    /// The run waits for the user to type a line (`RunOptions::stdin_open`).
+    Input,
+}
+
 pub struct Session {
     machine: Machine,
     source: String,
@@ -104,14 +117,22 @@ impl Session {
     }
 
     /// Runs up to `budget` more instructions (a caller working in slices of a few
-    /// milliseconds); false once the run has ended.
+    /// milliseconds); false once the run has ended, or waits for input
+    /// (`waiting_for_input`).
     pub fn advance(&mut self, budget: u64) -> bool {
         self.run_until(None, budget)
     }
 
     /// Runs to the end: what the run printed and how it ended.
     pub fn finish(&mut self) -> RunOutcome {
-        while self.run_until(None, u64::MAX) {}
+        loop {
+            while self.run_until(None, u64::MAX) {}
+            // Nobody will type more: a read that waits gets the end of input.
+            if self.waiting_for_input().is_none() {
+                break;
+            }
+            self.feed_stdin(b"", true);
+        }
         self.outcome().expect("the run has ended")
     }
 
@@ -164,7 +185,7 @@ impl Session {
             let progress = self.machine.advance(u64::MAX);
             self.collect();
             match progress {
-                Progress::Ended => break false,
+                Progress::Ended | Progress::Input => break false,
                 Progress::Running => {}
                 Progress::Paused if self.machine.kernel().decisions.stopped_at_time => break true,
                 Progress::Paused => {
@@ -186,21 +207,33 @@ impl Session {
     /// False when `tid` is not a live thread in the program's code, or the run
     /// ends first.
     pub fn step_line(&mut self, tid: Tid) -> bool {
-        let Some(start) = self.machine.thread_line(tid) else { return false };
+        self.step_line_within(tid, u64::MAX) == LineStep::Reached
+    }
+
+    /// `step_line`, giving up once `budget` instructions have run (the thread may
+    /// wait on something that takes the rest of the run): a caller that must
+    /// answer within milliseconds can say so and let the user step again.
+    pub fn step_line_within(&mut self, tid: Tid, budget: u64) -> LineStep {
+        let Some(start) = self.machine.thread_line(tid) else { return LineStep::Gone };
+        let first = self.machine.instructions();
         loop {
+            if self.machine.instructions().saturating_sub(first) >= budget {
+                return LineStep::Budget;
+            }
             let made = self.position().decision;
             self.machine.kernel_mut().decisions.pause_at = Some((made / self.spacing + 1) * self.spacing);
             let progress = self.machine.advance_piece(tid, 1);
             self.collect();
             self.paused = progress == Progress::Paused;
             match progress {
-                Progress::Ended => return false,
+                Progress::Ended => return LineStep::Gone,
+                Progress::Input => return LineStep::Input,
                 Progress::Paused => self.checkpoint_if_due(),
                 Progress::Running => {}
             }
             let now = self.machine.thread_line(tid);
             if now != Some(start) {
-                return now.is_some();
+                return if now.is_some() { LineStep::Reached } else { LineStep::Gone };
             }
         }
     }
@@ -239,7 +272,7 @@ impl Session {
             self.collect();
             self.paused = progress == Progress::Paused;
             match progress {
-                Progress::Ended => return false,
+                Progress::Ended | Progress::Input => return false,
                 Progress::Running => return true,
                 Progress::Paused => self.checkpoint_if_due(),
             }
@@ -301,6 +334,22 @@ impl Session {
     }
 
     /// What the checkpoints may own at most (their heaps as if unshared).
+    /// Which thread waits for the user to type a line, if one does (only with
+    /// `RunOptions::stdin_open`); the run goes on once `feed_stdin` gives it one.
+    pub fn waiting_for_input(&self) -> Option<Tid> {
+        self.machine.waiting_for_input()
+    }
+
+    /// What the user typed (`end`: then the end of input, as Ctrl+D on a
+    /// terminal). Reads happen in order, so every checkpoint gets it too: a
+    /// replay from one reads the same lines at the same moments.
+    pub fn feed_stdin(&mut self, data: &[u8], end: bool) {
+        for checkpoint in &mut self.checkpoints {
+            checkpoint.machine.kernel_mut().feed_stdin(data, end);
+        }
+        self.machine.feed_stdin(data, end);
+    }
+
     pub fn checkpoint_bytes(&self) -> usize {
         self.checkpoints.iter().skip(1).map(|c| c.machine.size_bound()).sum()
     }
