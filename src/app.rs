@@ -36,6 +36,8 @@ pub fn App() -> Html {
     let gallery_open = use_state(|| false);
     let gallery_button = use_node_ref();
     let files_tab = use_state(|| false);
+    // Bumped when the timeline folds or unfolds a row: the pane's height follows.
+    let folds = use_state(|| 0u64);
     // The last run the worker said was over (ended or halted): a stop checks it.
     let settled = use_memo((), |_| Rc::new(Cell::new(0u64)));
     let link = {
@@ -97,7 +99,12 @@ pub fn App() -> Html {
         let link = link.clone();
         let run = state.run_id();
         let ended = !state.recording();
-        use_effect_with((run, state.cursor.time, ended), move |&(run, time, _)| {
+        // At the edge of the recording the moment itself may grow (a line typed
+        // for input() is read at the moment the run waited): ask again as it does.
+        let rec = state.run.recording.borrow();
+        let edge = if state.cursor.time >= rec.time { rec.events.len() + rec.output.len() } else { 0 };
+        drop(rec);
+        use_effect_with((run, state.cursor.time, ended, edge), move |&(run, time, _, _)| {
             if run != 0 {
                 link.send(Command::Snapshot { run, time });
             }
@@ -315,6 +322,13 @@ pub fn App() -> Html {
         })
     };
     let file_count = state.files.len();
+    let on_fold = {
+        let folds = folds.clone();
+        Callback::from(move |()| folds.set(*folds + 1))
+    };
+    // The timeline as tall as its lanes need (the tables below get the rest): the
+    // axis, a row a lane, the heading and a lane's room to spare.
+    let timeline_height = 20 + 22 * (layout.layout.borrow().rows.len() + 1) + 48;
 
     html! {
         <div class="app">
@@ -334,10 +348,10 @@ pub fn App() -> Html {
                     <Console lang={state.lang} run={state.run.clone()} cursor_time={state.cursor.time} {at_end} on_seek={on_seek.clone()} {on_input} />
                 </div>
                 <div class="right">
-                    <section class="panel timeline-pane">
+                    <section class="panel timeline-pane" style={format!("--timeline-height: {}px", timeline_height)}>
                         <h2>{ text.timeline }</h2>
                         if has_run {
-                            <Timeline {layout} theme={state.theme} cursor={state.cursor.time} selected_pid={state.selected} on_seek={on_seek.clone()} on_select={on_select.clone()} label={text.timeline} />
+                            <Timeline {layout} {on_fold} theme={state.theme} cursor={state.cursor.time} selected_pid={state.selected} on_seek={on_seek.clone()} on_select={on_select.clone()} label={text.timeline} />
                         } else {
                             <p class="timeline-empty">{ text.timeline_empty }</p>
                         }

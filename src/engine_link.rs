@@ -55,11 +55,13 @@ impl EngineLink {
                 for command in waiting {
                     post(&inner, &command);
                 }
+                mark_engine("ready");
                 return;
             }
             let on_update = inner.borrow().on_update.clone();
             on_update(update);
         });
+        mark_engine("starting");
         let worker = match Worker::new(WORKER_URL) {
             Ok(worker) => worker,
             Err(error) => {
@@ -89,6 +91,14 @@ impl EngineLink {
         }
         self.inner.borrow_mut().waiting.clear();
         self.spawn();
+    }
+}
+
+/// The worker's state as the root element's `data-engine` ("starting", "ready"):
+/// what the browser tests and the page's bench wait for.
+fn mark_engine(state: &str) {
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-engine", state);
     }
 }
 

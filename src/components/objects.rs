@@ -144,6 +144,9 @@ pub fn Objects(props: &ObjectsProps) -> Html {
     }
 }
 
+/// The maxsize of a queue made without one (the library's SEM_VALUE_MAX), and above.
+const UNBOUNDED: usize = 32_767;
+
 /// Items shown of a long queue (the rest counted).
 const MAX_ITEMS: usize = 12;
 
@@ -178,7 +181,8 @@ fn describe(o: &ObjectView, text: &Text) -> (&'static str, String, bool) {
             format!(
                 "{items} {}{}{}",
                 text.items,
-                if *maxsize > 0 { format!(" / {maxsize}") } else { String::new() },
+                // A queue made without a maxsize has the semaphore's largest.
+                if *maxsize > 0 && *maxsize < UNBOUNDED { format!(" / {maxsize}") } else { String::new() },
                 if *unfinished > 0 {
                     format!(", {unfinished} unfinished")
                 } else {

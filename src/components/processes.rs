@@ -29,21 +29,22 @@ pub fn Processes(props: &ProcessesProps) -> Html {
     let colour = |pid: Pid| process_colour(props.pids.iter().position(|&p| p == pid).unwrap_or(0), 45);
     let rows = snapshot.kernel.processes.iter().filter(|p| p.pid != INIT_PID).map(|p| {
         let orphan = p.ppid == INIT_PID && props.pids.first() != Some(&p.pid);
-        let (state, hint) = match p.state {
-            ProcState::New => ("new", None),
-            ProcState::Ready => ("ready", None),
-            ProcState::Running => ("running", None),
-            ProcState::Blocked => ("blocked", None),
-            ProcState::Zombie => ("zombie", Some(text.zombie_hint)),
-            ProcState::Reaped => ("exited", None),
+        // The state's class (for its colour) and its name in the page's language.
+        let (state, name, hint) = match p.state {
+            ProcState::New => ("new", text.state_new, None),
+            ProcState::Ready => ("ready", text.state_ready, None),
+            ProcState::Running => ("running", text.state_running, None),
+            ProcState::Blocked => ("blocked", text.state_blocked, None),
+            ProcState::Zombie => ("zombie", text.state_zombie, Some(text.zombie_hint)),
+            ProcState::Reaped => ("exited", text.state_exited, None),
         };
         let hint = hint.or(orphan.then_some(text.orphan_hint));
         let places = p.threads.iter().filter(|t| t.state != ThreadState::Finished).map(|t| {
             let place = snapshot.threads.get(&t.tid).map(|pl| format!(" {}:{}", pl.function, pl.line)).unwrap_or_default();
             let doing = match &t.state {
-                ThreadState::Running { core } => format!("on core {core}"),
-                ThreadState::Ready => "ready".into(),
-                ThreadState::Blocked { wait, .. } => format!("waits for {}", describe_wait(wait)),
+                ThreadState::Running { core } => format!("{} {core}", text.on_core),
+                ThreadState::Ready => text.state_ready.into(),
+                ThreadState::Blocked { wait, .. } => format!("{} {}", text.waits_for, describe_wait(wait)),
                 ThreadState::Finished => String::new(),
             };
             html! { <div class="thread"><span class="at">{ format!("t{}{place}", t.tid) }</span>{ format!(" · {doing}") }</div> }
@@ -51,7 +52,7 @@ pub fn Processes(props: &ProcessesProps) -> Html {
         let pid = p.pid;
         let selected = props.selected == Some(pid);
         let onclick = props.on_select.reform(move |_: MouseEvent| if selected { None } else { Some(pid) });
-        let marks = if orphan { format!("{state} · orphan") } else { state.to_string() };
+        let marks = if orphan { format!("{name} · {}", text.orphan) } else { name.to_string() };
         html! {
             <tr class={classes!(state, selected.then_some("selected"))} {onclick} title={hint.unwrap_or_default()}>
                 <td class="pid"><span class="swatch" style={format!("background: {}", colour(pid))}></span>{ pid }</td>

@@ -117,16 +117,16 @@ pub struct StatesProps {
 /// Where each node sits in the drawing (its centre), in the SVG's units.
 fn centre(node: Node) -> (f64, f64) {
     match node {
-        Node::New => (38.0, 34.0),
-        Node::Ready => (128.0, 34.0),
-        Node::Running => (236.0, 34.0),
-        Node::Zombie => (326.0, 34.0),
-        Node::Blocked => (182.0, 104.0),
+        Node::New => (32.0, 30.0),
+        Node::Ready => (142.0, 30.0),
+        Node::Running => (258.0, 30.0),
+        Node::Zombie => (368.0, 30.0),
+        Node::Blocked => (200.0, 92.0),
     }
 }
 
-const HALF_W: f64 = 36.0;
-const HALF_H: f64 = 17.0;
+const HALF_W: f64 = 30.0;
+const HALF_H: f64 = 16.0;
 
 /// An arrow's path between two boxes: straight along the top row, bent for the
 /// pair that goes both ways (ready and running), diagonal to and from blocked.
@@ -155,9 +155,9 @@ fn label_at(from: Node, to: Node) -> (f64, f64, &'static str) {
     match (from, to) {
         (Node::Ready, Node::Running) => (mx, my - 12.0, "middle"),
         (Node::Running, Node::Ready) => (mx, my + 19.0, "middle"),
-        (Node::Running, Node::Blocked) => (mx + 8.0, my + 4.0, "start"),
-        (Node::Blocked, Node::Ready) => (mx - 8.0, my + 4.0, "end"),
-        _ => (mx, my - 6.0, "middle"),
+        (Node::Running, Node::Blocked) => (mx + 10.0, my + 6.0, "start"),
+        (Node::Blocked, Node::Ready) => (mx - 10.0, my + 6.0, "end"),
+        _ => (mx, my - 5.0, "middle"),
     }
 }
 
@@ -226,7 +226,7 @@ pub fn States(props: &StatesProps) -> Html {
     html! {
         <section class="panel states" data-testid="state-diagram">
             <h2>{ text.state_diagram }</h2>
-            <svg viewBox="0 0 364 128" role="img" aria-label={summary.clone()} preserveAspectRatio="xMidYMid meet">
+            <svg viewBox="0 0 400 112" role="img" aria-label={summary.clone()} preserveAspectRatio="xMidYMid meet">
                 <defs>
                     <marker id="arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
                         <path d="M0 0 L8 4 L0 8 z" class="head" />

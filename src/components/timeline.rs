@@ -19,6 +19,9 @@ pub struct TimelineProps {
     pub on_seek: Callback<Nanos>,
     /// A click on a lane's label: its process, or None to clear (the same again, or no lane).
     pub on_select: Callback<Option<Pid>>,
+    /// A row was folded or unfolded (the pane may want another height).
+    #[prop_or_default]
+    pub on_fold: Callback<()>,
     /// The canvas's accessible name.
     pub label: AttrValue,
 }
@@ -169,7 +172,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     };
     let onpointerup = {
         let (canvas, live) = (canvas.clone(), live.clone());
-        let (on_seek, on_select) = (props.on_seek.clone(), props.on_select.clone());
+        let (on_seek, on_select, on_fold) = (props.on_seek.clone(), props.on_select.clone(), props.on_fold.clone());
         Callback::from(move |event: PointerEvent| {
             let Some(drag) = live.borrow_mut().drag.take() else {
                 return;
@@ -203,6 +206,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     let folded = live.borrow().layout.layout.borrow_mut().toggle_fold(lane);
                     if folded {
                         repaint(&canvas, &live);
+                        on_fold.emit(());
                     }
                 }
             }
@@ -255,9 +259,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let style = format!("left: {}px; top: {}px;{shift}", offset.0 + left, offset.1 + y + 14.0);
         html! { <div class="timeline-tip" role="tooltip" {style}>{ text.clone() }</div> }
     });
+    // How much the run has, for tests and the bench to read.
+    let (lanes, events) = props.layout.layout.try_borrow().map_or((0, 0), |l| (l.lanes.len(), l.events));
     html! {
         <>
             <canvas ref={canvas} data-testid="timeline" role="img" aria-label={props.label.clone()} tabindex="0"
+                data-lanes={lanes.to_string()} data-events={events.to_string()}
                 {onwheel} {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {onpointerleave}
                 {ondblclick} {onkeydown}></canvas>
             { for tip }

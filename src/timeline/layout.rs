@@ -47,6 +47,8 @@ pub struct Layout {
     pub arrows: Vec<Arrow>,
     /// The latest time seen.
     pub end: Nanos,
+    /// Events taken in so far.
+    pub events: usize,
     /// Pids in order of first appearance (their colour index), as the recording has them.
     pids: Vec<Pid>,
     colours: HashMap<Pid, usize>,
@@ -88,6 +90,7 @@ impl Layout {
     /// Costs O(batch), plus O(lanes) to re-order rows when a batch adds lanes.
     pub fn extend(&mut self, events: &[TraceEvent]) {
         let lanes_before = self.lanes.len();
+        self.events += events.len();
         for event in events {
             self.take(event);
         }

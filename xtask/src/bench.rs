@@ -46,7 +46,17 @@ pub fn bench() -> Result {
         println!("\nslower than {TARGET_RATIO}x CPython: {}", over.join(", "));
     }
     scale(&engine)?;
-    seek()
+    seek()?;
+    page()
+}
+
+/// The page in headless chromium (e2e/bench.mjs): first render, time until Run
+/// is possible, the timeline's frame time on 100 lanes, stop latency.
+fn page() -> Result {
+    crate::setup::ensure(crate::setup::Need::Test)?;
+    println!();
+    run(Command::new("trunk").args(["build", "--release", "--offline"]))?;
+    run(Command::new("node").arg(root().join("e2e/bench.mjs")))
 }
 
 /// A session's seek latency and checkpoint memory (crates/engine/examples/seek_bench.rs).

@@ -197,11 +197,12 @@ impl Recording {
         Update::Snapshot { run: self.id, time, snapshot: Box::new(snapshot) }
     }
 
-    /// The viewer, put at moment `time`.
+    /// The viewer, put at moment `time`: just before it, so that a thread whose
+    /// slice begins then is seen about to run its line (`Session::seek_before`).
     fn view_at(&mut self, time: Nanos) -> &mut Session {
         self.stepped_at = None;
         let viewer = self.viewer.get_or_insert_with(|| Session::new(&self.source, &self.options));
-        viewer.seek_time(time);
+        viewer.seek_before(time);
         viewer
     }
 
@@ -293,7 +294,7 @@ for t in threads: t.join()
             assert_eq!(time, wanted);
             let mut fresh = Session::new(RACE, &Settings { cores: 1, ..Settings::default() }.options(&Default::default(), ""));
             if wanted < end {
-                fresh.seek_time(wanted);
+                fresh.seek_before(wanted);
             } else {
                 fresh.finish();
             }

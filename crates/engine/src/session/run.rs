@@ -201,6 +201,19 @@ impl Session {
         reached
     }
 
+    /// Puts the session just before virtual time `time`: everything that began
+    /// earlier has happened, nothing at `time` or later has. So a thread whose
+    /// slice starts at `time` is shown about to run its line, which is what a
+    /// viewer stepping from moment to moment wants; before time 0 nothing has run.
+    /// False when the run ends before `time`.
+    pub fn seek_before(&mut self, time: Nanos) -> bool {
+        if time == 0 {
+            self.restore(0);
+            return true;
+        }
+        self.seek_time(time - 1)
+    }
+
     /// Runs until thread `tid` reaches another line of the program (or enters or
     /// leaves one of its functions), as a debugger's step does; the other threads
     /// run as they would meanwhile, and the run is not changed by being watched.

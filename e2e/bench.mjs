@@ -1,0 +1,128 @@
+// The page's bench (part of `cargo xtask bench`; run alone: `node e2e/bench.mjs`
+// after `trunk build --release`): what a student waits for, measured in headless
+// chromium against the built dist/, printed as a Markdown table.
+//   - first render: navigation to the editor on screen, in a fresh profile;
+//   - time until Run is possible: navigation to the engine's worker ready;
+//   - the timeline's frame: one zoom or pan of the canvas (its paint runs in the
+//     input's handler) on a run of 100 lanes and over 10,000 events;
+//   - stop latency: Stop pressed to the console saying the run was stopped, for a
+//     `while True: pass` and for a run stuck inside one long built-in.
+import { launch } from "./browser.mjs";
+import { serveDir } from "./serve.mjs";
+import { root, setProgram } from "./site.mjs";
+import { join } from "node:path";
+
+const RUNS = 3;
+const FRAME_TARGET_MS = 16;
+const STOP_TARGET_MS = 200;
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+const site = await serveDir(join(root, "dist"));
+const rows = [];
+try {
+  // First render and the worker's readiness, each visit in a fresh profile (a first visit).
+  const firsts = [];
+  const readies = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await launch();
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const seen = {};
+      window.__bench = seen;
+      new MutationObserver(() => {
+        if (!seen.render && document.querySelector("[data-testid=editor] .cm-content")) seen.render = performance.now();
+        if (!seen.ready && document.documentElement.dataset.engine === "ready") seen.ready = performance.now();
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await page.goto(site.url);
+    await page.waitForFunction(() => window.__bench.render && window.__bench.ready, null, { timeout: 30000 });
+    const seen = await page.evaluate(() => window.__bench);
+    firsts.push(seen.render);
+    readies.push(seen.ready);
+    await context.close();
+  }
+  rows.push(["first render (editor on screen)", ms(median(firsts)), ""]);
+  rows.push(["time until Run is possible (worker ready)", ms(median(readies)), ""]);
+
+  const context = await launch();
+  const page = await context.newPage();
+  await page.goto(site.url);
+  await page.locator("[data-testid=editor] .cm-content").waitFor();
+  const $ = (id) => page.locator(`[data-testid=${id}]`);
+
+  // 100 threads that each sleep and wake 40 times: 100 lanes, 12,000 events and more.
+  await setProgram(page, [
+    "import threading, time",
+    "def work(n):",
+    "    for i in range(40):",
+    "        time.sleep(0.0001 * (1 + n % 7))",
+    "threads = [threading.Thread(target=work, args=(n,)) for n in range(99)]",
+    "for t in threads: t.start()",
+    "for t in threads: t.join()",
+    "",
+  ].join("\n"));
+  await $("speed").selectOption({ label: "max" });
+  await $("run").click();
+  await $("exit").waitFor({ timeout: 60000 });
+  const timeline = $("timeline");
+  const lanes = Number(await timeline.getAttribute("data-lanes"));
+  const events = Number(await timeline.getAttribute("data-events"));
+  const frames = await page.evaluate(() => {
+    const canvas = document.querySelector("canvas[data-testid=timeline]");
+    const box = canvas.getBoundingClientRect();
+    const times = [];
+    // Zoom in step by step around the middle, then pan, then zoom back out.
+    const inputs = [];
+    for (let i = 0; i < 30; i++) inputs.push({ deltaY: -120, deltaX: 0 });
+    for (let i = 0; i < 20; i++) inputs.push({ deltaY: 0, deltaX: 60 });
+    for (let i = 0; i < 30; i++) inputs.push({ deltaY: 120, deltaX: 0 });
+    for (const input of inputs) {
+      const event = new WheelEvent("wheel", {
+        ...input,
+        clientX: box.left + box.width * 0.6,
+        clientY: box.top + box.height / 2,
+        bubbles: true,
+        cancelable: true,
+      });
+      const start = performance.now();
+      canvas.dispatchEvent(event);
+      times.push(performance.now() - start);
+    }
+    return times;
+  });
+  const frame = pct(frames, 0.95);
+  rows.push([
+    `timeline frame, ${lanes} lanes, ${events.toLocaleString("en")} events (median / 95th percentile)`,
+    `${ms(median(frames))} / ${ms(frame)}`,
+    frame <= FRAME_TARGET_MS ? `under ${FRAME_TARGET_MS} ms` : `OVER ${FRAME_TARGET_MS} ms`,
+  ]);
+
+  // Stop: a busy loop, and a run inside one long built-in.
+  for (const [label, program] of [
+    ["stop a `while True: pass`", "while True:\n    pass\n"],
+    ["stop a run inside a long built-in", "while True:\n    x = sum(range(10**9))\n"],
+  ]) {
+    const latencies = [];
+    for (let i = 0; i < RUNS; i++) {
+      await setProgram(page, program);
+      await $("run").click();
+      await page.waitForTimeout(600);
+      const start = Date.now();
+      await $("stop").click();
+      await page.locator("[data-testid=exit]").waitFor({ timeout: 5000 });
+      latencies.push(Date.now() - start);
+    }
+    const worst = Math.max(...latencies);
+    rows.push([`${label} (worst of ${RUNS})`, `${worst} ms`, worst <= STOP_TARGET_MS + 50 ? `within ${STOP_TARGET_MS} ms + a frame` : "SLOW"]);
+  }
+  await context.close();
+} finally {
+  await site.close();
+}
+
+console.log("| the page, in headless chromium | measured | target |");
+console.log("|---|---:|---|");
+for (const [what, value, target] of rows) console.log(`| ${what} | ${value} | ${target} |`);
