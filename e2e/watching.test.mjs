@@ -129,6 +129,20 @@ test("a SyntaxError and an uncaught exception mark their lines in the editor", a
   assert.deepEqual(await editorMarks("error"), {});
 });
 
+test("a \\N{...} escape fetches the character names the first time one is used", async () => {
+  const fetched = [];
+  page.on("request", (request) => request.url().includes("unicode/names.txt") && fetched.push(request.url()));
+  await setProgram("print('\\N{SNOWMAN}', '\\N{latin small letter a}', '\\N{CJK UNIFIED IDEOGRAPH-4E2D}')\n");
+  await $("run").click();
+  await $("exit").waitFor({ timeout: 20000 });
+  assert.equal((await $("stdout").innerText()).trim(), "☃ a 中");
+  assert.equal(fetched.length, 1, "fetched once, for the first name");
+  await setProgram("print('\\N{no such name}')\n");
+  await $("run").click();
+  await $("exit").waitFor({ timeout: 20000 });
+  assert.match(await $("console").innerText(), /SyntaxError: \(unicode error\) 'unicodeescape' codec can't decode bytes in position 0-15: unknown Unicode character name/);
+});
+
 test("the theme toggles, and the choice survives a reload", async () => {
   const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
   const first = await theme();

@@ -36,6 +36,8 @@ struct Live {
     /// The view shows the whole run, following its end, until the user zooms or pans.
     follow: bool,
     drag: Option<Drag>,
+    /// Fingers on the canvas (pointer id, x, y): two of them pinch to zoom.
+    touches: Vec<(i32, f64, f64)>,
 }
 
 struct Drag {
@@ -69,6 +71,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         view: View::fitted(0, 0.0, 0.0),
         follow: true,
         drag: None,
+        touches: Vec::new(),
     });
     let tip = use_state_eq(|| None::<(f64, f64, String)>);
     {
@@ -138,7 +141,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 let _ = target.set_pointer_capture(event.pointer_id());
             }
             let (x, y) = (f64::from(event.offset_x()), f64::from(event.offset_y()));
-            live.borrow_mut().drag = Some(Drag { x, y, moved: false });
+            let mut live = live.borrow_mut();
+            if event.pointer_type() == "touch" {
+                live.touches.retain(|t| t.0 != event.pointer_id());
+                live.touches.push((event.pointer_id(), x, y));
+            }
+            // A second finger makes a pinch, not a drag or a click.
+            live.drag = (live.touches.len() < 2).then_some(Drag { x, y, moved: false });
             tip.set(None);
         })
     };
@@ -146,6 +155,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let (canvas, live, tip) = (canvas.clone(), live.clone(), tip.clone());
         Callback::from(move |event: PointerEvent| {
             let (x, y) = (f64::from(event.offset_x()), f64::from(event.offset_y()));
+            if let Some((middle, factor)) = pinch(&mut live.borrow_mut(), event.pointer_id(), x, y) {
+                change_view(&canvas, &live, |view, end, _| view.zoom_at(middle, factor, end));
+                return;
+            }
             let dragged = {
                 let mut live = live.borrow_mut();
                 match live.drag.as_mut() {
@@ -174,6 +187,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let (canvas, live) = (canvas.clone(), live.clone());
         let (on_seek, on_select, on_fold) = (props.on_seek.clone(), props.on_select.clone(), props.on_fold.clone());
         Callback::from(move |event: PointerEvent| {
+            live.borrow_mut().touches.retain(|t| t.0 != event.pointer_id());
             let Some(drag) = live.borrow_mut().drag.take() else {
                 return;
             };
@@ -214,7 +228,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     };
     let onpointercancel = {
         let live = live.clone();
-        Callback::from(move |_: PointerEvent| live.borrow_mut().drag = None)
+        Callback::from(move |event: PointerEvent| {
+            let mut live = live.borrow_mut();
+            live.drag = None;
+            live.touches.retain(|t| t.0 != event.pointer_id());
+        })
     };
     let onpointerleave = {
         let tip = tip.clone();
@@ -270,6 +288,20 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             { for tip }
         </>
     }
+}
+
+/// A finger of a two-finger pinch moved to (x, y): where to zoom around and by
+/// how much (the fingers' distance before over after: apart zooms in).
+fn pinch(live: &mut Live, id: i32, x: f64, y: f64) -> Option<(f64, f64)> {
+    if live.touches.len() != 2 {
+        return None;
+    }
+    let moved = live.touches.iter().position(|t| t.0 == id)?;
+    let other = live.touches[1 - moved];
+    let before = (live.touches[moved].1 - other.1).hypot(live.touches[moved].2 - other.2);
+    live.touches[moved] = (id, x, y);
+    let after = (x - other.1).hypot(y - other.2);
+    (before > 4.0 && after > 4.0).then(|| ((x + other.1) / 2.0, before / after))
 }
 
 /// Applies the user's change to the view (given the run's end and the number of

@@ -1,18 +1,23 @@
-//! `cargo xtask size`: what a first visit downloads, raw and gzip -9.
-//! Budget for the whole product: under 1 MB gzipped.
+//! `cargo xtask size`: what a first visit downloads, raw and gzip -9, per file.
+//! Budget (the playground page issue): within 1.2 MB gzipped; the goal is 1 MB.
+//! Files a first visit does not fetch (the Unicode names, fetched for a `\N{...}`
+//! escape) are listed apart.
 
 use crate::cmd::{root, run, Result};
 use flate2::{write::GzEncoder, Compression};
 use std::io::Write;
 use std::process::Command;
 
-const BUDGET_GZIP: u64 = 1_000_000;
+const BUDGET_GZIP: u64 = 1_200_000;
+const GOAL_GZIP: u64 = 1_000_000;
 
 pub fn report() -> Result {
     crate::setup::ensure(crate::setup::Need::Web)?;
     run(Command::new("trunk").args(["build", "--release", "--offline"]))?;
     let dist = root().join("dist");
     let mut files = Vec::new();
+    // Fetched only when needed, never on a first visit.
+    let mut later = Vec::new();
     let mut pending = vec![dist.clone()];
     while let Some(dir) = pending.pop() {
         for path in std::fs::read_dir(&dir).map_err(|e| e.to_string())?.flatten().map(|e| e.path()) {
@@ -20,6 +25,8 @@ pub fn report() -> Result {
                 pending.push(path);
             } else if path.extension().is_some_and(|e| ["wasm", "js", "css", "html"].contains(&e.to_str().unwrap_or(""))) {
                 files.push(path);
+            } else {
+                later.push(path);
             }
         }
     }
@@ -36,7 +43,13 @@ pub fn report() -> Result {
     }
     println!("{:<52} {total_raw:>10} {total_gzip:>10}", "total");
     let verdict = if total_gzip <= BUDGET_GZIP { "within" } else { "OVER" };
-    println!("budget: {verdict} {BUDGET_GZIP} bytes gzipped");
+    println!("budget: {verdict} {BUDGET_GZIP} bytes gzipped (goal: {GOAL_GZIP})");
+    later.sort();
+    for path in later.iter().filter(|p| p.extension().is_some_and(|e| e == "txt")) {
+        let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+        let name = path.strip_prefix(&dist).unwrap_or(path).display().to_string();
+        println!("not on a first visit: {name} {} raw, {} gzip -9 (fetched for a \\N{{...}} escape)", bytes.len(), gzip_len(&bytes)?);
+    }
     Ok(())
 }
 

@@ -14,6 +14,7 @@ mod pattern;
 pub mod scope;
 mod stmt;
 pub mod syntax_error;
+mod unicode_name;
 
 use super::code::{Code, Instr, Pos};
 use super::value::Value;

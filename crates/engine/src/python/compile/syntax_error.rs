@@ -180,6 +180,11 @@ pub fn from_parse_error(src: &str, e: &ParseError) -> SyntaxErr {
                 err.msg = format!("unterminated string literal (detected at line {})", line);
             }
             LexicalErrorType::FStringError(_) | LexicalErrorType::StringError => {}
+            LexicalErrorType::UnicodeError => {
+                if let Some(e2) = super::unicode_name::unknown_unicode_name(src, start as usize, end as usize) {
+                    return e2;
+                }
+            }
             LexicalErrorType::IndentationError => {
                 err.kind = "IndentationError";
                 err.msg = "unindent does not match any outer indentation level".into();
