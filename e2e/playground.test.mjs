@@ -19,6 +19,10 @@ async function panels() {
     console: await $("console").innerText(),
     ps: await $("ps").innerText(),
     objects: await $("objects").innerText(),
+    // The state diagram's counts (its lit arrows say how the moment was reached).
+    states: await page.locator("[data-testid=state-diagram] .node .count").allTextContents(),
+    // The timeline as drawn (its cursor line included).
+    timeline: (await $("timeline").screenshot()).toString("base64"),
   };
 }
 

@@ -77,15 +77,27 @@ test("running the default program shows the ticket race", async () => {
   assert.match(await page.locator("[data-testid=exit]").innerText(), / 0$/);
 });
 
-test("screenshot of the page after a run", async () => {
-  // A fresh page with the default program, run once: what the README shows.
+test("screenshot of a run paused mid-way", async () => {
+  // The course's bakery (three producers, two consumers, a queue between them),
+  // paused where the queue holds bread: what the README shows.
   // UPDATE_SCREENSHOT=1 refreshes the README's picture; otherwise it goes to e2e/artifacts.
   await page.reload();
   await page.locator("[data-testid=editor] .cm-content").waitFor();
+  await page.locator("[data-testid=gallery]").click();
+  await page.locator('[data-scenario="002_14_bakery_sentinel_multi"]').click();
+  await page.locator("[data-testid=speed]").selectOption({ label: "max" });
   await page.locator("[data-testid=run]").click();
-  await page.locator("[data-testid=exit]").waitFor();
+  await page.locator("[data-testid=exit]").waitFor({ timeout: 20000 });
+  await page.locator("[data-testid=restart]").click();
+  // On to a moment where the queue holds something.
+  for (let i = 0; i < 200; i++) {
+    await page.locator("[data-testid=step]").click();
+    if ((await page.locator("[data-testid=objects] .item").count()) >= 2) break;
+  }
+  await page.waitForTimeout(900);
   const path = process.env.UPDATE_SCREENSHOT ? join(root, "docs/screenshot.png") : join(root, "e2e/artifacts/page.png");
   await mkdir(dirname(path), { recursive: true });
   await page.screenshot({ path });
+  assert.ok((await page.locator("[data-testid=objects] .item").count()) >= 1, "the queue holds bread");
   assert.deepEqual(pageErrors, [], "the page raised no errors");
 });
