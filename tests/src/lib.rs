@@ -22,7 +22,10 @@
 //!   limits of instructions and kernel events, so that a scenario about a limit
 //!   reaches it in a moment;
 //! - `# interleave: memory-mb N` and `# interleave: max-output-mb N`: the simulated
-//!   machine's memory and the most the run may print, in megabytes, for the same reason.
+//!   machine's memory and the most the run may print, in megabytes, for the same reason;
+//! - `# interleave: max-processes N`: the machine's process limit (Linux's `ulimit -u`,
+//!   zombies included), so that a scenario about it compares with CPython run under
+//!   that limit.
 
 pub mod checks;
 pub mod hostile;
@@ -39,6 +42,7 @@ const MAX_INSTRUCTIONS: &str = "# interleave: max-instructions ";
 const MAX_EVENTS: &str = "# interleave: max-events ";
 const MEMORY_MB: &str = "# interleave: memory-mb ";
 const MAX_OUTPUT_MB: &str = "# interleave: max-output-mb ";
+const MAX_PROCESSES: &str = "# interleave: max-processes ";
 
 /// Whether CPython's output is the scenario's judge (`cargo xtask bless` records it).
 pub fn recorded_from_cpython(source: &str) -> bool {
@@ -117,6 +121,9 @@ impl Scenario {
         }
         if let Some(n) = limit(MAX_OUTPUT_MB)? {
             options.max_output = (n as usize) << 20;
+        }
+        if let Some(n) = limit(MAX_PROCESSES)? {
+            options.max_processes = n as usize;
         }
         Ok(options)
     }

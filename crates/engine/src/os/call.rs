@@ -53,6 +53,11 @@ pub enum Call {
     ExitThread,
     /// The whole process exits with this code: every thread stops, its pipe ends close.
     ExitProcess { code: i32 },
+    /// The main thread is done (after `threading._shutdown` and atexit): the
+    /// interpreter finalizes, as CPU work on this thread (`Costs::finalize`, and
+    /// `Costs::traceback` when it printed one), then the process exits with `code`.
+    /// Its other (daemon) threads never run again, as CPython's freeze at finalization.
+    Finalize { code: i32, traceback: bool },
     JoinThread { tid: Tid, timeout: Option<Nanos> },
     /// Wait for a child to exit and reap it (`join`); replies its exit code, or
     /// `TimedOut`.

@@ -286,7 +286,7 @@ impl Kernel {
                 Switch::Left => continue,
                 Switch::Paused => return Dispatch::Decide,
             }
-            if self.start_up(core, tid) {
+            if self.start_up(core, tid) || self.tear_down(core, tid) {
                 continue;
             }
             return Dispatch::Run(self.slice(core, tid));
@@ -337,7 +337,33 @@ impl Kernel {
         true
     }
 
-    fn charge(&mut self, tid: Tid, cost: Nanos) {
+    /// A thread finalizing its interpreter (`Call::Finalize`) does that work on its
+    /// core a piece at a time, preempted at the end of its quantum like any work;
+    /// its process exits at the moment the work ends.
+    fn tear_down(&mut self, core: usize, tid: Tid) -> bool {
+        let Some(thread) = self.threads.get(&tid) else { return false };
+        let Some((left, code)) = thread.teardown else { return false };
+        let mut room = MAX_SLICE;
+        if let Some(quantum) = self.config.policy.quantum(thread) {
+            room = room.min(quantum.saturating_sub(thread.on_core));
+        }
+        let work = left.min(room.max(1));
+        let pid = thread.pid;
+        self.charge(tid, work);
+        let start = self.cores[core].time;
+        self.record_at(start, pid, tid, What::Ran { core, until: start + work });
+        self.cores[core].time += work;
+        let thread = self.threads.get_mut(&tid).expect("checked above");
+        if work < left {
+            thread.teardown = Some((left - work, code));
+        } else {
+            thread.teardown = None;
+            self.cores[core].pending = Some(SliceEnd::Call(Call::ExitProcess { code }));
+        }
+        true
+    }
+
+    pub(super) fn charge(&mut self, tid: Tid, cost: Nanos) {
         if let Some(thread) = self.threads.get_mut(&tid) {
             thread.cpu_time += cost;
             thread.on_core += cost;
@@ -646,7 +672,7 @@ impl Kernel {
         self.record_at(self.now, pid, tid, what);
     }
 
-    fn record_at(&mut self, time: Nanos, pid: Pid, tid: Tid, what: What) {
+    pub(super) fn record_at(&mut self, time: Nanos, pid: Pid, tid: Tid, what: What) {
         if self.trace_count < self.config.max_trace {
             self.trace_count += 1;
             self.trace.push(TraceEvent { time, pid, tid, what });

@@ -59,11 +59,37 @@ impl Kernel {
         Outcome::Reply(Reply::Int(child as i64))
     }
 
-    /// The caller's core spends `cost` in the kernel on its behalf.
+    /// The caller's core spends `cost` in the kernel on its behalf: CPU time of the
+    /// caller, so it counts towards its quantum (a forker forks about twenty times
+    /// in a 10 ms turn, not until the limit).
     fn delay_caller(&mut self, tid: Tid, cost: Nanos) {
         if let Some(ThreadState::Running { core }) = self.threads.get(&tid).map(|t| t.state.clone()) {
+            self.charge(tid, cost);
+            let (start, pid) = (self.cores[core].time, self.threads[&tid].pid);
+            self.record_at(start, pid, tid, What::Ran { core, until: start + cost });
             self.cores[core].time += cost;
         }
+    }
+
+    /// The main thread is done: the interpreter finalizes on its core before the
+    /// process exits (`Call::Finalize`; the work is done by `Kernel::tear_down`).
+    /// Its other threads stop where they are: CPython's daemon threads freeze once
+    /// finalization begins.
+    pub(super) fn finalize(&mut self, tid: Tid, pid: Pid, code: i32, traceback: bool) -> Outcome {
+        let others: Vec<Tid> = self.procs.get(&pid).map(|p| p.threads.iter().copied().filter(|&t| t != tid).collect()).unwrap_or_default();
+        for other in others {
+            self.stop_thread(pid, other);
+        }
+        let costs = &self.config.costs;
+        let work = costs.finalize + if traceback { costs.traceback } else { 0 };
+        if work == 0 {
+            self.exit_process(pid, code);
+            return Outcome::Off;
+        }
+        if let Some(thread) = self.threads.get_mut(&tid) {
+            thread.teardown = Some((work, code));
+        }
+        Outcome::Reply(Reply::Unit)
     }
 
     /// The new thread takes the caller's core and runs first, as CPython's

@@ -67,6 +67,7 @@ impl Kernel {
                 self.exit_process(pid, code);
                 Outcome::Off
             }
+            Call::Finalize { code, traceback } => self.finalize(tid, pid, code, traceback),
             Call::JoinThread { tid: target, timeout } => self.join_thread(tid, target, timeout),
             Call::WaitChild { pid: child, timeout } => self.wait_child(tid, pid, child, timeout),
             Call::WaitAnyChild { block } => self.wait_any_child(tid, pid, block),

@@ -65,6 +65,10 @@ pub struct Thread {
     /// CPU work to do before its code runs (a spawned interpreter's start-up).
     #[serde(default)]
     pub startup: Nanos,
+    /// CPU work left before its process exits with the code (interpreter
+    /// finalization, `Call::Finalize`); preempted like any work.
+    #[serde(default)]
+    pub teardown: Option<(Nanos, i32)>,
 }
 
 impl Thread {
@@ -82,6 +86,7 @@ impl Thread {
             retry: None,
             joiners: VecDeque::new(),
             startup: 0,
+            teardown: None,
         }
     }
 

@@ -609,3 +609,28 @@ fn a_snapshot_shows_owners_waiters_and_zombies() {
     let json = serde_json::to_string(&snapshot).expect("serialisable");
     assert!(json.contains("\"Zombie\""));
 }
+
+#[test]
+fn a_forks_time_counts_towards_the_forkers_quantum() {
+    // Twenty forks of 0.5 ms fill a 10 ms turn: a child prints before the parent
+    // has made all 25 (were the forks free, the parent would print first).
+    let mut main: Vec<Step> = (0..25).map(|_| Fork(vec![Say("child")])).collect();
+    main.push(Say("parent"));
+    let sim = Sim::new(Config { cores: 1, ..Config::default() }, main).run();
+    assert_eq!(sim.lines()[0], "child", "{:?}", sim.lines());
+}
+
+#[test]
+fn finalizing_is_cpu_work_preempted_like_any_other() {
+    // One core: the child finalizes (13 ms) while the parent computes; its 10 ms turn
+    // ends before it is done, so it exits a turn later, with the code it was given.
+    let config = Config { cores: 1, ..Config::default() };
+    let child = vec![Do(Call::Finalize { code: 3, traceback: false })];
+    let sim = Sim::new(config, vec![Fork(child), Work(30 * WORK_1MS), JoinChild]).run();
+    assert_eq!(sim.replies[&1].last(), Some(&Reply::Int(3)));
+    let child_events = sim.kernel.trace.iter().filter(|e| e.pid == 1001);
+    let exited = child_events.clone().find(|e| matches!(e.what, What::ProcessExited { .. })).expect("the child exited").time;
+    assert!(child_events.clone().any(|e| e.what == What::Preempted), "the child was preempted while finalizing");
+    assert!(exited > 30 * MILLI, "it exited at {exited} ns, after the parent's next turn");
+    assert!(sim.kernel.threads[&2].cpu_time >= Costs::default().finalize);
+}

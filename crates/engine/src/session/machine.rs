@@ -62,6 +62,8 @@ struct Vm {
     main: usize,
     /// The exit code, once the main thread has finished and shutdown runs.
     exiting: Option<i32>,
+    /// Whether the main thread ended in a traceback (printing it costs time).
+    traceback: bool,
     /// What the process weighed when its last slice ended (in `Machine::memory`).
     weighed: usize,
 }
@@ -194,7 +196,7 @@ impl Machine {
         let mut process = program.interpreter(pid, os::INIT_PID, options.seed);
         process.start_main(code, "__main__");
         let mut vms = BTreeMap::new();
-        vms.insert(pid, Vm { process, main: 0, exiting: None, weighed: 0 });
+        vms.insert(pid, Vm { process, main: 0, exiting: None, traceback: false, weighed: 0 });
         Machine {
             kernel: Home(Some(Box::new(kernel))),
             program,
@@ -489,7 +491,7 @@ impl Machine {
                 vm.process.forked_copy(parent_thread, pid as i64, parent as i64)
             }
         };
-        self.vms.insert(pid, Vm { process, main: 0, exiting: None, weighed: 0 });
+        self.vms.insert(pid, Vm { process, main: 0, exiting: None, traceback: false, weighed: 0 });
         self.threads.insert(tid, (pid, 0));
         self.answers.insert(tid, if fresh { Answer::Fresh } else { Answer::Kernel });
     }
@@ -623,24 +625,27 @@ impl Machine {
             return SliceEnd::Call(Call::ExitThread);
         }
         if let Some(code) = vm.exiting {
-            return SliceEnd::Call(Call::ExitProcess { code });
+            return SliceEnd::Call(Call::Finalize { code, traceback: vm.traceback });
         }
         let code = match result {
             Ok(_) => 0,
             Err(exc) => {
                 let (code, text) = super::exit_status(&mut vm.process, &exc);
                 if !text.is_empty() {
+                    vm.traceback = true;
                     self.kernel.console_write(tid, 2, text.into_bytes());
                 }
                 code
             }
         };
         vm.exiting = Some(code);
+        // The interpreter finalizes (CPU work, `Costs::finalize`) before it exits.
+        let finalize = Call::Finalize { code, traceback: vm.traceback };
         let globals = match vm.process.modules.get("__main__").and_then(|m| m.as_ref()).map(|m| vm.process.heap.get(m).clone()) {
             Some(Obj::Module { dict, .. }) => dict,
-            _ => return SliceEnd::Call(Call::ExitProcess { code }),
+            _ => return SliceEnd::Call(finalize),
         };
-        let Some(shutdown) = shutdown_code(&vm.process) else { return SliceEnd::Call(Call::ExitProcess { code }) };
+        let Some(shutdown) = shutdown_code(&vm.process) else { return SliceEnd::Call(finalize) };
         let frame = module_frame(shutdown, globals, FrameKind::Normal);
         vm.process.threads[index] = Thread { frames: vec![frame], ..Default::default() };
         SliceEnd::Budget
