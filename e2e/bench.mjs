@@ -110,13 +110,21 @@ try {
       await setProgram(page, program);
       await $("run").click();
       await page.waitForTimeout(600);
-      const start = Date.now();
-      await $("stop").click();
-      await page.locator("[data-testid=exit]").waitFor({ timeout: 5000 });
-      latencies.push(Date.now() - start);
+      // Measured in the page: the click on Stop to the console saying the run stopped.
+      latencies.push(await page.evaluate(() => new Promise((resolve) => {
+        const start = performance.now();
+        const done = () => document.querySelector("[data-testid=exit]");
+        new MutationObserver((_, observer) => {
+          if (done()) {
+            observer.disconnect();
+            resolve(Math.round(performance.now() - start));
+          }
+        }).observe(document.body, { subtree: true, childList: true });
+        document.querySelector("[data-testid=stop]").click();
+      })));
     }
     const worst = Math.max(...latencies);
-    rows.push([`${label} (worst of ${RUNS})`, `${worst} ms`, worst <= STOP_TARGET_MS + 50 ? `within ${STOP_TARGET_MS} ms + a frame` : "SLOW"]);
+    rows.push([`${label} (worst of ${RUNS})`, `${worst} ms`, worst <= STOP_TARGET_MS ? `within ${STOP_TARGET_MS} ms` : `OVER ${STOP_TARGET_MS} ms`]);
   }
   await context.close();
 } finally {

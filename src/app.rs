@@ -16,10 +16,14 @@ const LANG_KEY: &str = "interleave.lang";
 /// The user's program (its files, stdin and settings), kept between visits.
 const YOURS_KEY: &str = "interleave.yours";
 /// A stop the worker has not answered by then means a worker stuck in a long
-/// built-in: it is ended and replaced.
-const STOP_DEADLINE_MS: u32 = 200;
+/// built-in: it is ended and replaced. A working worker answers within a slice
+/// (8 ms), so this leaves room for a busy machine and still says "stopped"
+/// within the 200 ms a stop may take.
+const STOP_DEADLINE_MS: u32 = 100;
 /// Playback's frame: the cursor moves this often while playing.
 const FRAME_MS: u32 = 40;
+/// While playing, the snapshot at the cursor is asked for at most this often.
+const SNAPSHOT_EVERY_MS: f64 = 200.0;
 
 /// The language of a first visit: the one chosen before, else the browser's.
 fn initial_lang() -> Lang {
@@ -44,11 +48,13 @@ pub fn App() -> Html {
         let dispatcher = state.dispatcher();
         let settled = (*settled).clone();
         use_memo((), move |_| {
-            EngineLink::new(move |update: Update| {
-                if let Update::Ended { run, .. } | Update::Halted { run } = &update {
-                    settled.set(*run);
+            EngineLink::new(move |updates: Vec<Update>| {
+                for update in &updates {
+                    if let Update::Ended { run, .. } | Update::Halted { run } = update {
+                        settled.set(*run);
+                    }
                 }
-                dispatcher.dispatch(Action::Engine(update));
+                dispatcher.dispatch(Action::Engines(updates));
             })
         })
     };
@@ -95,8 +101,14 @@ pub fn App() -> Html {
 
     // The snapshot at the cursor: asked for whenever the cursor moves (the worker
     // keeps only the latest question, so fast playback does not queue them).
+    // While playing, at most every SNAPSHOT_EVERY_MS: a snapshot of a thousand
+    // processes costs the page a parse and a render, and the table need not
+    // change faster than a student reads it; paused, stepping or scrubbing, at once.
+    let asked = use_mut_ref(|| (0.0f64, None::<Timeout>));
     {
         let link = link.clone();
+        let asked = asked.clone();
+        let playing = state.playing;
         let run = state.run_id();
         let ended = !state.recording();
         // At the edge of the recording the moment itself may grow (a line typed
@@ -105,8 +117,23 @@ pub fn App() -> Html {
         let edge = if state.cursor.time >= rec.time { rec.events.len() + rec.output.len() } else { 0 };
         drop(rec);
         use_effect_with((run, state.cursor.time, ended, edge), move |&(run, time, _, _)| {
-            if run != 0 {
+            if run == 0 {
+                return;
+            }
+            let now = js_sys::Date::now();
+            let mut pending = asked.borrow_mut();
+            let wait = pending.0 + SNAPSHOT_EVERY_MS - now;
+            if !playing || wait <= 0.0 {
+                pending.1 = None;
+                pending.0 = now;
                 link.send(Command::Snapshot { run, time });
+            } else {
+                // The latest moment wins: a later ask replaces this one.
+                let (link, later) = (link.clone(), asked.clone());
+                pending.1 = Some(Timeout::new(wait as u32, move || {
+                    later.borrow_mut().0 = js_sys::Date::now();
+                    link.send(Command::Snapshot { run, time });
+                }));
             }
         });
     }
@@ -135,10 +162,11 @@ pub fn App() -> Html {
             link.send(Command::Halt { run });
             let (link, settled, dispatcher) = (link.clone(), settled.clone(), state.dispatcher());
             Timeout::new(STOP_DEADLINE_MS, move || {
+                // Answered: the worker's Halted already stopped the page's run.
                 if settled.get() != run {
                     link.replace();
+                    dispatcher.dispatch(Action::Stopped);
                 }
-                dispatcher.dispatch(Action::Stopped);
             })
             .forget();
         })

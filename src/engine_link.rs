@@ -21,17 +21,23 @@ struct Inner {
     /// Commands sent before the worker said it was ready wait here.
     waiting: Vec<Command>,
     ready: bool,
-    on_update: Rc<dyn Fn(Update)>,
+    /// What the worker said since the last frame: handed over together at the next
+    /// animation frame, so a flood of batches costs one render a frame.
+    received: Vec<Update>,
+    frame_asked: bool,
+    on_updates: Rc<dyn Fn(Vec<Update>)>,
     _listener: Option<Closure<dyn FnMut(MessageEvent)>>,
 }
 
 impl EngineLink {
-    pub fn new(on_update: impl Fn(Update) + 'static) -> EngineLink {
+    pub fn new(on_updates: impl Fn(Vec<Update>) + 'static) -> EngineLink {
         let inner = Rc::new(RefCell::new(Inner {
             worker: None,
             waiting: Vec::new(),
             ready: false,
-            on_update: Rc::new(on_update),
+            received: Vec::new(),
+            frame_asked: false,
+            on_updates: Rc::new(on_updates),
             _listener: None,
         }));
         let link = EngineLink { inner };
@@ -58,8 +64,8 @@ impl EngineLink {
                 mark_engine("ready");
                 return;
             }
-            let on_update = inner.borrow().on_update.clone();
-            on_update(update);
+            inner.borrow_mut().received.push(update);
+            ask_for_frame(&inner);
         });
         mark_engine("starting");
         let worker = match Worker::new(WORKER_URL) {
@@ -91,6 +97,28 @@ impl EngineLink {
         }
         self.inner.borrow_mut().waiting.clear();
         self.spawn();
+    }
+}
+
+/// Hands what was received over at the next animation frame (once a frame).
+fn ask_for_frame(inner: &Rc<RefCell<Inner>>) {
+    if std::mem::replace(&mut inner.borrow_mut().frame_asked, true) {
+        return;
+    }
+    let weak = Rc::downgrade(inner);
+    let flush = Closure::once_into_js(move || {
+        let Some(inner) = weak.upgrade() else { return };
+        let (received, on_updates) = {
+            let mut inner = inner.borrow_mut();
+            inner.frame_asked = false;
+            (std::mem::take(&mut inner.received), inner.on_updates.clone())
+        };
+        if !received.is_empty() {
+            on_updates(received);
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(flush.unchecked_ref());
     }
 }
 

@@ -19,6 +19,8 @@ pub struct Recording {
     pub instructions: u64,
     /// Processes in the order they first appear: their colour index.
     pub pids: Vec<Pid>,
+    /// Each pid's place in `pids` (a run may have thousands).
+    colours: std::collections::HashMap<Pid, usize>,
     /// Every time something happens: where Step stops.
     pub moments: BTreeSet<Nanos>,
     /// The timeline's lanes, grown with each batch.
@@ -64,7 +66,8 @@ impl Recording {
         match update {
             Update::Recorded { run, events, output, decisions, time, instructions } if *run == self.id => {
                 for event in events {
-                    if !self.pids.contains(&event.pid) {
+                    if let std::collections::hash_map::Entry::Vacant(entry) = self.colours.entry(event.pid) {
+                        entry.insert(self.pids.len());
                         self.pids.push(event.pid);
                     }
                     self.moments.insert(event.time);
@@ -102,7 +105,7 @@ impl Recording {
 
     /// The colour index of `pid` (palette.rs).
     pub fn colour_of(&self, pid: Pid) -> usize {
-        self.pids.iter().position(|&p| p == pid).unwrap_or(0)
+        self.colours.get(&pid).copied().unwrap_or(0)
     }
 
     /// The console at time `time`: every write made by then, in the order made.

@@ -175,6 +175,8 @@ pub enum Action {
     NewRun,
     /// What the worker said.
     Engine(Update),
+    /// What the worker said since the last frame, taken in at once (one render).
+    Engines(Vec<Update>),
     Play,
     Pause,
     Step,
@@ -323,6 +325,53 @@ impl AppState {
         ran_last.or_else(|| live().map(|(_, tid)| tid).next())
     }
 
+    /// The run stopped (by the worker, or its worker replaced): the recording so
+    /// far stays, and the cursor goes to where it stopped.
+    fn stop(&mut self) {
+        self.playing = false;
+        {
+            let mut rec = self.run.recording.borrow_mut();
+            rec.end.get_or_insert(End::Stopped);
+            rec.asking = None;
+        }
+        self.cursor = self.run.recording.borrow().end_cursor();
+        self.changed();
+    }
+
+    /// Takes in one thing the worker said.
+    fn engine(&mut self, update: Update) {
+        match update {
+            Update::LineStepped { run, tid, time, snapshot, .. } => {
+                if run == self.run_id() {
+                    self.playing = false;
+                    self.stepping = Some(tid);
+                    self.cursor = self.run.recording.borrow().cursor_at(time);
+                    self.snapshot = Some(Rc::new((time, *snapshot)));
+                }
+            }
+            Update::Snapshot { run, time, snapshot } => {
+                if run == self.run_id() {
+                    self.snapshot = Some(Rc::new((time, *snapshot)));
+                }
+            }
+            Update::Halted { run } if run == self.run_id() => {
+                // The worker stopped as asked: the cursor goes to where it stopped.
+                self.stop();
+            }
+            update => {
+                let changed = self.run.recording.borrow_mut().apply(&update);
+                if changed {
+                    self.changed();
+                    // Fastest playback follows the recording as it grows.
+                    if self.playing && self.speed == Speed::Fastest {
+                        let cursor = self.run.recording.borrow().cursor_at(Nanos::MAX);
+                        self.set_cursor(cursor);
+                    }
+                }
+            }
+        }
+    }
+
     fn changed(&mut self) {
         self.run.version += 1;
     }
@@ -423,28 +472,10 @@ impl Reducible for AppState {
                 next.stepping = None;
                 next.playing = true;
             }
-            Action::Engine(Update::LineStepped { run, tid, time, snapshot, .. }) => {
-                if run == next.run_id() {
-                    next.playing = false;
-                    next.stepping = Some(tid);
-                    next.cursor = next.run.recording.borrow().cursor_at(time);
-                    next.snapshot = Some(Rc::new((time, *snapshot)));
-                }
-            }
-            Action::Engine(Update::Snapshot { run, time, snapshot }) => {
-                if run == next.run_id() {
-                    next.snapshot = Some(Rc::new((time, *snapshot)));
-                }
-            }
-            Action::Engine(update) => {
-                let changed = next.run.recording.borrow_mut().apply(&update);
-                if changed {
-                    next.changed();
-                    // Fastest playback follows the recording as it grows.
-                    if next.playing && next.speed == Speed::Fastest {
-                        let cursor = next.run.recording.borrow().cursor_at(Nanos::MAX);
-                        next.set_cursor(cursor);
-                    }
+            Action::Engine(update) => next.engine(update),
+            Action::Engines(updates) => {
+                for update in updates {
+                    next.engine(update);
                 }
             }
             Action::Play => {
@@ -489,14 +520,7 @@ impl Reducible for AppState {
                 next.run.recording.borrow_mut().asking = None;
                 next.changed();
             }
-            Action::Stopped => {
-                // Where the run was stopped: the end of what was recorded.
-                next.playing = false;
-                next.run.recording.borrow_mut().end.get_or_insert(End::Stopped);
-                next.run.recording.borrow_mut().asking = None;
-                next.cursor = next.run.recording.borrow().end_cursor();
-                next.changed();
-            }
+            Action::Stopped => next.stop(),
         }
         Rc::new(next)
     }
@@ -647,5 +671,15 @@ mod tests {
         assert!(!s.playing && !s.recording());
         assert_eq!(s.run.recording.borrow().end, Some(End::Stopped));
         assert_eq!(s.run.recording.borrow().decisions.len(), 1);
+    }
+
+    #[test]
+    fn the_workers_halt_stops_the_run_where_it_got_to() {
+        let s = state().reduce(Action::NewRun).reduce(batch(1, &[MILLI], 2 * MILLI)).reduce(Action::SetSpeed(Speed::Rate(MILLI)));
+        assert!(s.playing && s.cursor.time < 2 * MILLI);
+        let stopped = s.reduce(Action::Engine(Update::Halted { run: 1 }));
+        assert!(!stopped.playing && !stopped.recording());
+        assert_eq!(stopped.cursor.time, 2 * MILLI, "at the end of what was recorded, where the console says it stopped");
+        assert_eq!(stopped.run.recording.borrow().end, Some(End::Stopped));
     }
 }

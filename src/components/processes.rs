@@ -27,7 +27,24 @@ pub fn Processes(props: &ProcessesProps) -> Html {
     };
     let snapshot = &snapshot.1;
     let colour = |pid: Pid| process_colour(props.pids.iter().position(|&p| p == pid).unwrap_or(0), 45);
-    let rows = snapshot.kernel.processes.iter().filter(|p| p.pid != INIT_PID).map(|p| {
+    let all: Vec<_> = snapshot.kernel.processes.iter().filter(|p| p.pid != INIT_PID).collect();
+    // A thousand rows help nobody and cost every frame: the first ones (and the
+    // selected process), then how many more there are, by state.
+    let shown: Vec<_> = all.iter().enumerate().filter(|(i, p)| *i < MAX_ROWS || props.selected == Some(p.pid)).map(|(_, p)| *p).collect();
+    let hidden: Vec<_> = all.iter().enumerate().filter(|(i, p)| *i >= MAX_ROWS && props.selected != Some(p.pid)).map(|(_, p)| *p).collect();
+    let more = (!hidden.is_empty()).then(|| {
+        let mut by_state: Vec<(&str, usize)> = Vec::new();
+        for p in &hidden {
+            let name = state_name(&p.state, text);
+            match by_state.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, count)) => *count += 1,
+                None => by_state.push((name, 1)),
+            }
+        }
+        let states = by_state.iter().map(|(n, c)| format!("{c} {n}")).collect::<Vec<_>>().join(", ");
+        html! { <tr class="more"><td colspan="6">{ format!("+{} {} ({states})", hidden.len(), text.more_processes) }</td></tr> }
+    });
+    let rows = shown.into_iter().map(|p| {
         let orphan = p.ppid == INIT_PID && props.pids.first() != Some(&p.pid);
         // The state's class (for its colour) and its name in the page's language.
         let (state, name, hint) = match p.state {
@@ -72,8 +89,22 @@ pub fn Processes(props: &ProcessesProps) -> Html {
                     <th>{ text.col_pid }</th><th>{ text.col_ppid }</th><th>{ text.col_state }</th>
                     <th>{ text.col_exit }</th><th>{ text.col_cpu }</th><th>{ text.col_where }</th>
                 </tr></thead>
-                <tbody>{ for rows }</tbody>
+                <tbody>{ for rows }{ for more }</tbody>
             </table>
         </section>
+    }
+}
+
+/// Rows shown before the rest are counted.
+const MAX_ROWS: usize = 200;
+
+fn state_name(state: &ProcState, text: &crate::i18n::Text) -> &'static str {
+    match state {
+        ProcState::New => text.state_new,
+        ProcState::Ready => text.state_ready,
+        ProcState::Running => text.state_running,
+        ProcState::Blocked => text.state_blocked,
+        ProcState::Zombie => text.state_zombie,
+        ProcState::Reaped => text.state_exited,
     }
 }

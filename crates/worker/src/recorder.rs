@@ -28,6 +28,8 @@ struct Recording {
     sent_events: usize,
     sent_output: usize,
     sent_decisions: usize,
+    /// How far the page has heard the run got (its cursor is never later).
+    sent_time: Nanos,
     /// The moment the page asked to see last, not yet answered.
     wanted: Option<Nanos>,
     /// A line step asked for and not yet answered: from which moment, which
@@ -67,6 +69,7 @@ impl Recorder {
                     sent_events: 0,
                     sent_output: 0,
                     sent_decisions: 0,
+                    sent_time: 0,
                     wanted: None,
                     line: None,
                     stepped_at: None,
@@ -131,7 +134,12 @@ impl Recorder {
             }
         }
         if let Some(time) = rec.wanted.take() {
-            updates.push(rec.snapshot(time));
+            // A far moment takes the viewer several ticks to reach: a command
+            // (a Stop) is read between them.
+            match rec.snapshot(time, budget) {
+                Some(update) => updates.push(update),
+                None => rec.wanted = Some(time),
+            }
         }
         if let Some(line) = rec.line.take() {
             updates.extend(rec.step_line(line, budget));
@@ -158,6 +166,7 @@ impl Recording {
         self.sent_output += output.len();
         self.sent_decisions += decisions.len();
         let position = self.ahead.position();
+        self.sent_time = position.time;
         vec![Update::Recorded { run: self.id, events, output, decisions, time: position.time, instructions: position.instructions }]
     }
 
@@ -187,14 +196,23 @@ impl Recording {
 
     /// The state at virtual time `time` (no further than recorded), or at the end;
     /// where a line step stopped, the state it stopped in.
-    fn snapshot(&mut self, time: Nanos) -> Update {
+    /// None while the viewer is still on its way there (it goes on next tick).
+    fn snapshot(&mut self, time: Nanos, budget: u64) -> Option<Update> {
         let recorded = self.ahead.position().time;
         let snapshot = match &self.viewer {
             Some(viewer) if self.stepped_at == Some(time) => viewer.snapshot(),
             _ if time >= recorded && !self.recording => self.ahead.snapshot(),
-            _ => self.view_at(time.min(recorded)).snapshot(),
+            // At the edge of what the page has (playing as fast as it records): the
+            // recording's own state, rather than a viewer catching up on all of it.
+            _ if self.recording && time >= self.sent_time => self.ahead.snapshot(),
+            _ => {
+                self.stepped_at = None;
+                let viewer = self.viewer.get_or_insert_with(|| Session::new(&self.source, &self.options));
+                viewer.seek_before_within(time.min(recorded), budget)?;
+                viewer.snapshot()
+            }
         };
-        Update::Snapshot { run: self.id, time, snapshot: Box::new(snapshot) }
+        Some(Update::Snapshot { run: self.id, time, snapshot: Box::new(snapshot) })
     }
 
     /// The viewer, put at moment `time`: just before it, so that a thread whose

@@ -166,28 +166,40 @@ impl Session {
     /// the nearest checkpoint before it. False when the run ends before `time`
     /// (the session is then at the end).
     pub fn seek_time(&mut self, time: Nanos) -> bool {
+        self.seek_time_within(time, u64::MAX).unwrap_or(false)
+    }
+
+    /// `seek_time`, giving up once `budget` instructions have run (None): called
+    /// again with the same time, it goes on from there, so a caller that must
+    /// answer within milliseconds (the page's worker) seeks in slices.
+    pub fn seek_time_within(&mut self, time: Nanos, budget: u64) -> Option<bool> {
         let made_by_then = self.decisions.partition_point(|d| d.time <= time);
         let now = self.machine.kernel().now;
         let here = self.position().decision;
         if self.ended() && time >= now {
-            return false;
+            return Some(false);
         }
         if time < now || here > made_by_then || self.ended() {
             self.restore(made_by_then.saturating_sub(1));
         }
         self.machine.kernel_mut().decisions.stop_at = Some(time);
+        let start = self.machine.instructions();
         let reached = loop {
             if self.not_compiled.is_some() {
-                break false;
+                break Some(false);
+            }
+            let spent = self.machine.instructions() - start;
+            if spent >= budget {
+                break None;
             }
             let made = self.position().decision;
             self.machine.kernel_mut().decisions.pause_at = Some((made / self.spacing + 1) * self.spacing);
-            let progress = self.machine.advance(u64::MAX);
+            let progress = self.machine.advance(budget - spent);
             self.collect();
             match progress {
-                Progress::Ended | Progress::Input => break false,
+                Progress::Ended | Progress::Input => break Some(false),
                 Progress::Running => {}
-                Progress::Paused if self.machine.kernel().decisions.stopped_at_time => break true,
+                Progress::Paused if self.machine.kernel().decisions.stopped_at_time => break Some(true),
                 Progress::Paused => {
                     self.paused = true;
                     self.checkpoint_if_due();
@@ -207,11 +219,16 @@ impl Session {
     /// viewer stepping from moment to moment wants; before time 0 nothing has run.
     /// False when the run ends before `time`.
     pub fn seek_before(&mut self, time: Nanos) -> bool {
+        self.seek_before_within(time, u64::MAX).unwrap_or(false)
+    }
+
+    /// `seek_before` within a budget of instructions, as `seek_time_within`.
+    pub fn seek_before_within(&mut self, time: Nanos, budget: u64) -> Option<bool> {
         if time == 0 {
             self.restore(0);
-            return true;
+            return Some(true);
         }
-        self.seek_time(time - 1)
+        self.seek_time_within(time - 1, budget)
     }
 
     /// Runs until thread `tid` reaches another line of the program (or enters or
