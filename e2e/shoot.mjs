@@ -8,6 +8,18 @@ import { serveDir } from "./serve.mjs";
 import { launch } from "./browser.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/// The desktop in one picture; a phone as the screens a student scrolls through
+/// (the workspace scrolls, not the page: a full-page capture would stretch it).
+async function snap(page, name, base) {
+  if (name !== "phone") return page.screenshot({ path: `${base}.png` });
+  for (let i = 0; i < 4; i++) {
+    await page.evaluate((y) => document.querySelector(".workspace").scrollTo(0, y), i * 640);
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: `${base}-${i + 1}.png` });
+  }
+  await page.evaluate(() => document.querySelector(".workspace").scrollTo(0, 0));
+}
 const out = process.argv[2] ?? join(root, "e2e/artifacts");
 await mkdir(out, { recursive: true });
 const site = await serveDir(join(root, "dist"));
@@ -26,12 +38,12 @@ try {
       await page.locator("[data-testid=run]").click();
       await page.locator("[data-testid=exit]").waitFor({ timeout: 20000 });
       await page.waitForTimeout(300);
-      await page.screenshot({ path: join(out, `${name}-${scheme}-end.png`), fullPage: name === "phone" });
+      await snap(page, name, join(out, `${name}-${scheme}-end`));
       // Back to the middle of the run, paused.
       await page.locator("[data-testid=restart]").click();
       for (let i = 0; i < 14; i++) await page.locator("[data-testid=step]").click();
       await page.waitForTimeout(400);
-      await page.screenshot({ path: join(out, `${name}-${scheme}-paused.png`), fullPage: name === "phone" });
+      await snap(page, name, join(out, `${name}-${scheme}-paused`));
       await page.close();
     }
   }

@@ -100,7 +100,8 @@ pub fn Controls(props: &ControlsProps) -> Html {
     let where_label = if props.at_end {
         format!("{} · {}", format_time(props.cursor.time), text.the_end)
     } else {
-        format!("{} / {} · {} {}", format_time(props.cursor.time), format_time(props.end_time), props.cursor.decision, text.decisions)
+        let decisions = if props.cursor.decision == 1 { text.decision } else { text.decisions };
+        format!("{} / {} · {} {}", format_time(props.cursor.time), format_time(props.end_time), props.cursor.decision, decisions)
     };
     let speed_index = Speed::ALL.iter().position(|s| *s == props.speed).unwrap_or(0);
     html! {
