@@ -63,7 +63,7 @@ async fn the_toggle_switches_the_ui_language() {
 #[wasm_bindgen_test]
 async fn the_console_shows_a_recorded_run_at_its_cursor() {
     use interleave::components::Console;
-    use interleave::protocol::{Command, Settings, Update};
+    use interleave::protocol::{Command, Settings};
     use interleave::recording::Recording;
     use interleave::state::Shared;
     use interleave_worker::recorder::Recorder;
@@ -85,7 +85,14 @@ async fn the_console_shows_a_recorded_run_at_its_cursor() {
     let mount = |cursor_time, at_end| {
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
-        let props = interleave::components::ConsoleProps { lang: interleave::i18n::Lang::En, run: shared.clone(), cursor_time, at_end, on_seek: Default::default() };
+        let props = interleave::components::ConsoleProps {
+            lang: interleave::i18n::Lang::En,
+            run: shared.clone(),
+            cursor_time,
+            at_end,
+            on_seek: Default::default(),
+            on_input: Default::default(),
+        };
         yew::Renderer::<Console>::with_root_and_props(root.clone(), props).render();
         root
     };
@@ -100,6 +107,14 @@ async fn the_console_shows_a_recorded_run_at_its_cursor() {
         .map(|i| late.query_selector_all(".out").unwrap().item(i).unwrap().dyn_into::<Element>().unwrap().get_attribute("style").unwrap())
         .collect();
     assert!(tints.iter().all(|t| t.starts_with("--who: hsl(")), "{tints:?}");
+    assert!(late.query_selector("[data-testid=console-input]").unwrap().is_none(), "no input line when nothing reads stdin");
+    // A thread waiting for stdin gets the input line, named for it.
+    shared.recording.borrow_mut().asking = Some(interleave::recording::Asking { pid: 1000, tid: 1, time: end });
+    let asked = mount(end, false);
+    settle().await;
+    let line = find(&asked, "console-input");
+    assert_eq!(line.get_attribute("type").as_deref(), Some("text"));
+    assert!(asked.text_content().unwrap().contains("t1 · pid 1000 waits for input"));
 }
 
 /// Invariant 1: the engine compiled to wasm gives what it gives natively, which the
