@@ -25,6 +25,8 @@ struct Inner {
     /// animation frame, so a flood of batches costs one render a frame.
     received: Vec<Update>,
     frame_asked: bool,
+    /// When what was received was last handed over (ms since the epoch).
+    last_flush: f64,
     on_updates: Rc<dyn Fn(Vec<Update>)>,
     _listener: Option<Closure<dyn FnMut(MessageEvent)>>,
 }
@@ -37,6 +39,7 @@ impl EngineLink {
             ready: false,
             received: Vec::new(),
             frame_asked: false,
+            last_flush: 0.0,
             on_updates: Rc::new(on_updates),
             _listener: None,
         }));
@@ -100,7 +103,14 @@ impl EngineLink {
     }
 }
 
-/// Hands what was received over at the next animation frame (once a frame).
+/// While a run is being recorded, its batches are handed over at most this
+/// often: the page renders a few times a second instead of every frame (a
+/// thousand processes starting cost a render each), and stays free for the user.
+const RECORDING_FLUSH_MS: f64 = 100.0;
+
+/// Hands what was received over at the next animation frame: at once for an
+/// answer the user waits for (a snapshot, a line step, the end, a question for
+/// input), else once `RECORDING_FLUSH_MS` have passed since the last.
 fn ask_for_frame(inner: &Rc<RefCell<Inner>>) {
     if std::mem::replace(&mut inner.borrow_mut().frame_asked, true) {
         return;
@@ -108,10 +118,18 @@ fn ask_for_frame(inner: &Rc<RefCell<Inner>>) {
     let weak = Rc::downgrade(inner);
     let flush = Closure::once_into_js(move || {
         let Some(inner) = weak.upgrade() else { return };
+        let now = js_sys::Date::now();
         let (received, on_updates) = {
-            let mut inner = inner.borrow_mut();
-            inner.frame_asked = false;
-            (std::mem::take(&mut inner.received), inner.on_updates.clone())
+            let mut state = inner.borrow_mut();
+            state.frame_asked = false;
+            let urgent = state.received.iter().any(|u| !matches!(u, Update::Recorded { .. }));
+            if !urgent && now - state.last_flush < RECORDING_FLUSH_MS {
+                drop(state);
+                ask_for_frame(&inner);
+                return;
+            }
+            state.last_flush = now;
+            (std::mem::take(&mut state.received), state.on_updates.clone())
         };
         if !received.is_empty() {
             on_updates(received);
