@@ -3,6 +3,7 @@
 // timeline folded. The built site in a real browser; screenshots to e2e/artifacts.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { openSite, setProgram as setProgramIn, shot as shotOf } from "./site.mjs";
 
 let page, pageErrors, close;
@@ -156,6 +157,32 @@ test("the theme toggles, and the choice survives a reload", async () => {
   await shot(`watching-theme-${second}`);
   await $("theme").click();
   assert.equal(await theme(), first);
+});
+
+test("a run is exported as a Chrome trace, the console, its schedule and the timeline", async () => {
+  await page.locator("[data-testid=gallery]").click();
+  await page.locator('[data-scenario="002_13_bakery_sentinel"]').click();
+  await $("speed").selectOption({ label: "max" });
+  await $("run").click();
+  await $("exit").waitFor({ timeout: 20000 });
+  const fetch = async (id) => {
+    await page.locator("[data-testid=export] summary").click();
+    const [download] = await Promise.all([page.waitForEvent("download"), $(id).click()]);
+    return { name: download.suggestedFilename(), body: await readFile(await download.path()) };
+  };
+  const trace = await fetch("export-trace");
+  assert.match(trace.name, /\.trace\.json$/);
+  const events = JSON.parse(trace.body.toString()).traceEvents;
+  assert.ok(events.some((e) => e.ph === "M" && e.name === "thread_name"), "lanes are named");
+  assert.ok(events.some((e) => e.ph === "s" && e.name === "queue item"), "queue items are flows");
+  assert.ok(events.some((e) => e.ph === "X" && e.name === "run"), "slices");
+  const console_ = await fetch("export-console");
+  assert.match(console_.body.toString(), /Process finished with exit code 0\n$/);
+  const schedule = JSON.parse((await fetch("export-schedule")).body.toString());
+  assert.equal(typeof schedule.program, "string");
+  assert.ok(Array.isArray(schedule.decisions));
+  const png = await fetch("export-png");
+  assert.deepEqual([...png.body.subarray(1, 4)].map((b) => String.fromCharCode(b)).join(""), "PNG");
 });
 
 test("a thousand processes fold into a row that unfolds", async () => {

@@ -1,4 +1,4 @@
-use crate::components::{Console, Controls, Editor, Files, Gallery, Header, Objects, Processes, States, Timeline};
+use crate::components::{Console, Controls, Editor, Export, Files, Gallery, Header, Objects, Processes, States, Timeline};
 use crate::editor_js::Mark;
 use crate::engine_link::EngineLink;
 use crate::i18n::Lang;
@@ -377,7 +377,10 @@ pub fn App() -> Html {
                 </div>
                 <div class="right">
                     <section class="panel timeline-pane" style={format!("--timeline-height: {}px", timeline_height)}>
-                        <h2>{ text.timeline }</h2>
+                        <div class="pane-title">
+                            <h2>{ text.timeline }</h2>
+                            <Export lang={state.lang} run={state.run.clone()} cursor_time={state.cursor.time} />
+                        </div>
                         if has_run {
                             <Timeline {layout} {on_fold} theme={state.theme} cursor={state.cursor.time} selected_pid={state.selected} on_seek={on_seek.clone()} on_select={on_select.clone()} label={text.timeline} />
                         } else {

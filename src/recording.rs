@@ -11,6 +11,9 @@ use std::collections::BTreeSet;
 pub struct Recording {
     /// Which run this is (answers about other runs are dropped).
     pub id: u64,
+    /// The program and settings it was started with (for its schedule).
+    pub source: String,
+    pub settings: crate::protocol::Settings,
     pub events: Vec<TraceEvent>,
     pub output: Vec<Line>,
     pub decisions: Vec<Decision>,

@@ -465,7 +465,9 @@ impl Reducible for AppState {
             Action::ToggleLang => next.lang = next.lang.other(),
             Action::ToggleTheme => next.theme = next.theme.other(),
             Action::NewRun => {
-                next.run = Shared { recording: Rc::new(RefCell::new(Recording::new(next.next_run))), version: 0 };
+                let mut recording = Recording::new(next.next_run);
+                (recording.source, recording.settings) = (next.source.clone(), next.settings.clone());
+                next.run = Shared { recording: Rc::new(RefCell::new(recording)), version: 0 };
                 next.next_run += 1;
                 next.cursor = Cursor::default();
                 next.snapshot = None;

@@ -4,6 +4,7 @@
 mod console;
 mod controls;
 mod editor;
+mod export;
 mod files;
 mod gallery;
 mod header;
@@ -16,6 +17,7 @@ mod timeline;
 pub use console::{Console, ConsoleProps};
 pub use controls::{format_time, Controls};
 pub use editor::Editor;
+pub use export::Export;
 pub use files::Files;
 pub use gallery::Gallery;
 pub use header::Header;
