@@ -47,14 +47,8 @@ pub fn Processes(props: &ProcessesProps) -> Html {
     let rows = shown.into_iter().map(|p| {
         let orphan = p.ppid == INIT_PID && props.pids.first() != Some(&p.pid);
         // The state's class (for its colour) and its name in the page's language.
-        let (state, name, hint) = match p.state {
-            ProcState::New => ("new", text.state_new, None),
-            ProcState::Ready => ("ready", text.state_ready, None),
-            ProcState::Running => ("running", text.state_running, None),
-            ProcState::Blocked => ("blocked", text.state_blocked, None),
-            ProcState::Zombie => ("zombie", text.state_zombie, Some(text.zombie_hint)),
-            ProcState::Reaped => ("exited", text.state_exited, None),
-        };
+        let (state, name) = (state_class(&p.state), state_name(&p.state, text));
+        let hint = (p.state == ProcState::Zombie).then_some(text.zombie_hint);
         let hint = hint.or(orphan.then_some(text.orphan_hint));
         let places = p.threads.iter().filter(|t| t.state != ThreadState::Finished).map(|t| {
             let place = snapshot.threads.get(&t.tid).map(|pl| format!(" {}:{}", pl.function, pl.line)).unwrap_or_default();
@@ -97,6 +91,18 @@ pub fn Processes(props: &ProcessesProps) -> Html {
 
 /// Rows shown before the rest are counted.
 const MAX_ROWS: usize = 200;
+
+/// The row's class, for its colour.
+fn state_class(state: &ProcState) -> &'static str {
+    match state {
+        ProcState::New => "new",
+        ProcState::Ready => "ready",
+        ProcState::Running => "running",
+        ProcState::Blocked => "blocked",
+        ProcState::Zombie => "zombie",
+        ProcState::Reaped => "exited",
+    }
+}
 
 fn state_name(state: &ProcState, text: &crate::i18n::Text) -> &'static str {
     match state {

@@ -206,8 +206,7 @@ impl Recording {
             // recording's own state, rather than a viewer catching up on all of it.
             _ if self.recording && time >= self.sent_time => self.ahead.snapshot(),
             _ => {
-                self.stepped_at = None;
-                let viewer = self.viewer.get_or_insert_with(|| Session::new(&self.source, &self.options));
+                let viewer = self.viewer_moved();
                 viewer.seek_before_within(time.min(recorded), budget)?;
                 viewer.snapshot()
             }
@@ -218,10 +217,15 @@ impl Recording {
     /// The viewer, put at moment `time`: just before it, so that a thread whose
     /// slice begins then is seen about to run its line (`Session::seek_before`).
     fn view_at(&mut self, time: Nanos) -> &mut Session {
-        self.stepped_at = None;
-        let viewer = self.viewer.get_or_insert_with(|| Session::new(&self.source, &self.options));
+        let viewer = self.viewer_moved();
         viewer.seek_before(time);
         viewer
+    }
+
+    /// The viewer, about to be moved: it no longer stands where a line step left it.
+    fn viewer_moved(&mut self) -> &mut Session {
+        self.stepped_at = None;
+        self.viewer.get_or_insert_with(|| Session::new(&self.source, &self.options))
     }
 
     /// Goes on with a line step for up to `budget` instructions: its answer once

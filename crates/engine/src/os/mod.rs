@@ -26,6 +26,7 @@
 
 mod buffers;
 mod call;
+mod console;
 mod decide;
 mod fs;
 mod ipc;
