@@ -58,7 +58,8 @@ pub fn schedule(rec: &Recording) -> Schedule {
         policy: options.policy,
         cores: options.cores,
         start_method: options.start_method,
-        every_switch_point: false,
+        every_switch_point: options.every_switch_point,
+        explore: options.explore,
         decisions: rec.decisions.iter().map(|d| d.chosen).collect(),
     }
 }

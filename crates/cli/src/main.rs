@@ -1,5 +1,6 @@
 //! `interleave`: the engine from the command line, for tests, benchmarks and curious users.
 
+mod explore;
 mod ps;
 
 use clap::{Parser, Subcommand};
@@ -22,6 +23,9 @@ struct Cli {
 enum Command {
     /// Run a program: its stdout to stdout, tracebacks to stderr, CPython's exit code.
     Run(RunArgs),
+    /// Run a program under many schedules: every way it can end, and the
+    /// shortest schedule to each failure (exit 1 when one is found).
+    Explore(explore::ExploreArgs),
     /// Print the bytecode a program compiles to.
     Dis { file: PathBuf },
 }
@@ -100,6 +104,7 @@ struct RunArgs {
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Run(args) => run(&args),
+        Command::Explore(args) => explore::explore(&args),
         Command::Dis { file } => dis(&file),
     }
 }

@@ -70,6 +70,15 @@ pub struct Decisions {
     pub stopped_at_time: bool,
     /// The choices the script could not make: the first decision that does not fit.
     pub misfit: Option<Misfit>,
+    /// Also stop before a free core takes the one thread that can run (a search
+    /// watching every thread that runs); `forced` names it, and `pass_forced`
+    /// lets it go on the next dispatch. Not a decision: nothing is recorded.
+    #[serde(default)]
+    pub stop_forced: bool,
+    #[serde(default)]
+    pub forced: Option<Tid>,
+    #[serde(default)]
+    pub pass_forced: bool,
 }
 
 /// A scripted choice that is not among the candidates (the program or the
@@ -94,6 +103,11 @@ impl Kernel {
     /// is what the policy would do.
     pub(super) fn choose(&mut self, kind: Kind, candidates: &[Tid], policy_pick: impl FnOnce(&mut Self) -> Option<usize>) -> Choice {
         if candidates.len() < 2 {
+            let watched = self.decisions.stop_forced && candidates.len() == 1 && matches!(kind, Kind::Run { .. });
+            if watched && !std::mem::take(&mut self.decisions.pass_forced) {
+                self.decisions.forced = Some(candidates[0]);
+                return Choice::Stop;
+            }
             return Choice::Take(0);
         }
         let index = self.decisions.made_count;

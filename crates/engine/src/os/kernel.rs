@@ -38,6 +38,14 @@ pub struct Core {
     pub current: Option<Tid>,
     /// How the current thread's last slice ended, to be handled at `time`.
     pub(super) pending: Option<SliceEnd>,
+    /// The current thread's last slice ended in a syscall (a search preempts a
+    /// process of one thread only there: `Config::explore`).
+    #[serde(default)]
+    pub(super) after_call: bool,
+    /// The current thread has run a slice since it took the core (a search does
+    /// not ask again whether a thread that has just taken the core keeps it).
+    #[serde(default)]
+    pub(super) has_run: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -169,6 +177,9 @@ pub struct Kernel {
     pub decisions: super::decide::Decisions,
     /// Trace events recorded so far, including those a session took away.
     pub(super) trace_count: usize,
+    /// What the run touched since `take_footprint` (only with `Config::explore`).
+    #[serde(default)]
+    pub(super) accesses: Vec<(Tid, super::footprint::Access)>,
     next_pid: Pid,
     next_tid: Tid,
     next_boost: Nanos,
@@ -207,6 +218,7 @@ impl Kernel {
             pick_rng: rng ^ 0xD1B5_4A32_D192_ED03,
             decisions: Default::default(),
             trace_count: 0,
+            accesses: Vec::new(),
             next_pid: FIRST_PID,
             next_tid: 1,
             next_boost: 0,
@@ -302,6 +314,9 @@ impl Kernel {
         }
         self.charge(tid, cost);
         let (start, pid) = (self.cores[core].time, self.threads[&tid].pid);
+        self.cores[core].after_call = matches!(end, SliceEnd::Call(_));
+        self.cores[core].has_run = true;
+        self.touch(tid, super::footprint::Resource::Heap(pid), true);
         self.record_at(start, pid, tid, What::Ran { core, until: start + cost });
         self.cores[core].time += cost;
         self.cores[core].pending = Some(end);
@@ -373,6 +388,7 @@ impl Kernel {
 
     fn slice(&mut self, core: usize, tid: Tid) -> Slice {
         let thread = &self.threads[&tid];
+        let pid = thread.pid;
         let mut room = MAX_SLICE;
         if let Some(quantum) = self.config.policy.quantum(thread) {
             room = room.min(quantum.saturating_sub(thread.on_core));
@@ -381,8 +397,8 @@ impl Kernel {
             room = room.min(self.gil_interval(thread.pid).saturating_sub(thread.on_core));
         }
         room = room.min(self.config.time_limit.saturating_sub(self.cores[core].time) + 1);
-        let budget = if self.config.every_switch_point { 1 } else { (room / self.config.costs.instruction.max(1)).max(1) };
-        let pid = thread.pid;
+        let every_point = self.config.every_switch_point && (!self.config.explore || self.live_threads_of(pid) > 1);
+        let budget = if every_point { 1 } else { (room / self.config.costs.instruction.max(1)).max(1) };
         let wake = self.threads.get_mut(&tid).and_then(|t| t.wake.take());
         Slice { core, pid, tid, budget, wake }
     }
@@ -403,6 +419,11 @@ impl Kernel {
             return Switch::Stay;
         }
         self.boost_if_due();
+        if self.config.explore && (!self.cores[core].has_run || (!self.cores[core].after_call && self.live_threads_of(pid) < 2)) {
+            // A search preempts a lone thread only where others can see it, and
+            // a thread that has just taken the core runs first.
+            return Switch::Stay;
+        }
         let gil_over = self.threads[&tid].on_core >= self.gil_interval(pid) && self.sibling_waiting(pid, tid);
         let due = gil_over || quantum_over;
         let mut candidates = vec![tid];
@@ -453,6 +474,14 @@ impl Kernel {
         thread.on_core = 0;
         self.cores[core].current = Some(tid);
         self.cores[core].time = self.now;
+        self.cores[core].has_run = false;
+        self.cores[core].after_call = false;
+    }
+
+    /// Threads of `pid` that have not finished.
+    fn live_threads_of(&self, pid: Pid) -> usize {
+        let Some(proc) = self.procs.get(&pid) else { return 0 };
+        proc.threads.iter().filter(|t| self.threads.get(t).is_some_and(|t| t.state != ThreadState::Finished)).count()
     }
 
     fn is_dying(&self, tid: Tid) -> bool {
@@ -641,6 +670,7 @@ impl Kernel {
             }
             Timer::Visible(object, side) => self.retry_waiters(None, object, side),
             Timer::Death(pid, signal) => {
+                self.touch(0, super::footprint::Resource::Proc(pid), true);
                 if self.procs.get(&pid).is_some_and(|p| p.exit_code.is_none()) {
                     self.exit_process(pid, -signal);
                 }

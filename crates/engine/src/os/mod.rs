@@ -28,6 +28,7 @@ mod buffers;
 mod call;
 mod console;
 mod decide;
+mod footprint;
 mod fs;
 mod ipc;
 mod kernel;
@@ -46,6 +47,7 @@ mod waiters;
 
 pub use call::{Call, KError, Reply, Scope, Spawn};
 pub use decide::{Decision, Decisions, Kind as DecisionKind, Misfit, Pending};
+pub use footprint::{steps, Access, Footprint, Resource};
 pub use fs::{strerror, Fs, ENOENT};
 pub use ipc::{Pipe, PipeEnd, Queue};
 pub use kernel::{Dispatch, Kernel, Object, Output, Slice, SliceEnd};
@@ -98,6 +100,15 @@ pub struct Config {
     /// that each such point is a decision (a search over schedules needs them all;
     /// a policy's run is as good at the 1 ms its slices last otherwise).
     pub every_switch_point: bool,
+    /// A search over schedules (`explore`): one core, so every order of the
+    /// program's steps is a decision; a sleep gives the core up and orders
+    /// nothing, processes start and messages arrive with no delay (on a loaded
+    /// machine timing is no promise); a process with one thread is preempted only
+    /// where others can see it (after a syscall), one with several at every
+    /// switch point; and what each piece of the run touches is noted
+    /// (footprint.rs).
+    #[serde(default)]
+    pub explore: bool,
 }
 
 impl Default for Config {
@@ -112,6 +123,7 @@ impl Default for Config {
             max_threads: 4_096,
             max_trace: 2_000_000,
             every_switch_point: false,
+            explore: false,
         }
     }
 }

@@ -14,6 +14,12 @@ impl Kernel {
         let Some(pid) = self.threads.get(&tid).map(|t| t.pid) else { return Outcome::Off };
         let now = self.now;
         let reply = |r| Outcome::Reply(r);
+        self.touch_call(pid, tid, &call);
+        // In a search a sleep orders nothing: it gives the core up, as a yield.
+        let call = match call {
+            Call::Sleep { .. } if self.config.explore => Call::Yield,
+            call => call,
+        };
         match call {
             Call::Sleep { ns: 0 } | Call::Yield => {
                 // The thread gives its core up, and its call returns when it next runs.

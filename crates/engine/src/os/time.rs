@@ -94,6 +94,16 @@ fn socket_latency() -> Nanos {
     30 * MICRO
 }
 
+impl Costs {
+    /// A search's costs (`Config::explore`): a new process is ready at once and a
+    /// message or queue item arrives at once, so no delay orders anything; a
+    /// process's finalizing is no work to preempt. A killed process still dies a
+    /// little later, so `is_alive()` right after `terminate()` stays True.
+    pub fn for_search(&self) -> Costs {
+        Costs { fork_child: 0, spawn_child: 0, spawn_cpu: 0, pipe_latency: 0, queue_latency: 0, socket_latency: 0, finalize: 0, traceback: 0, ..self.clone() }
+    }
+}
+
 impl Default for Costs {
     fn default() -> Self {
         Costs {

@@ -133,6 +133,8 @@ impl Kernel {
                     }
                 };
                 let tid = waiting.remove(index).expect("a candidate");
+                let local = if handle.scope == super::call::Scope::Process { pid } else { None };
+                self.touch(tid, super::footprint::Resource::Object(local, handle), true);
                 let call = self.threads[&tid].retry.clone().expect("a waiter has its call");
                 let reply = self.attempt(tid, &call);
                 if reply.is_none() {

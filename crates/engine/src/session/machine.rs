@@ -181,7 +181,7 @@ impl Machine {
     pub fn new(source: &str, code: Rc<Code>, options: &RunOptions) -> Machine {
         let mut files = options.files.clone();
         files.entry(options.filename.clone()).or_insert_with(|| source.as_bytes().to_vec());
-        let config = os::Config {
+        let mut config = os::Config {
             seed: options.seed,
             policy: options.policy.clone(),
             cores: options.cores,
@@ -190,6 +190,12 @@ impl Machine {
             max_threads: options.max_threads,
             ..os::Config::default()
         };
+        if options.explore {
+            config.explore = true;
+            config.every_switch_point = true;
+            config.cores = 1;
+            config.costs = config.costs.for_search();
+        }
         let mut kernel = Kernel::new(config, os::Fs::new(files), options.stdin.as_bytes());
         kernel.stdin_open = options.stdin_open;
         let (pid, tid) = kernel.boot();
@@ -708,7 +714,7 @@ impl Machine {
 
     /// Where a thread is in the program's own code (library frames skipped): the
     /// line's text, the function and the line number.
-    fn program_place(&self, tid: Tid) -> Option<(String, String, u32)> {
+    pub fn program_place(&self, tid: Tid) -> Option<(String, String, u32)> {
         let &(pid, index) = self.threads.get(&tid)?;
         let thread = self.vms.get(&pid)?.process.threads.get(index)?;
         let frame = self.program_frames(&thread.frames).next_back()?;

@@ -65,6 +65,10 @@ pub struct RunOptions {
     /// student playing the scheduler.
     #[serde(default)]
     pub every_switch_point: bool,
+    /// A search's machine (`os::Config::explore`): one core, every switch point a
+    /// process's other threads could see is a decision, and timing orders nothing.
+    #[serde(default)]
+    pub explore: bool,
     /// `multiprocessing`'s default start method: "fork" (Linux) or "spawn"
     /// (Windows and macOS), until the program sets its own.
     #[serde(default = "default_start_method")]
@@ -150,6 +154,7 @@ impl Default for RunOptions {
             max_output: default_max_output(),
             checkpoint_budget: default_checkpoint_budget(),
             every_switch_point: false,
+            explore: false,
             start_method: default_start_method(),
             max_processes: default_max_processes(),
             max_threads: default_max_threads(),

@@ -66,6 +66,9 @@ pub struct Session {
     /// Every decision of the run as far as it has been played, which may be past
     /// the machine's position after a seek back.
     decisions: Vec<Decision>,
+    /// The choices a replayed schedule makes beyond those recorded so far: going
+    /// back keeps following them (`choose` drops them).
+    planned: Vec<Tid>,
     checkpoints: Vec<Checkpoint>,
     /// Is the machine stopped right before its next decision (as `seek` leaves it)?
     paused: bool,
@@ -85,7 +88,7 @@ impl Session {
     /// A session that follows `schedule`: the run it was recorded from, if it fits.
     pub fn replay(source: &str, options: &RunOptions, schedule: &Schedule) -> Result<Session, String> {
         schedule.fits(source)?;
-        let options = RunOptions { seed: schedule.seed, policy: schedule.policy.clone(), cores: schedule.cores, every_switch_point: schedule.every_switch_point, start_method: schedule.start_method.clone(), ..options.clone() };
+        let options = RunOptions { seed: schedule.seed, policy: schedule.policy.clone(), cores: schedule.cores, every_switch_point: schedule.every_switch_point, explore: schedule.explore, start_method: schedule.start_method.clone(), ..options.clone() };
         Ok(Self::with_script(source, &options, schedule.decisions.clone()))
     }
 
@@ -95,8 +98,9 @@ impl Session {
             // A machine that never runs: the session only reports the SyntaxError.
             Err(outcome) => (super::start("", options).expect("the empty program compiles").0, Vec::new(), Some(outcome)),
         };
-        machine.kernel_mut().decisions.script = script;
+        machine.kernel_mut().decisions.script = script.clone();
         let mut session = Session {
+            planned: script,
             machine,
             source: source.to_string(),
             options: options.clone(),
@@ -278,7 +282,9 @@ impl Session {
         self.output_here = checkpoint.output;
         // From there the recorded decisions are followed again.
         let kernel = self.machine.kernel_mut();
-        kernel.decisions.script = self.decisions.iter().map(|d| d.chosen).collect();
+        let mut script: Vec<Tid> = self.decisions.iter().map(|d| d.chosen).collect();
+        script.extend(self.planned.get(script.len()..).unwrap_or_default());
+        kernel.decisions.script = script;
         kernel.decisions.made_count = checkpoint.decision;
     }
 
@@ -439,6 +445,7 @@ impl Session {
         self.checkpoints.retain(|c| c.decision <= here);
         let mut script: Vec<Tid> = self.decisions.iter().map(|d| d.chosen).collect();
         script.push(tid);
+        self.planned.clear();
         self.machine.kernel_mut().decisions.script = script;
         self.step();
         true
@@ -479,6 +486,7 @@ impl Session {
             cores: self.options.cores,
             start_method: self.options.start_method.clone(),
             every_switch_point: self.options.every_switch_point,
+            explore: self.options.explore,
             decisions: self.decisions.iter().map(|d| d.chosen).collect(),
         }
     }

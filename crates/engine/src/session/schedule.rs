@@ -17,6 +17,9 @@ pub struct Schedule {
     /// Whether every point where CPython could switch threads was a decision.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub every_switch_point: bool,
+    /// Recorded on a search's machine (`RunOptions::explore`), so replayed on one.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub explore: bool,
     /// The thread chosen at each decision, in order (os/decide.rs).
     pub decisions: Vec<Tid>,
 }
@@ -88,6 +91,7 @@ mod tests {
             cores: 2,
             start_method: "fork".into(),
             every_switch_point: false,
+            explore: false,
             decisions: vec![1, 3, 2, 3],
         };
         let json = schedule.to_json();
