@@ -47,7 +47,16 @@ pub fn bench() -> Result {
     }
     scale(&engine)?;
     seek()?;
+    explore()?;
     page()
+}
+
+/// Schedules a second of a search (crates/engine/examples/explore_bench.rs).
+fn explore() -> Result {
+    println!();
+    run(cargo()
+        .args(["run", "--quiet", "--profile", "fast", "--package", "interleave-engine", "--example", "explore_bench", "--"])
+        .arg(root().join("benches/explore")))
 }
 
 /// The page in headless chromium (e2e/bench.mjs): first render, time until Run
