@@ -4,7 +4,8 @@
 //! Every message carries the run it belongs to, so answers about a run the page
 //! has since replaced are dropped.
 
-use interleave_engine::os::{Decision, Nanos, Pid, Policy, Tid, TraceEvent, MILLI};
+use interleave_engine::explore::{Report, Strategy};
+use interleave_engine::os::{Decision, DecisionKind, Nanos, Pid, Policy, Tid, TraceEvent, MILLI};
 use interleave_engine::session::{LineStep, Snapshot};
 use interleave_engine::RunOptions;
 use serde::{Deserialize, Serialize};
@@ -24,6 +25,11 @@ pub struct Settings {
     /// multiprocessing's default start method: "fork" (Linux) or "spawn" (Windows, macOS).
     #[serde(default = "fork")]
     pub start_method: String,
+    /// A search's machine (`RunOptions::explore`): one core, a decision wherever
+    /// another thread could see a difference, timing ordering nothing. What the
+    /// Explore panel and "you are the scheduler" run on.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub explore: bool,
 }
 
 fn fork() -> String {
@@ -32,7 +38,7 @@ fn fork() -> String {
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { seed: 0, policy: PolicyName::Rr, quantum_ms: 10.0, cores: 4, start_method: fork() }
+        Settings { seed: 0, policy: PolicyName::Rr, quantum_ms: 10.0, cores: 4, start_method: fork(), explore: false }
     }
 }
 
@@ -82,6 +88,8 @@ impl Settings {
             start_method: if self.start_method == "spawn" { "spawn".into() } else { fork() },
             stdin: stdin.to_string(),
             files: files.iter().map(|(name, text)| (name.clone(), text.clone().into_bytes())).collect(),
+            explore: self.explore,
+            every_switch_point: self.explore,
             ..RunOptions::default()
         }
     }
@@ -91,7 +99,21 @@ impl Settings {
 pub enum Command {
     /// Record a new run (replacing any other): the worker runs it ahead in slices
     /// of a few milliseconds and sends what it records.
-    Start { run: u64, source: String, files: BTreeMap<String, String>, stdin: String, settings: Settings },
+    /// With a script, its decisions are made first (a schedule replayed, or
+    /// the picks of a student playing the scheduler).
+    Start {
+        run: u64,
+        source: String,
+        files: BTreeMap<String, String>,
+        stdin: String,
+        settings: Settings,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        script: Option<Script>,
+    },
+    /// Search the program's schedules (the Explore panel): `Update::Explored`
+    /// says how far it got, now and then and at the end. A `Halt` of the same
+    /// run stops it. It runs beside any recording.
+    Explore { run: u64, source: String, files: BTreeMap<String, String>, stdin: String, settings: Settings, search: Search },
     /// The state of every process, thread and object at virtual time `time` (at
     /// the end, past it).
     Snapshot { run: u64, time: Nanos },
@@ -106,6 +128,43 @@ pub enum Command {
     /// (`Update::Asking`): a line (with its newline), and whether the input ends
     /// there (Ctrl+D). The run goes on from the moment it waited.
     Input { run: u64, text: String, end: bool },
+}
+
+/// The first decisions of a run, and whether to stop for the user after them.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Script {
+    pub decisions: Vec<Tid>,
+    /// Stop before the next decision the user has to make (`Update::Deciding`);
+    /// None: the policy decides from there.
+    pub pause: Option<Resume>,
+}
+
+/// Where a student's last pick left its thread: the run goes on past decisions
+/// that only ask whether `tid`, still on that line, keeps its core (a student
+/// schedules lines, not every bytecode the interpreter could switch at).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Resume {
+    pub tid: Tid,
+    /// The thread's program frames and line when it was picked (`Candidate::line`).
+    pub line: Option<(usize, u32)>,
+}
+
+/// What a search does (the Explore panel's choices).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Search {
+    pub strategy: Strategy,
+    pub preemptions: u32,
+    pub max_schedules: u64,
+}
+
+/// A thread that can be chosen at a decision, and where it is.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Candidate {
+    pub tid: Tid,
+    pub pid: Pid,
+    /// "buy() line 12: ticks = json.load(...)", or where it is in the library.
+    pub place: String,
+    pub line: Option<(usize, u32)>,
 }
 
 /// A console write, as the page shows it.
@@ -156,6 +215,21 @@ pub enum Update {
         run: u64,
         time: Nanos,
         snapshot: Box<Snapshot>,
+    },
+    /// The run stopped for the user to decide (`Script::pause`): every decision
+    /// made so far (the script and those made on its way here), and the one to make.
+    Deciding {
+        run: u64,
+        decisions: Vec<Tid>,
+        kind: DecisionKind,
+        candidates: Vec<Candidate>,
+        time: Nanos,
+    },
+    /// How far a search got (`Command::Explore`); `done` once it is over.
+    Explored {
+        run: u64,
+        report: Box<Report>,
+        done: bool,
     },
     /// Where a `StepLine` got to: the moment (a slice may be under way there,
     /// so the snapshot can be finer than any moment of the recording), and the
@@ -215,8 +289,12 @@ mod tests {
             files: BTreeMap::new(),
             stdin: String::new(),
             settings: Settings::default(),
+            script: None,
         };
         assert_eq!(Command::from_json(&start.to_json()), Ok(start));
+        // A page from before scripts sends none.
+        let old = r#"{"Start":{"run":1,"source":"","files":{},"stdin":"","settings":{"seed":0,"policy":"Rr","quantum_ms":10.0,"cores":4}}}"#;
+        assert!(matches!(Command::from_json(old), Ok(Command::Start { script: None, .. })));
         let ended = Update::Ended { run: 3, exit_code: 86, note: "deadlock".into() };
         assert_eq!(Update::from_json(&ended.to_json()), Ok(ended));
         assert!(Command::from_json("{\"Start\": 1}").unwrap_err().starts_with("not a command"));
@@ -231,7 +309,7 @@ mod tests {
 
     #[test]
     fn settings_choose_the_machine() {
-        let options = Settings { seed: 7, policy: PolicyName::Random, quantum_ms: 0.5, cores: 99, start_method: "spawn".into() }.options(&BTreeMap::new(), "");
+        let options = Settings { seed: 7, policy: PolicyName::Random, quantum_ms: 0.5, cores: 99, start_method: "spawn".into(), explore: false }.options(&BTreeMap::new(), "");
         assert_eq!((options.seed, options.cores, options.start_method.as_str()), (7, 8, "spawn"));
         // Anything else is Linux's default.
         assert_eq!(Settings { start_method: "<script>".into(), ..Settings::default() }.options(&BTreeMap::new(), "").start_method, "fork");

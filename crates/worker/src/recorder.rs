@@ -1,8 +1,9 @@
 //! What the worker does with commands: records a run ahead in slices, sends
 //! what is new, and answers for any moment of it.
 
-use crate::protocol::{engine_note, Command, Line, Update};
-use interleave_engine::os::{Nanos, Pid, Tid};
+use crate::protocol::{engine_note, Candidate, Command, Line, Resume, Update};
+use crate::search::SearchJob;
+use interleave_engine::os::{DecisionKind, Nanos, Pid, Tid};
 use interleave_engine::session::{LineStep, Session};
 use interleave_engine::RunOptions;
 
@@ -10,6 +11,7 @@ use interleave_engine::RunOptions;
 #[derive(Default)]
 pub struct Recorder {
     run: Option<Recording>,
+    search: Option<SearchJob>,
 }
 
 struct Recording {
@@ -24,6 +26,10 @@ struct Recording {
     asking: bool,
     /// Seeks for snapshots, so the recording never has to go back.
     viewer: Option<Session>,
+    /// The decisions the run was started with (the viewer follows them too).
+    script: Vec<Tid>,
+    /// Stop for the user at the next decision they have to make (`Script::pause`).
+    pause: Option<Resume>,
     /// What has been sent of the recording so far.
     sent_events: usize,
     sent_output: usize,
@@ -53,11 +59,12 @@ impl Recorder {
     /// Takes a command; what it answers at once.
     pub fn command(&mut self, command: Command) -> Vec<Update> {
         match command {
-            Command::Start { run, source, files, stdin, settings } => {
+            Command::Start { run, source, files, stdin, settings, script } => {
                 // The page's console is a terminal: a read past the given stdin
                 // waits for the user to type.
                 let options = RunOptions { stdin_open: true, ..settings.options(&files, &stdin) };
-                let ahead = Session::new(&source, &options);
+                let script = script.unwrap_or_default();
+                let ahead = Session::with_script(&source, &options, script.decisions.clone());
                 self.run = Some(Recording {
                     id: run,
                     source,
@@ -66,6 +73,8 @@ impl Recorder {
                     recording: true,
                     asking: false,
                     viewer: None,
+                    script: script.decisions,
+                    pause: script.pause,
                     sent_events: 0,
                     sent_output: 0,
                     sent_decisions: 0,
@@ -97,6 +106,23 @@ impl Recorder {
                 }
                 Vec::new()
             }
+            Command::Explore { run, source, files, stdin, settings, search } => {
+                let options = settings.options(&files, &stdin);
+                match SearchJob::start(run, &source, &options, &search) {
+                    Ok(job) => {
+                        self.search = Some(job);
+                        Vec::new()
+                    }
+                    Err(update) => {
+                        self.search = None;
+                        vec![update]
+                    }
+                }
+            }
+            Command::Halt { run } if self.search.as_ref().is_some_and(|s| s.id == run) => {
+                let job = self.search.take().expect("checked");
+                vec![job.report(true)]
+            }
             Command::Halt { run } => match self.run.as_mut().filter(|r| r.id == run && r.recording) {
                 Some(rec) => {
                     rec.recording = false;
@@ -111,20 +137,36 @@ impl Recorder {
 
     /// Is there work for `tick`?
     pub fn busy(&self) -> bool {
-        self.run.as_ref().is_some_and(|r| (r.recording && !r.asking) || r.wanted.is_some() || r.line.is_some())
+        self.search.is_some() || self.run.as_ref().is_some_and(|r| (r.recording && !r.asking) || r.wanted.is_some() || r.line.is_some())
     }
 
     /// Does up to `budget` instructions of work: recording first, then a snapshot
     /// asked for. What it has to say about it.
     pub fn tick(&mut self, budget: u64) -> Vec<Update> {
-        let Some(rec) = self.run.as_mut() else {
-            return Vec::new();
-        };
         let mut updates = Vec::new();
+        if let Some(job) = self.search.as_mut() {
+            // A search shares the slice with a recording.
+            let share = if self.run.as_ref().is_some_and(|r| r.recording) { budget / 2 } else { budget };
+            if let Some(update) = job.tick(share) {
+                if matches!(update, Update::Explored { done: true, .. }) {
+                    self.search = None;
+                }
+                updates.push(update);
+            }
+        }
+        let Some(rec) = self.run.as_mut() else {
+            return updates;
+        };
         if rec.recording && !rec.asking {
-            let going = rec.ahead.advance(budget);
+            let going = match rec.pause.is_some() {
+                true => rec.ahead.advance_to(rec.script.len(), budget),
+                false => rec.ahead.advance(budget),
+            };
             updates.extend(rec.news());
-            if let Some(tid) = rec.ahead.waiting_for_input().filter(|_| !going) {
+            if let Some(update) = rec.decide_if_due() {
+                updates.extend(rec.news());
+                updates.push(update);
+            } else if let Some(tid) = rec.ahead.waiting_for_input().filter(|_| !going) {
                 rec.asking = true;
                 let pid = pid_of(&rec.ahead, tid);
                 updates.push(Update::Asking { run: rec.id, pid, tid, time: rec.ahead.position().time });
@@ -149,6 +191,52 @@ impl Recorder {
 }
 
 impl Recording {
+    /// Paused where the user decides (`Script::pause`): past the decisions that
+    /// only ask whether the thread last picked, still on the line it was picked
+    /// at, keeps its core; then what the user has to decide, and the recording
+    /// waits (a new Start goes on).
+    fn decide_if_due(&mut self) -> Option<Update> {
+        let resume = self.pause.clone()?;
+        loop {
+            let pending = self.ahead.pending()?.clone();
+            if self.ahead.position().decision < self.script.len() {
+                return None;
+            }
+            let runs_on = matches!(pending.kind, DecisionKind::Switch { .. })
+                && pending.candidates.first() == Some(&resume.tid)
+                && self.ahead.machine().thread_line(resume.tid) == resume.line;
+            if !runs_on {
+                break;
+            }
+            // Chosen, the run goes on to the decision after (or its end).
+            self.ahead.choose(resume.tid);
+            if self.ahead.ended() {
+                return None;
+            }
+        }
+        let pending = self.ahead.pending()?.clone();
+        self.recording = false;
+        self.pause = None;
+        // What the viewer replays: every decision made on the way here.
+        self.script = self.ahead.decisions().iter().map(|d| d.chosen).collect();
+        self.viewer = None;
+        let machine = self.ahead.machine();
+        let candidates = pending
+            .candidates
+            .iter()
+            .map(|&tid| Candidate {
+                tid,
+                pid: pid_of(&self.ahead, tid),
+                place: match machine.program_place(tid) {
+                    Some((text, function, line)) => format!("{} line {line}: {text}", if function == "<module>" { function } else { format!("{function}()") }),
+                    None => String::new(),
+                },
+                line: machine.thread_line(tid),
+            })
+            .collect();
+        Some(Update::Deciding { run: self.id, decisions: self.script.clone(), kind: pending.kind, candidates, time: self.ahead.position().time })
+    }
+
     /// What was recorded since the last update, if anything.
     fn news(&mut self) -> Vec<Update> {
         let events = self.ahead.trace_since(self.sent_events).to_vec();
@@ -225,13 +313,13 @@ impl Recording {
     /// The viewer, about to be moved: it no longer stands where a line step left it.
     fn viewer_moved(&mut self) -> &mut Session {
         self.stepped_at = None;
-        self.viewer.get_or_insert_with(|| Session::new(&self.source, &self.options))
+        self.viewer.get_or_insert_with(|| Session::with_script(&self.source, &self.options, self.script.clone()))
     }
 
     /// Goes on with a line step for up to `budget` instructions: its answer once
     /// the thread is at another line (or gone, or the step ran out of room).
     fn step_line(&mut self, mut line: LineWanted, budget: u64) -> Option<Update> {
-        let viewer = self.viewer.get_or_insert_with(|| Session::new(&self.source, &self.options));
+        let viewer = self.viewer.get_or_insert_with(|| Session::with_script(&self.source, &self.options, self.script.clone()));
         let outcome = viewer.step_line_within(line.tid, budget.min(line.left));
         line.left = line.left.saturating_sub(budget);
         if outcome == LineStep::Budget && line.left > 0 {
@@ -252,7 +340,7 @@ fn pid_of(session: &Session, tid: Tid) -> Pid {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::protocol::Settings;
+    use crate::protocol::{Resume, Settings};
 
     const RACE: &str = "
 import threading
@@ -267,7 +355,7 @@ for t in threads: t.join()
 
     fn start(recorder: &mut Recorder, source: &str) {
         let settings = Settings { cores: 1, ..Settings::default() };
-        recorder.command(Command::Start { run: 1, source: source.into(), files: Default::default(), stdin: String::new(), settings });
+        recorder.command(Command::Start { run: 1, source: source.into(), files: Default::default(), stdin: String::new(), settings, script: None });
     }
 
     /// Ticks until the recorder has nothing to do; every update it sent.
@@ -368,6 +456,70 @@ for t in threads: t.join()
         recorder.command(Command::Snapshot { run: 1, time: later });
         let Some(Update::Snapshot { snapshot, .. }) = drain(&mut recorder).pop() else { panic!("no snapshot") };
         assert_eq!(snapshot, second);
+    }
+
+    const TWO_LOCKS: &str = include_str!("../../../benches/explore/two_locks.py");
+
+    fn scheduled(recorder: &mut Recorder, run: u64, decisions: Vec<Tid>, pause: Option<Resume>) -> Vec<Update> {
+        let settings = Settings { explore: true, ..Settings::default() };
+        let script = Some(crate::protocol::Script { decisions, pause });
+        recorder.command(Command::Start { run, source: TWO_LOCKS.into(), files: Default::default(), stdin: String::new(), settings, script });
+        drain(recorder)
+    }
+
+    #[test]
+    fn a_student_schedules_line_by_line_and_can_deadlock_the_two_workers() {
+        let mut recorder = Recorder::default();
+        let mut picks: Vec<Tid> = Vec::new();
+        let mut resume = Some(Resume::default());
+        let mut stops = 0;
+        // The student's plan: let thread 2 take lock a, then give thread 3 the
+        // core until it has taken b; then whoever can run.
+        loop {
+            let updates = scheduled(&mut recorder, 10 + stops, picks.clone(), resume.clone());
+            let Some(Update::Deciding { decisions, candidates, kind, .. }) = updates.last().cloned() else {
+                let Some(Update::Ended { exit_code, .. }) = updates.last() else { panic!("{updates:?}") };
+                assert_eq!(*exit_code, 86, "the two workers deadlock");
+                break;
+            };
+            stops += 1;
+            assert!(stops < 60, "a student's few dozen clicks at most");
+            assert!(decisions.starts_with(&picks), "the picks are kept");
+ eprintln!("stop {stops}: {kind:?} {:?}", candidates.iter().map(|c| (c.tid, c.place.clone(), c.line)).collect::<Vec<_>>());
+            let has = |tid: Tid, text: &str| candidates.iter().any(|c| c.tid == tid && c.place.contains(text));
+            let pick = if candidates.iter().any(|c| c.tid == 3) {
+                3 // it takes b, and waits for a
+            } else if has(2, "with b:") {
+                1 // thread 2 holds a: the main thread goes on to start thread 3
+            } else {
+                candidates[0].tid
+            };
+            assert!(matches!(kind, DecisionKind::Switch { .. } | DecisionKind::Run { .. }), "{kind:?}");
+            let line = candidates.iter().find(|c| c.tid == pick).and_then(|c| c.line);
+            picks = decisions;
+            picks.push(pick);
+            resume = Some(Resume { tid: pick, line });
+        }
+    }
+
+    #[test]
+    fn a_search_reports_as_it_goes_and_stops_when_halted() {
+        let mut recorder = Recorder::default();
+        let search = crate::protocol::Search { strategy: interleave_engine::explore::Strategy::Dfs, preemptions: 2, max_schedules: 100_000 };
+        let explore = |recorder: &mut Recorder, run| {
+            recorder.command(Command::Explore { run, source: TWO_LOCKS.into(), files: Default::default(), stdin: String::new(), settings: Settings::default(), search: search.clone() })
+        };
+        explore(&mut recorder, 5);
+        let updates = drain(&mut recorder);
+        let Some(Update::Explored { report, done: true, .. }) = updates.last() else { panic!("{updates:?}") };
+        assert!(report.exhausted);
+        assert!(report.failures().any(|f| f.ending.exit_code == 86));
+        assert!(updates.len() > 1, "progress is reported on the way");
+        explore(&mut recorder, 6);
+        recorder.tick(1_000);
+        let halted = recorder.command(Command::Halt { run: 6 });
+        assert!(matches!(halted.as_slice(), [Update::Explored { run: 6, done: true, .. }]));
+        assert!(!recorder.busy());
     }
 
     #[test]

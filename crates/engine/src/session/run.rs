@@ -92,7 +92,9 @@ impl Session {
         Ok(Self::with_script(source, &options, schedule.decisions.clone()))
     }
 
-    fn with_script(source: &str, options: &RunOptions, script: Vec<Tid>) -> Session {
+    /// A session whose first decisions are `script` (then the policy decides):
+    /// a schedule replayed, or the choices of a user playing the scheduler.
+    pub fn with_script(source: &str, options: &RunOptions, script: Vec<Tid>) -> Session {
         let (mut machine, warnings, not_compiled) = match super::start(source, options) {
             Ok((machine, warnings)) => (machine, warnings, None),
             // A machine that never runs: the session only reports the SyntaxError.
@@ -125,6 +127,14 @@ impl Session {
     /// (`waiting_for_input`).
     pub fn advance(&mut self, budget: u64) -> bool {
         self.run_until(None, budget)
+    }
+
+    /// Runs up to `budget` more instructions, stopping before decision `target`
+    /// (`pending` then says what it is about): false once the run has ended,
+    /// waits for input, or is paused there.
+    pub fn advance_to(&mut self, target: usize, budget: u64) -> bool {
+        let going = self.run_until(Some(target), budget);
+        going && !(self.paused && self.position().decision == target)
     }
 
     /// Runs to the end: what the run printed and how it ended.

@@ -1,0 +1,46 @@
+//! A search of the program's schedules for the Explore panel, run in the
+//! worker's slices beside any recording (`Command::Explore`).
+
+use crate::protocol::{Search, Update};
+use interleave_engine::explore::{ExploreOptions, Explorer};
+use interleave_engine::RunOptions;
+
+pub struct SearchJob {
+    pub id: u64,
+    explorer: Explorer,
+    /// Slices since the last report: the page hears how far it got every few.
+    quiet: u32,
+}
+
+/// The page hears of a search about every this many slices (of ~8 ms).
+const REPORT_EVERY: u32 = 20;
+/// Instructions a schedule takes, roughly, to turn a slice's budget into schedules.
+const INSTRUCTIONS_A_SCHEDULE: u64 = 20_000;
+
+impl SearchJob {
+    /// A search of `source`, or the update that says it cannot be done (the
+    /// program does not compile: the report has no schedules).
+    pub fn start(id: u64, source: &str, options: &RunOptions, search: &Search) -> Result<SearchJob, Update> {
+        let explore = ExploreOptions { strategy: search.strategy, preemptions: search.preemptions, max_schedules: search.max_schedules, ..ExploreOptions::default() };
+        match Explorer::new(source, options, explore) {
+            Ok(explorer) => Ok(SearchJob { id, explorer, quiet: 0 }),
+            Err(_) => Err(Update::Explored { run: id, report: Box::default(), done: true }),
+        }
+    }
+
+    /// Runs about `budget` instructions' worth of schedules; a report now and
+    /// then, and at the end.
+    pub fn tick(&mut self, budget: u64) -> Option<Update> {
+        let going = self.explorer.work((budget / INSTRUCTIONS_A_SCHEDULE).clamp(1, 500));
+        self.quiet += 1;
+        if going && self.quiet < REPORT_EVERY {
+            return None;
+        }
+        self.quiet = 0;
+        Some(self.report(!going))
+    }
+
+    pub fn report(&self, done: bool) -> Update {
+        Update::Explored { run: self.id, report: Box::new(self.explorer.report().clone()), done }
+    }
+}
