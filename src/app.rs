@@ -1,8 +1,8 @@
-use crate::components::{Console, Controls, Editor, Export, Files, Gallery, Header, Objects, Processes, States, Timeline};
+use crate::components::{Console, Controls, Editor, Explore, Export, Files, Gallery, Header, Objects, Processes, States, Timeline};
 use crate::editor_js::Mark;
 use crate::engine_link::EngineLink;
 use crate::i18n::Lang;
-use crate::protocol::{Command, Update};
+use crate::protocol::{Command, Resume, Script, Search, Settings, Update};
 use crate::state::{Action, AppState, Workspace};
 use gloo::storage::{LocalStorage, Storage};
 use gloo::timers::callback::{Interval, Timeout};
@@ -40,6 +40,8 @@ pub fn App() -> Html {
     let gallery_open = use_state(|| false);
     let gallery_button = use_node_ref();
     let files_tab = use_state(|| false);
+    // The bottom of the left column: the console, or "Can it break?".
+    let explore_tab = use_state(|| false);
     // Bumped when the timeline folds or unfolds a row: the pane's height follows.
     let folds = use_state(|| 0u64);
     // The last run the worker said was over (ended or halted): a stop checks it.
@@ -142,6 +144,9 @@ pub fn App() -> Html {
         let state = state.clone();
         let link = link.clone();
         Callback::from(move |()| {
+            if state.scheduling.is_some() {
+                state.dispatch(Action::Scheduler(false));
+            }
             let run = state.next_run_id();
             state.dispatch(Action::NewRun);
             link.send(Command::Start {
@@ -150,9 +155,155 @@ pub fn App() -> Html {
                 files: state.files.clone(),
                 stdin: state.stdin.clone(),
                 settings: state.settings.clone(),
+                script: None,
             });
         })
     };
+    // "Can it break?": searches, found schedules replayed, and the student's
+    // own picks, all on a search's machine (one core, timing ordering nothing).
+    let search_settings = |settings: &Settings| Settings { explore: true, cores: 1, ..settings.clone() };
+    let start_scripted = {
+        let state = state.clone();
+        let link = link.clone();
+        move |script: Script, replay: bool| {
+            if state.recording() {
+                link.send(Command::Halt { run: state.run_id() });
+            }
+            let run = state.next_run_id();
+            state.dispatch(if replay { Action::NewReplay } else { Action::NewRun });
+            link.send(Command::Start {
+                run,
+                source: state.source.clone(),
+                files: state.files.clone(),
+                stdin: state.stdin.clone(),
+                settings: search_settings(&state.settings),
+                script: Some(script),
+            });
+        }
+    };
+    let on_search = {
+        let state = state.clone();
+        let link = link.clone();
+        Callback::from(move |search: Search| {
+            let run = state.next_run_id();
+            state.dispatch(Action::SearchStarted(run));
+            link.send(Command::Explore {
+                run,
+                source: state.source.clone(),
+                files: state.files.clone(),
+                stdin: state.stdin.clone(),
+                settings: search_settings(&state.settings),
+                search,
+            });
+        })
+    };
+    let on_stop_search = {
+        let state = state.clone();
+        let link = link.clone();
+        Callback::from(move |()| {
+            if let Some(search) = &state.search {
+                link.send(Command::Halt { run: search.run });
+            }
+        })
+    };
+    let on_load = {
+        let state = state.clone();
+        let start_scripted = start_scripted.clone();
+        Callback::from(move |index: usize| {
+            let Some(found) = state.search.as_ref().and_then(|s| s.report.outcomes.get(index).cloned()) else { return };
+            if state.scheduling.is_some() {
+                state.dispatch(Action::Scheduler(false));
+            }
+            start_scripted(Script { decisions: found.schedule.decisions, pause: None }, true);
+        })
+    };
+    // The first stop of a scheduled run: no thread picked yet.
+    let fresh = || Some(Resume { tid: 0, line: None });
+    let on_scheduler = {
+        let state = state.clone();
+        let start_scripted = start_scripted.clone();
+        let link = link.clone();
+        Callback::from(move |on: bool| {
+            state.dispatch(Action::Scheduler(on));
+            if on {
+                start_scripted(Script { decisions: Vec::new(), pause: fresh() }, false);
+            } else if state.recording() {
+                link.send(Command::Halt { run: state.run_id() });
+            }
+        })
+    };
+    let on_pick = {
+        let state = state.clone();
+        let start_scripted = start_scripted.clone();
+        Callback::from(move |tid| {
+            let Some(scheduling) = &state.scheduling else { return };
+            let Some(deciding) = &scheduling.deciding else { return };
+            let Some(candidate) = deciding.candidates.iter().find(|c| c.tid == tid) else { return };
+            if state.run.recording.borrow().end.is_some() {
+                return;
+            }
+            let resume = Resume { tid, line: candidate.line };
+            start_scripted(Script { decisions: scheduling.with_pick(tid), pause: Some(resume) }, false);
+        })
+    };
+    let on_undo = {
+        let state = state.clone();
+        let start_scripted = start_scripted.clone();
+        Callback::from(move |()| {
+            let Some(scheduling) = &state.scheduling else { return };
+            let ended = state.run.recording.borrow().end.is_some();
+            // After the end, back to the last stop; before it, to the stop before.
+            let picks = if ended {
+                let last = scheduling.stops.last().copied().unwrap_or(0);
+                Some(scheduling.picks[..last.min(scheduling.picks.len())].to_vec())
+            } else {
+                scheduling.undone()
+            };
+            if let Some(picks) = picks {
+                if !ended {
+                    state.dispatch(Action::Undo);
+                }
+                start_scripted(Script { decisions: picks, pause: fresh() }, false);
+            }
+        })
+    };
+    let on_finish = {
+        let state = state.clone();
+        let start_scripted = start_scripted.clone();
+        Callback::from(move |()| {
+            if let Some(scheduling) = &state.scheduling {
+                start_scripted(Script { decisions: scheduling.picks.clone(), pause: None }, false);
+            }
+        })
+    };
+    // A shared challenge (`#challenge=ID&picks=...`): the entry opens with the
+    // student's picks replayed, in scheduler mode.
+    {
+        let state = state.clone();
+        let link = link.clone();
+        let explore_tab = explore_tab.clone();
+        use_effect_with((), move |_| {
+            let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+            if let Some((id, picks)) = crate::explore::parse_challenge_link(&hash) {
+                if let Some(scenario) = crate::gallery::find(&id) {
+                    explore_tab.set(true);
+                    state.dispatch(Action::Open(scenario.id));
+                    state.dispatch(Action::Scheduler(true));
+                    let workspace = crate::state::Workspace::of(scenario);
+                    let run = state.next_run_id();
+                    state.dispatch(Action::NewRun);
+                    link.send(Command::Start {
+                        run,
+                        source: workspace.source,
+                        files: workspace.files,
+                        stdin: workspace.stdin,
+                        settings: Settings { explore: true, cores: 1, ..workspace.settings },
+                        script: Some(Script { decisions: picks, pause: Some(Resume { tid: 0, line: None }) }),
+                    });
+                }
+            }
+        });
+    }
     let on_stop = {
         let state = state.clone();
         let link = link.clone();
@@ -274,10 +425,14 @@ pub fn App() -> Html {
     // Space plays and pauses, anywhere but in a text field.
     {
         let keys = (on_step.clone(), on_step_back.clone(), on_play.clone(), on_pause.clone(), on_step_line.clone());
+        let (on_pick, on_undo) = (on_pick.clone(), on_undo.clone());
+        // A student scheduling picks the n-th choice with key n, and undoes with Backspace.
+        let choices: Vec<interleave_engine::os::Tid> =
+            state.scheduling.as_ref().and_then(|s| s.deciding.as_ref()).map(|d| d.candidates.iter().map(|c| c.tid).collect()).unwrap_or_default();
         let playing = state.playing;
         // The step-line callback sees the state it was made with: renew the
         // listener whenever the cursor or the snapshot changes, too.
-        let moment = (playing, state.cursor, state.snapshot.as_ref().map(|s| s.0), state.selected);
+        let moment = (playing, state.cursor, state.snapshot.as_ref().map(|s| s.0), state.selected, state.scheduling.clone(), state.run.version);
         use_effect_with(moment, move |_| {
             let (step, back, play, pause, step_line) = keys;
             let listener = Closure::<dyn FnMut(KeyboardEvent)>::new(move |event: KeyboardEvent| {
@@ -285,7 +440,11 @@ pub fn App() -> Html {
                     .target()
                     .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
                     .is_some_and(|e| e.closest(".cm-editor, input, select, textarea, .gallery, [role=tab]").ok().flatten().is_some());
-                match event.key().as_str() {
+                let key = event.key();
+                let digit = key.parse::<usize>().ok().filter(|d| (1..=9).contains(d));
+                match key.as_str() {
+                    _ if !typing && digit.is_some_and(|d| d <= choices.len()) => on_pick.emit(choices[digit.unwrap_or(1) - 1]),
+                    "Backspace" if !typing && !choices.is_empty() => on_undo.emit(()),
                     "F10" if event.shift_key() => back.emit(()),
                     "F10" => step.emit(()),
                     "F11" => step_line.emit(()),
@@ -357,6 +516,7 @@ pub fn App() -> Html {
     // The timeline as tall as its lanes need (the tables below get the rest): the
     // axis, a row a lane, the heading and a lane's room to spare.
     let timeline_height = 20 + 22 * (layout.layout.borrow().rows.len() + 1) + 48;
+    let (choices, sched_ended, share) = scheduler_view(&state);
 
     html! {
         <div class="app">
@@ -373,7 +533,26 @@ pub fn App() -> Html {
                 <div class="left">
                     <Editor key={state.loaded.to_string()} initial={state.source.clone()} label={text.editor_label}
                         title={scenario_title} note={scenario_note} {edited} more_less={(AttrValue::from(text.more), AttrValue::from(text.less))} {on_change} {on_run} {marks} />
-                    <Console lang={state.lang} run={state.run.clone()} cursor_time={state.cursor.time} {at_end} on_seek={on_seek.clone()} {on_input} />
+                    <div class="bottom">
+                        <div class="tabs" role="tablist" aria-label={text.bottom_tabs}>
+                            <button role="tab" id="tab-console" data-testid="console-tab" aria-controls="panel-console" aria-selected={(!*explore_tab).to_string()}
+                                tabindex={if *explore_tab { "-1" } else { "0" }} onclick={{ let t = explore_tab.clone(); move |_: MouseEvent| t.set(false) }} onkeydown={tab_keys(&explore_tab)}>
+                                { text.console }
+                            </button>
+                            <button role="tab" id="tab-explore" data-testid="explore-tab" aria-controls="panel-explore" aria-selected={explore_tab.to_string()}
+                                tabindex={if *explore_tab { "0" } else { "-1" }} onclick={{ let t = explore_tab.clone(); move |_: MouseEvent| t.set(true) }} onkeydown={tab_keys(&explore_tab)}>
+                                { text.explore_title }
+                                if state.scheduling.is_some() || state.search.as_ref().is_some_and(|s| !s.done) { <span class="count">{ "●" }</span> }
+                            </button>
+                        </div>
+                        <div id="panel-console" role="tabpanel" class="tab-body" hidden={*explore_tab}>
+                            <Console lang={state.lang} run={state.run.clone()} cursor_time={state.cursor.time} {at_end} on_seek={on_seek.clone()} {on_input} />
+                        </div>
+                        <div id="panel-explore" role="tabpanel" class="tab-body" hidden={!*explore_tab}>
+                            <Explore lang={state.lang} search={state.search.clone()} scheduling={state.scheduling.clone()} ended={sched_ended} {share}
+                                {on_search} on_stop={on_stop_search} {on_load} {on_scheduler} on_pick={on_pick.clone()} {on_undo} {on_finish} />
+                        </div>
+                    </div>
                 </div>
                 <div class="right">
                     <section class="panel timeline-pane" style={format!("--timeline-height: {}px", timeline_height)}>
@@ -382,7 +561,7 @@ pub fn App() -> Html {
                             <Export lang={state.lang} run={state.run.clone()} cursor_time={state.cursor.time} />
                         </div>
                         if has_run {
-                            <Timeline {layout} {on_fold} theme={state.theme} cursor={state.cursor.time} selected_pid={state.selected} on_seek={on_seek.clone()} on_select={on_select.clone()} label={text.timeline} />
+                            <Timeline {layout} {on_fold} theme={state.theme} cursor={state.cursor.time} selected_pid={state.selected} on_seek={on_seek.clone()} on_select={on_select.clone()} label={text.timeline} {choices} {on_pick} />
                         } else {
                             <p class="timeline-empty">{ text.timeline_empty }</p>
                         }
@@ -414,6 +593,44 @@ pub fn App() -> Html {
             </main>
         </div>
     }
+}
+
+/// The bottom tabs' keys (WAI-ARIA's tab pattern): the arrows move to the other tab.
+fn tab_keys(explore_tab: &UseStateHandle<bool>) -> Callback<KeyboardEvent> {
+    let explore_tab = explore_tab.clone();
+    Callback::from(move |event: KeyboardEvent| {
+        if matches!(event.key().as_str(), "ArrowLeft" | "ArrowRight") {
+            event.prevent_default();
+            let explore = !*explore_tab;
+            explore_tab.set(explore);
+            let id = if explore { "tab-explore" } else { "tab-console" };
+            if let Some(tab) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+                if let Ok(tab) = tab.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = tab.focus();
+                }
+            }
+        }
+    })
+}
+
+/// What a student playing the scheduler sees: the threads they can pick now,
+/// whether the run ended (and reached its challenge's goal), and the share link
+/// of a reached goal.
+fn scheduler_view(state: &AppState) -> (Vec<interleave_engine::os::Tid>, Option<bool>, Option<AttrValue>) {
+    let Some(scheduling) = &state.scheduling else { return (Vec::new(), None, None) };
+    let rec = state.run.recording.borrow();
+    if matches!(rec.end, Some(crate::recording::End::Exited { .. })) {
+        let reached = scheduling.challenge.is_some_and(|c| crate::explore::reached(&c.check, &rec));
+        let share = reached.then(|| {
+            let picks: Vec<interleave_engine::os::Tid> = rec.decisions.iter().map(|d| d.chosen).collect();
+            let here = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+            let base = here.split('#').next().unwrap_or_default().to_string();
+            AttrValue::from(base + &crate::explore::challenge_link(state.origin.unwrap_or_default(), &picks))
+        });
+        return (Vec::new(), Some(reached), share);
+    }
+    let choices = scheduling.deciding.as_ref().map(|d| d.candidates.iter().map(|c| c.tid).collect()).unwrap_or_default();
+    (choices, None, None)
 }
 
 /// The line each live thread of the program is about to run, in its process's

@@ -6,6 +6,7 @@ pub mod components;
 pub mod editor_js;
 pub mod engine_link;
 pub mod errors;
+pub mod explore;
 pub mod export;
 pub mod gallery;
 pub mod i18n;

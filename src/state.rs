@@ -149,6 +149,13 @@ pub struct AppState {
     pub selected: Option<Pid>,
     /// The thread Step line followed last: the next Step line follows it too.
     pub stepping: Option<Tid>,
+    /// The Explore panel's search, while it runs and after.
+    pub search: Option<Rc<crate::explore::SearchView>>,
+    /// A student playing the scheduler (runs stop at every decision for them).
+    pub scheduling: Option<Rc<crate::explore::Scheduling>>,
+    /// An outcome's schedule was loaded: when its first decision arrives, the
+    /// cursor goes there.
+    cue: bool,
     next_run: u64,
 }
 
@@ -194,6 +201,15 @@ pub enum Action {
     Stopped,
     /// The user typed a line (or ended the input) for the thread that asked.
     Typed,
+    /// A search was sent to the worker under this run id.
+    SearchStarted(u64),
+    /// A new run that replays a found schedule: paused, the cursor put at its
+    /// first decision when it arrives.
+    NewReplay,
+    /// Play the scheduler, or stop playing it.
+    Scheduler(bool),
+    /// Back one of the student's stops (the run restarts to the one before).
+    Undo,
 }
 
 impl AppState {
@@ -216,6 +232,9 @@ impl AppState {
             snapshot: None,
             selected: None,
             stepping: None,
+            search: None,
+            scheduling: None,
+            cue: false,
             next_run: 1,
         }
     }
@@ -279,6 +298,8 @@ impl AppState {
         self.snapshot = None;
         self.selected = None;
         self.stepping = None;
+        self.search = None;
+        self.scheduling = None;
     }
 
     /// The id of the current run (0 before the first).
@@ -294,7 +315,9 @@ impl AppState {
     /// Is the worker still recording the current run?
     pub fn recording(&self) -> bool {
         let rec = self.run.recording.borrow();
-        rec.id != 0 && !rec.ended()
+        // A run stopped for a student's pick waits for them, it does not record.
+        let waiting = self.scheduling.as_ref().is_some_and(|s| s.deciding.is_some());
+        rec.id != 0 && !rec.ended() && !waiting
     }
 
     /// The thread Step line follows: the selected process's first thread in the
@@ -354,6 +377,22 @@ impl AppState {
                     self.snapshot = Some(Rc::new((time, *snapshot)));
                 }
             }
+            Update::Explored { run, report, done } => {
+                if self.search.as_ref().is_some_and(|s| s.run == run) {
+                    self.search = Some(Rc::new(crate::explore::SearchView { run, report: *report, done }));
+                }
+            }
+            Update::Deciding { run, decisions, kind, candidates, .. } => {
+                if run == self.run_id() {
+                    if let Some(scheduling) = &self.scheduling {
+                        let mut scheduling = (**scheduling).clone();
+                        scheduling.stopped(decisions, crate::explore::Deciding { kind, candidates });
+                        self.scheduling = Some(Rc::new(scheduling));
+                        self.playing = false;
+                        self.cursor = self.run.recording.borrow().cursor_at(Nanos::MAX);
+                    }
+                }
+            }
             Update::Halted { run } if run == self.run_id() => {
                 // The worker stopped as asked: the cursor goes to where it stopped.
                 self.stop();
@@ -362,6 +401,18 @@ impl AppState {
                 let changed = self.run.recording.borrow_mut().apply(&update);
                 if changed {
                     self.changed();
+                    if self.cue {
+                        // A loaded schedule: the cursor at its first decision.
+                        let first = self.run.recording.borrow().decisions.first().map(|d| d.time);
+                        if let Some(time) = first {
+                            self.cue = false;
+                            self.cursor = self.run.recording.borrow().cursor_at(time);
+                        }
+                    }
+                    // A student scheduling sees the run to its end when it ends.
+                    if self.scheduling.is_some() && matches!(update, Update::Ended { .. }) {
+                        self.cursor = self.run.recording.borrow().cursor_at(Nanos::MAX);
+                    }
                     // Fastest playback follows the recording as it grows.
                     if self.playing && self.speed == Speed::Fastest {
                         let cursor = self.run.recording.borrow().cursor_at(Nanos::MAX);
@@ -467,12 +518,41 @@ impl Reducible for AppState {
             Action::NewRun => {
                 let mut recording = Recording::new(next.next_run);
                 (recording.source, recording.settings) = (next.source.clone(), next.settings.clone());
+                // A scheduled run is on a search's machine (what its schedule replays on).
+                recording.settings.explore = next.scheduling.is_some();
                 next.run = Shared { recording: Rc::new(RefCell::new(recording)), version: 0 };
                 next.next_run += 1;
                 next.cursor = Cursor::default();
                 next.snapshot = None;
                 next.stepping = None;
-                next.playing = true;
+                // A student scheduling sees each run stop at their next decision.
+                next.playing = next.scheduling.is_none();
+                if let Some(scheduling) = &next.scheduling {
+                    let mut scheduling = (**scheduling).clone();
+                    scheduling.deciding = None;
+                    next.scheduling = Some(Rc::new(scheduling));
+                }
+                next.cue = false;
+            }
+            Action::NewReplay => {
+                next = Rc::new(next).reduce(Action::NewRun).as_ref().clone();
+                next.playing = false;
+                next.cue = true;
+                next.run.recording.borrow_mut().settings.explore = true;
+            }
+            Action::SearchStarted(run) => {
+                next.search = Some(Rc::new(crate::explore::SearchView { run, report: Default::default(), done: false }));
+                next.next_run = next.next_run.max(run + 1);
+            }
+            Action::Scheduler(on) => {
+                next.scheduling = on.then(|| Rc::new(crate::explore::Scheduling::new(next.scenario().and_then(|s| s.challenge.as_ref()))));
+            }
+            Action::Undo => {
+                if let Some(scheduling) = &next.scheduling {
+                    let mut scheduling = (**scheduling).clone();
+                    scheduling.undo();
+                    next.scheduling = Some(Rc::new(scheduling));
+                }
             }
             Action::Engine(update) => next.engine(update),
             Action::Engines(updates) => {

@@ -4,6 +4,7 @@
 mod console;
 mod controls;
 mod editor;
+mod explore;
 mod export;
 mod files;
 mod gallery;
@@ -17,6 +18,7 @@ mod timeline;
 pub use console::{Console, ConsoleProps};
 pub use controls::{format_time, Controls};
 pub use editor::Editor;
+pub use explore::Explore;
 pub use export::Export;
 pub use files::Files;
 pub use gallery::Gallery;

@@ -24,6 +24,12 @@ pub struct TimelineProps {
     pub on_fold: Callback<()>,
     /// The canvas's accessible name.
     pub label: AttrValue,
+    /// Threads a student playing the scheduler can pick: their lanes light up,
+    /// and a click on one picks it (`on_pick`).
+    #[prop_or_default]
+    pub choices: Vec<interleave_engine::os::Tid>,
+    #[prop_or_default]
+    pub on_pick: Callback<interleave_engine::os::Tid>,
 }
 
 /// What the canvas's handlers share between renders: the latest props, and the
@@ -32,6 +38,7 @@ struct Live {
     layout: LayoutRef,
     cursor: Nanos,
     selected: Option<Pid>,
+    choices: Vec<interleave_engine::os::Tid>,
     view: View,
     /// The view shows the whole run, following its end, until the user zooms or pans.
     follow: bool,
@@ -50,6 +57,8 @@ struct Drag {
 enum Click {
     Seek(Nanos),
     Select(Option<Pid>),
+    /// A lane a student playing the scheduler can pick.
+    Pick(interleave_engine::os::Tid),
     /// The fold mark of a process's row: fold its lanes into the row, or unfold them.
     Fold(usize),
 }
@@ -68,6 +77,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         layout: props.layout.clone(),
         cursor: props.cursor,
         selected: props.selected_pid,
+        choices: props.choices.clone(),
         view: View::fitted(0, 0.0, 0.0),
         follow: true,
         drag: None,
@@ -84,10 +94,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         live.layout = props.layout.clone();
         live.cursor = props.cursor;
         live.selected = props.selected_pid;
+        live.choices = props.choices.clone();
     }
     {
         let (canvas, live) = (canvas.clone(), live.clone());
-        use_effect_with((props.layout.clone(), props.cursor, props.selected_pid, props.theme), move |_| repaint(&canvas, &live));
+        use_effect_with((props.layout.clone(), props.cursor, props.selected_pid, props.theme, props.choices.clone()), move |_| repaint(&canvas, &live));
     }
     {
         let (canvas, live) = (canvas.clone(), live.clone());
@@ -185,7 +196,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     };
     let onpointerup = {
         let (canvas, live) = (canvas.clone(), live.clone());
-        let (on_seek, on_select, on_fold) = (props.on_seek.clone(), props.on_select.clone(), props.on_fold.clone());
+        let (on_seek, on_select, on_fold, on_pick) = (props.on_seek.clone(), props.on_select.clone(), props.on_fold.clone(), props.on_pick.clone());
         Callback::from(move |event: PointerEvent| {
             live.borrow_mut().touches.retain(|t| t.0 != event.pointer_id());
             let Some(drag) = live.borrow_mut().drag.take() else {
@@ -202,7 +213,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     return;
                 };
                 let view = &live.view;
-                if x >= view.gutter() {
+                if let Some(tid) = crate::timeline::choice::at(&layout, view, &live.choices, y) {
+                    Click::Pick(tid)
+                } else if x >= view.gutter() {
                     Click::Seek(view.time_at(x).clamp(0.0, layout.end as f64) as Nanos)
                 } else if x < FOLD_MARK_WIDTH && view.row_at(y).and_then(|row| layout.fold_state(row)).is_some() {
                     Click::Fold(view.row_at(y).and_then(|row| layout.rows.get(row).copied()).unwrap_or_default())
@@ -216,6 +229,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             match click {
                 Click::Seek(time) => on_seek.emit(time),
                 Click::Select(pid) => on_select.emit(pid),
+                Click::Pick(tid) => on_pick.emit(tid),
                 Click::Fold(lane) => {
                     let folded = live.borrow().layout.layout.borrow_mut().toggle_fold(lane);
                     if folded {
@@ -353,6 +367,13 @@ fn repaint(canvas: &NodeRef, live: &RefCell<Live>) {
     live.view.scroll_y = scroll_y;
     live.view.scroll(0.0, layout.rows.len());
     paint(&ctx, &layout, &live.view, live.cursor, live.selected);
+    crate::timeline::choice::paint_choices(&ctx, &layout, &live.view, &live.choices);
+    // Where each pickable lane is ("tid:y" in CSS pixels), for tests that click one.
+    let rows: Vec<String> = crate::timeline::choice::rows(&layout, &live.choices)
+        .into_iter()
+        .map(|(row, i)| format!("{}:{:.0}", live.choices[i], live.view.row_top(row) + crate::timeline::paint::LANE_HEIGHT / 2.0))
+        .collect();
+    let _ = canvas.set_attribute("data-choices", &rows.join(","));
 }
 
 fn context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {

@@ -3,7 +3,7 @@
 //! (`seed!`, `side!`, `stdin!`); the unit tests check that every seed is listed
 //! with all of its files, and that each entry's run shows what its note says.
 
-use super::{Group, Scenario, Setup, Words};
+use super::{Challenge, Goal, Group, Scenario, Setup, Words};
 
 /// The program of seed `id`.
 macro_rules! seed {
@@ -41,6 +41,7 @@ const BASE: Scenario = Scenario {
     stdin: "",
     setup: Setup::LINUX,
     checks: None,
+    challenge: None,
 };
 
 pub static SCENARIOS: &[Scenario] = &[
@@ -55,6 +56,13 @@ pub static SCENARIOS: &[Scenario] = &[
         ),
         program: crate::samples::DEFAULT_PROGRAM,
         checks: Some("exit == 0\ncount stdout 买票成功 == 4\ncount stdout 查看余票: 1 == 4"),
+        challenge: Some(Challenge {
+            goal: w(
+                "Sell the one ticket exactly twice: two buyers must read it before anyone writes, the other two after.",
+                "让这张票恰好卖出两次：两个买家要在任何人写回之前读到余票，另外两个在写回之后再读。",
+            ),
+            check: Goal::Printed { text: "买票成功", times: 2 },
+        }),
         ..BASE
     },
     // ---- Starting processes ----
@@ -651,6 +659,22 @@ pub static SCENARIOS: &[Scenario] = &[
             "子进程把 n 改成 0，改的是自己的那份拷贝，所以主进程看到的仍是“主进程 100”；随后线程在主进程的内存里修改它，主进程看到“主线程 0”。",
         ),
         program: seed!("002_20_process_isolated_memory"),
+        ..BASE
+    },
+    Scenario {
+        id: "two_workers",
+        group: Group::Threads,
+        title: w("Two workers, two locks, opposite orders", "两个线程，两把锁，顺序相反"),
+        note: w(
+            "One thread takes lock a then b, the other b then a. Run it and both finish; but a switch at the wrong moment leaves each holding the lock the other waits for. Ask \u{201c}Can it break?\u{201d}, or be the scheduler and deadlock them yourself.",
+            "一个线程先拿锁 a 再拿 b，另一个先 b 后 a。直接运行两个都能完成；但在错误的时刻切换，两个线程各自拿着对方等待的锁。点“能出错吗？”搜索，或者自己当调度器，让它们死锁。",
+        ),
+        program: include_str!("../../benches/explore/two_locks.py"),
+        checks: Some("exit == 0\nstdout contains one has both\nstdout contains two has both"),
+        challenge: Some(Challenge {
+            goal: w("Deadlock the two workers: each must hold one lock and wait for the other.", "让两个线程死锁：各自拿着一把锁，等待另一把。"),
+            check: Goal::Deadlock,
+        }),
         ..BASE
     },
     // ---- the thread race ----

@@ -16,6 +16,9 @@ pub use entries::SCENARIOS;
 /// The id of the scenario a first visit opens: the ticket race (samples.rs).
 pub const FIRST: &str = "ticket_race";
 
+/// The entries whose programs are the gallery's own, not the course's seeds.
+pub const OWN: &[&str] = &[FIRST, "two_workers"];
+
 /// Words in each of the page's languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Words {
@@ -145,6 +148,24 @@ pub struct Scenario {
     /// What a run under `setup` must show, as `.assert` lines (tests/src/checks.rs),
     /// when the seed's own checks (made for Linux's defaults) do not apply.
     pub checks: Option<&'static str>,
+    /// A goal for a student playing the scheduler on it ("you are the scheduler").
+    pub challenge: Option<Challenge>,
+}
+
+/// What a student playing the scheduler tries to make happen, and how the page
+/// tells it did.
+#[derive(Debug, PartialEq)]
+pub struct Challenge {
+    pub goal: Words,
+    pub check: Goal,
+}
+
+#[derive(Debug, PartialEq)]
+pub enum Goal {
+    /// The run ends with every thread blocked.
+    Deadlock,
+    /// Stdout has `text` exactly `times` times.
+    Printed { text: &'static str, times: usize },
 }
 
 impl Scenario {
@@ -210,9 +231,10 @@ mod tests {
                 on_disk.insert(id.to_string());
             }
         }
-        let listed: BTreeSet<String> = SCENARIOS.iter().filter(|s| s.id != FIRST).map(|s| s.id.to_string()).collect();
-        assert_eq!(listed, on_disk, "the gallery lists exactly the seeds");
-        for s in SCENARIOS.iter().filter(|s| s.id != FIRST) {
+        let seed = |s: &&Scenario| !OWN.contains(&s.id);
+        let listed: BTreeSet<String> = SCENARIOS.iter().filter(seed).map(|s| s.id.to_string()).collect();
+        assert_eq!(listed, on_disk, "the gallery lists exactly the seeds, and its own programs");
+        for s in SCENARIOS.iter().filter(seed) {
             let beside = |ext: &str| seeds().join(format!("{}.{ext}", s.id));
             assert_eq!(s.program, std::fs::read_to_string(beside("py")).unwrap(), "{}: the program is the seed's", s.id);
             assert_eq!(s.stdin, std::fs::read_to_string(beside("stdin")).unwrap_or_default(), "{}: stdin", s.id);

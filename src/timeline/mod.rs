@@ -2,6 +2,7 @@
 //! (paint.rs). Plain Rust, so the geometry and the words are tested natively;
 //! the Yew component (components/timeline.rs) only wires them to the page.
 
+pub mod choice;
 pub mod lane;
 pub mod layout;
 pub mod paint;

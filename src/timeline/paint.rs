@@ -247,7 +247,7 @@ pub fn is_dark(colour: &str) -> bool {
 
 /// Reads the theme's variables with getComputedStyle, called through js_sys
 /// (the web-sys feature for CSSStyleDeclaration is not enabled).
-fn read_theme(canvas: &HtmlCanvasElement) -> Theme {
+pub fn read_theme(canvas: &HtmlCanvasElement) -> Theme {
     let style = web_sys::window().and_then(|window| {
         let function = js_sys::Reflect::get(&window, &"getComputedStyle".into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
         function.call1(&window, canvas).ok()

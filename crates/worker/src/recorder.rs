@@ -162,9 +162,10 @@ impl Recorder {
                 true => rec.ahead.advance_to(rec.script.len(), budget),
                 false => rec.ahead.advance(budget),
             };
+            // Past the decisions a student need not make (what ran meanwhile is news too).
+            let decided = rec.decide_if_due();
             updates.extend(rec.news());
-            if let Some(update) = rec.decide_if_due() {
-                updates.extend(rec.news());
+            if let Some(update) = decided {
                 updates.push(update);
             } else if let Some(tid) = rec.ahead.waiting_for_input().filter(|_| !going) {
                 rec.asking = true;
