@@ -4,7 +4,7 @@
 // replays it. Screenshots go to e2e/artifacts.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { openSite, shot as shotOf } from "./site.mjs";
+import { openSite, setProgram, shot as shotOf } from "./site.mjs";
 
 let page, pageErrors, close;
 const $ = (id) => page.locator(`[data-testid=${id}]`);
@@ -54,6 +54,10 @@ test("a search of the ticket race finds it oversold and loads how", async () => 
   assert.equal((out.match(/买票成功/g) || []).length, 4, out);
   await shot("explore-loaded");
   await $("explore-tab").click();
+  // Edited since, the program's schedules are no longer offered to watch.
+  await setProgram(page, "print('something else')\n");
+  await $("explore-stale").waitFor();
+  assert.ok(await outcomes.first().isDisabled());
   assert.deepEqual(pageErrors, []);
 });
 

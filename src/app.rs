@@ -210,7 +210,8 @@ pub fn App() -> Html {
         let state = state.clone();
         let start_scripted = start_scripted.clone();
         Callback::from(move |index: usize| {
-            let Some(found) = state.search.as_ref().and_then(|s| s.report.outcomes.get(index).cloned()) else { return };
+            // A schedule replays only on the program it was found on.
+            let Some(found) = state.search.as_ref().filter(|s| s.source == state.source).and_then(|s| s.report.outcomes.get(index).cloned()) else { return };
             if state.scheduling.is_some() {
                 state.dispatch(Action::Scheduler(false));
             }
@@ -550,6 +551,8 @@ pub fn App() -> Html {
                         </div>
                         <div id="panel-explore" role="tabpanel" class="tab-body" hidden={!*explore_tab}>
                             <Explore lang={state.lang} search={state.search.clone()} scheduling={state.scheduling.clone()} ended={sched_ended} {share}
+                        stale={state.search.as_ref().is_some_and(|s| s.source != state.source)}
+                        challenge={scenario.and_then(|s| s.challenge.as_ref()).map(|c| AttrValue::from(c.goal.get(state.lang)))}
                                 {on_search} on_stop={on_stop_search} {on_load} {on_scheduler} on_pick={on_pick.clone()} {on_undo} {on_finish} />
                         </div>
                     </div>

@@ -12,6 +12,8 @@ use interleave_engine::os::{DecisionKind, Tid};
 #[derive(Clone, Debug, PartialEq)]
 pub struct SearchView {
     pub run: u64,
+    /// The program searched: its schedules replay on it only.
+    pub source: String,
     pub report: Report,
     pub done: bool,
 }

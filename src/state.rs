@@ -201,7 +201,7 @@ pub enum Action {
     Stopped,
     /// The user typed a line (or ended the input) for the thread that asked.
     Typed,
-    /// A search was sent to the worker under this run id.
+    /// A search of the program in the editor was sent to the worker under this run id.
     SearchStarted(u64),
     /// A new run that replays a found schedule: paused, the cursor put at its
     /// first decision when it arrives.
@@ -378,8 +378,8 @@ impl AppState {
                 }
             }
             Update::Explored { run, report, done } => {
-                if self.search.as_ref().is_some_and(|s| s.run == run) {
-                    self.search = Some(Rc::new(crate::explore::SearchView { run, report: *report, done }));
+                if let Some(search) = self.search.as_ref().filter(|s| s.run == run) {
+                    self.search = Some(Rc::new(crate::explore::SearchView { run, source: search.source.clone(), report: *report, done }));
                 }
             }
             Update::Deciding { run, decisions, kind, candidates, .. } => {
@@ -541,7 +541,7 @@ impl Reducible for AppState {
                 next.run.recording.borrow_mut().settings.explore = true;
             }
             Action::SearchStarted(run) => {
-                next.search = Some(Rc::new(crate::explore::SearchView { run, report: Default::default(), done: false }));
+                next.search = Some(Rc::new(crate::explore::SearchView { run, source: next.source.clone(), report: Default::default(), done: false }));
                 next.next_run = next.next_run.max(run + 1);
             }
             Action::Scheduler(on) => {

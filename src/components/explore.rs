@@ -21,6 +21,12 @@ pub struct ExploreProps {
     pub ended: Option<bool>,
     /// The share link of a reached goal.
     pub share: Option<AttrValue>,
+    /// The program was edited since the search: its schedules no longer replay.
+    #[prop_or_default]
+    pub stale: bool,
+    /// The open example's challenge for a student playing the scheduler.
+    #[prop_or_default]
+    pub challenge: Option<AttrValue>,
     pub on_search: Callback<Search>,
     pub on_stop: Callback<()>,
     /// An outcome clicked: its index in the report.
@@ -110,9 +116,11 @@ fn outcomes(props: &ExploreProps, text: &'static Text) -> Html {
         <>
             <p class="explore-progress" data-testid="explore-progress" aria-live="polite">
                 <strong>{ format!("{} {}", thousands(report.schedules), text.explore_schedules) }</strong>
-                { format!(" · {} {} · {} {} · {state}", groups.len(), text.explore_outcomes, failing, text.explore_failing) }
+                { format!(" · {}{} {} · {} {} · {state}", groups.len(), if report.omitted > 0 { format!(" (+{})", report.omitted) } else { String::new() }, text.explore_outcomes, failing, text.explore_failing) }
             </p>
-            if !report.outcomes.is_empty() {
+            if props.stale {
+                <p class="explore-stale" data-testid="explore-stale">{ text.explore_stale }</p>
+            } else if !report.outcomes.is_empty() {
                 <p class="explore-hint">{ text.explore_load_hint }{ " " }{ text.explore_grouped }</p>
             }
             <ol class="outcomes" data-testid="outcomes">
@@ -127,7 +135,7 @@ fn outcomes(props: &ExploreProps, text: &'static Text) -> Html {
                     let width = format!("width: {:.1}%", 100.0 * group.count as f64 / most as f64);
                     html! {
                         <li>
-                            <button type="button" class="outcome" data-testid="outcome" data-failing={found.ending.failure.is_some().to_string()} data-stdout={found.ending.stdout.clone()} {onclick}
+                            <button type="button" class="outcome" data-testid="outcome" disabled={props.stale} data-failing={found.ending.failure.is_some().to_string()} data-stdout={found.ending.stdout.clone()} {onclick}
                                 title={format!("{} · {} {}", text.explore_watch, found.preemptions, text.explore_preemptions_short)}>
                                 <span class="outcome-words">
                                     { verdict }
@@ -152,6 +160,9 @@ fn scheduler(props: &ExploreProps, text: &'static Text) -> Html {
             <div class="scheduler">
                 <button type="button" data-testid="scheduler-start" onclick={start}>{ text.sched_start }</button>
                 <span class="explore-hint">{ text.sched_intro }</span>
+                if let Some(goal) = &props.challenge {
+                    <p class="goal"><strong>{ text.sched_challenge }</strong>{ " " }{ goal.clone() }</p>
+                }
             </div>
         };
     };

@@ -51,8 +51,8 @@ pub static SCENARIOS: &[Scenario] = &[
         group: Group::Featured,
         title: w("The ticket race", "抢票：没有锁的竞争"),
         note: w(
-            "Four buyers read db.txt, wait 0.1 s for the \u{201c}network\u{201d}, then write it back. Each reads 1 before anyone has written 0, so all four buy the single ticket: watch the reads all come before the first write. Set USE_LOCK = True and run again: one buyer at a time, one ticket sold.",
-            "四个买家读 db.txt，模拟网络延迟 0.1 秒后再写回。每个人都在别人写入 0 之前读到了 1，于是四个人都买到了唯一的一张票：留意所有的读都发生在第一次写之前。把 USE_LOCK 改成 True 再运行：一次只进一个买家，只卖出一张票。",
+            "Four buyers read db.txt, wait 0.1 s for the \u{201c}network\u{201d}, then write it back. Each reads 1 before anyone has written 0, so all four buy the single ticket: watch the reads all come before the first write. Set USE_LOCK = True and run again: one buyer at a time, one ticket sold. \u{201c}Can it break?\u{201d} (beside the console) shows every way the race can end.",
+            "四个买家读 db.txt，模拟网络延迟 0.1 秒后再写回。每个人都在别人写入 0 之前读到了 1，于是四个人都买到了唯一的一张票：留意所有的读都发生在第一次写之前。把 USE_LOCK 改成 True 再运行：一次只进一个买家，只卖出一张票。控制台旁的“能出错吗？”会列出这场竞争所有可能的结局。",
         ),
         program: crate::samples::DEFAULT_PROGRAM,
         checks: Some("exit == 0\ncount stdout 买票成功 == 4\ncount stdout 查看余票: 1 == 4"),

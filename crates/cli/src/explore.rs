@@ -148,11 +148,18 @@ fn summary(filename: &str, args: &ExploreArgs, report: &Report, took: Duration) 
     out += "\n\n";
     let failures = report.failures().count();
     out += &format!("{} distinct outcome(s), {failures} failing:\n", report.outcomes.len());
-    for (i, found) in report.outcomes.iter().enumerate() {
+    for (i, found) in report.outcomes.iter().enumerate().take(SHOWN) {
         out += &outcome(i + 1, found);
+    }
+    if report.outcomes.len() > SHOWN {
+        let failing = report.outcomes[SHOWN..].iter().filter(|f| f.ending.failure.is_some()).count();
+        out += &format!("  ... and {} more outcome(s), {failing} of them failing\n", report.outcomes.len() - SHOWN);
     }
     out
 }
+
+/// Outcomes printed at most (the shortest counterexample is printed whatever its number).
+const SHOWN: usize = 100;
 
 fn outcome(number: usize, found: &Found) -> String {
     let verdict = match &found.ending.failure {

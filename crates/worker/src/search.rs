@@ -40,7 +40,9 @@ impl SearchJob {
         Some(self.report(!going))
     }
 
+    /// How far it got: the 200 outcomes that matter most, each output cut at
+    /// 4,000 characters (thousands of them, sent every 160 ms, would swamp the page).
     pub fn report(&self, done: bool) -> Update {
-        Update::Explored { run: self.id, report: Box::new(self.explorer.report().clone()), done }
+        Update::Explored { run: self.id, report: Box::new(self.explorer.report().shortened(200, 4_000)), done }
     }
 }

@@ -125,11 +125,33 @@ pub struct Report {
     pub bound: u32,
     /// Outcomes in the order first found.
     pub outcomes: Vec<Found>,
+    /// Outcomes left out of `outcomes` by `Report::shortened`.
+    #[serde(default)]
+    pub omitted: u64,
 }
 
 impl Report {
     pub fn failures(&self) -> impl Iterator<Item = &Found> {
         self.outcomes.iter().filter(|f| f.ending.failure.is_some())
+    }
+
+    /// At most `most` outcomes, failures first, then the most frequent, each
+    /// one's output cut at `chars` characters: what a viewer can show (a race
+    /// of twenty processes has thousands of outcomes).
+    pub fn shortened(&self, most: usize, chars: usize) -> Report {
+        let mut outcomes = self.outcomes.clone();
+        outcomes.sort_by_key(|f| (f.ending.failure.is_none(), std::cmp::Reverse(f.count)));
+        let omitted = outcomes.len().saturating_sub(most) as u64;
+        outcomes.truncate(most);
+        for found in &mut outcomes {
+            for text in [&mut found.ending.stdout, &mut found.stderr] {
+                if let Some((cut, _)) = text.char_indices().nth(chars) {
+                    text.truncate(cut);
+                    text.push('…');
+                }
+            }
+        }
+        Report { outcomes, omitted: self.omitted + omitted, ..self.clone() }
     }
 }
 

@@ -241,3 +241,15 @@ fn a_replayed_schedule_is_followed_after_going_back() {
     assert!(session.seek(0));
     assert_eq!(session.finish().exit_code, crate::os::DEADLOCK_EXIT_CODE);
 }
+
+#[test]
+fn a_shortened_report_keeps_failures_and_the_most_frequent() {
+    let report = explore(DEADLOCK, ExploreOptions::default());
+    assert!(report.outcomes.len() >= 2);
+    let short = report.shortened(1, 3);
+    assert_eq!(short.outcomes.len(), 1);
+    assert_eq!(short.omitted, report.outcomes.len() as u64 - 1);
+    assert_eq!(short.outcomes[0].ending.failure, Some(Failure::Deadlock), "failures first");
+    assert!(short.outcomes[0].stderr.chars().count() <= 4, "cut at 3 characters and an ellipsis");
+    assert_eq!(short.schedules, report.schedules);
+}
