@@ -44,6 +44,10 @@ pub struct ExploreArgs {
     /// Each schedule stops at this many instructions (a failure: "stopped at a limit").
     #[arg(long, default_value_t = 20_000_000, value_name = "N")]
     max_instructions: u64,
+    /// dfs: run every interleaving, not each reordering of independent steps once
+    /// (slower; a check of the reduction).
+    #[arg(long)]
+    no_reduction: bool,
     /// multiprocessing's default start method.
     #[arg(long, default_value = "fork", value_parser = ["fork", "spawn"])]
     start_method: String,
@@ -78,7 +82,7 @@ pub fn explore(args: &ExploreArgs) -> ExitCode {
         ..RunOptions::default()
     };
     let strategy: Strategy = args.strategy.parse().expect("clap checked the strategy");
-    let search = ExploreOptions { strategy, preemptions: args.preemptions, max_schedules: args.max_schedules, seed: args.seed, expect_output: expected };
+    let search = ExploreOptions { strategy, preemptions: args.preemptions, max_schedules: args.max_schedules, seed: args.seed, expect_output: expected, reduce: !args.no_reduction };
     let mut explorer = match Explorer::new(&source, &options, search) {
         Ok(explorer) => explorer,
         Err(outcome) => {
@@ -129,6 +133,7 @@ pub fn explore(args: &ExploreArgs) -> ExitCode {
 fn summary(filename: &str, args: &ExploreArgs, report: &Report, took: Duration) -> String {
     let mut out = String::new();
     let how = match args.strategy.as_str() {
+        "dfs" if args.no_reduction => format!("depth first, every interleaving, up to {} preemption(s)", args.preemptions),
         "dfs" => format!("depth first, sleep sets, up to {} preemption(s)", args.preemptions),
         "pct" => format!("PCT, {} priority change(s) a run, seed {}", args.preemptions, args.seed),
         _ => format!("random, seed {}", args.seed),

@@ -59,11 +59,14 @@ pub struct ExploreOptions {
     pub seed: u64,
     /// What stdout should be: a run that prints anything else has failed.
     pub expect_output: Option<String>,
+    /// DFS: run each reordering of independent steps once (sleep sets). Off,
+    /// every interleaving is run: slower, and a check of the reduction.
+    pub reduce: bool,
 }
 
 impl Default for ExploreOptions {
     fn default() -> Self {
-        ExploreOptions { strategy: Strategy::Dfs, preemptions: 2, max_schedules: 100_000, seed: 0, expect_output: None }
+        ExploreOptions { strategy: Strategy::Dfs, preemptions: 2, max_schedules: 100_000, seed: 0, expect_output: None, reduce: true }
     }
 }
 
@@ -195,7 +198,7 @@ impl Explorer {
             Strategy::Dfs => {
                 // Sleep sets look at each thread that runs, decided or not.
                 root.stop_forced();
-                Walk::Tree(tree::Tree::new())
+                Walk::Tree(tree::Tree::new(search.reduce))
             }
             Strategy::Pct | Strategy::Random => Walk::Chance(chance::Chance::new(search.strategy, search.seed, search.preemptions)),
         };

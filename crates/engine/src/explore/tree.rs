@@ -26,6 +26,8 @@ pub struct Tree<M> {
     started: bool,
     /// A choice was left out for the bound: a higher bound has more to run.
     cut: bool,
+    /// Sleep sets on (off: every interleaving is run, to check the reduction).
+    reduce: bool,
 }
 
 /// A decision on the current path.
@@ -43,8 +45,8 @@ struct Node<M> {
 }
 
 impl<M: Searchable> Tree<M> {
-    pub fn new() -> Tree<M> {
-        Tree { stack: Vec::new(), bound: 0, started: false, cut: false }
+    pub fn new(reduce: bool) -> Tree<M> {
+        Tree { stack: Vec::new(), bound: 0, started: false, cut: false, reduce }
     }
 
     /// Runs schedules until one ends that counts at this bound: the machine at
@@ -110,6 +112,9 @@ impl<M: Searchable> Tree<M> {
             machine.decide(tid);
             let preemptions = top.preemptions + preempts(&top.pending, tid) as u32;
             let mut step = Step::new(top, tid);
+            if !self.reduce {
+                step.sleep.clear();
+            }
             let next = loop {
                 let next = machine.next_decision();
                 let ran = step.ran(&machine.take_steps(), top);
