@@ -125,7 +125,15 @@ pub enum Call {
 
     // Files: one file system shared by every process.
     ReadFile { path: String },
-    WriteFile { path: String, data: Vec<u8>, append: bool },
+    /// `at`: write at this offset (the writer's descriptor's, as `pwrite`), not at
+    /// the end; with neither `append` nor `at`, the file is truncated first.
+    WriteFile {
+        path: String,
+        data: Vec<u8>,
+        append: bool,
+        #[serde(default)]
+        at: Option<u64>,
+    },
     RemoveFile { path: String },
     FileExists { path: String },
     /// The names in a directory (`Names`), or the errno why not (`Int`).

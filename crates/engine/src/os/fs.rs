@@ -46,6 +46,17 @@ impl Fs {
         self.files.get(&normalize(path))
     }
 
+    /// Writes `data` at `offset` of the file (made if missing; a hole past its
+    /// end is zeros), as a descriptor opened without O_APPEND writes at its own
+    /// offset: two writers that opened it with "w" overwrite each other's bytes.
+    pub fn write_at(&mut self, path: &str, offset: usize, data: &[u8]) {
+        let file = self.files.entry(normalize(path)).or_default();
+        if file.len() < offset + data.len() {
+            file.resize(offset + data.len(), 0);
+        }
+        file[offset..offset + data.len()].copy_from_slice(data);
+    }
+
     pub fn write(&mut self, path: &str, data: Vec<u8>, append: bool) {
         let file = self.files.entry(normalize(path)).or_default();
         if !append {

@@ -192,12 +192,15 @@ impl Kernel {
                 }
                 (errno, _) => Reply::Err(KError::Fs(errno.unwrap_or(super::fs::ENOENT))),
             }),
-            Call::WriteFile { path, data, append } => {
+            Call::WriteFile { path, data, append, at } => {
                 if let Some(errno) = self.fs.open_error(&path, true) {
                     return reply(Reply::Err(KError::Fs(errno)));
                 }
                 self.record(pid, tid, What::FileWritten { path: path.clone(), bytes: data.len(), append });
-                self.fs.write(&path, data, append);
+                match at {
+                    Some(offset) if !append => self.fs.write_at(&path, offset as usize, &data),
+                    _ => self.fs.write(&path, data, append),
+                }
                 reply(Reply::Unit)
             }
             Call::RemoveFile { path } => reply(if self.fs.remove(&path) { Reply::Unit } else { Reply::Err(KError::NoSuchFile) }),

@@ -135,6 +135,9 @@ pub struct FileObj {
     pub writable: bool,
     pub data: Vec<u8>,
     pub pos: usize,
+    /// Where the next write goes (a file opened with "w", "x" or "+": writes go
+    /// at the object's own offset, not at the file's end).
+    pub written: usize,
     pub closed: bool,
     /// fd-like target for sys.stdout / sys.stderr wrappers (1 or 2); 0 for real files.
     pub std_fd: u8,

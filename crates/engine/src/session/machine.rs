@@ -682,7 +682,7 @@ impl Machine {
             Syscall::Sleep { secs } => (Call::Sleep { ns: (secs.max(0.0) * 1e9) as u64 }, Answer::Unit),
             Syscall::Clock { kind } => (Call::Now, Answer::Clock(kind)),
             Syscall::FileRead { path } => (Call::ReadFile { path }, Answer::FileData),
-            Syscall::FileWrite { path, data, append } => (Call::WriteFile { path, data, append }, Answer::FileDone),
+            Syscall::FileWrite { path, data, append, at } => (Call::WriteFile { path, data, append, at }, Answer::FileDone),
             Syscall::FileRemove { path } => (Call::RemoveFile { path }, Answer::FileDone),
             Syscall::FileExists { path } => (Call::FileExists { path }, Answer::Exists),
             Syscall::ListDir => (Call::ListDir { path: ".".into() }, Answer::Names),

@@ -519,7 +519,7 @@ fn open(p: &mut Process, args: Vec<Value>, kw: Kw) -> Result<Value, Ctl> {
         p.syscall(Syscall::FileRead { path: path.to_string() }, Resume::OpenRead { path, mode, binary, plus })
     } else {
         let append = mode.contains('a');
-        p.syscall(Syscall::FileWrite { path: path.to_string(), data: Vec::new(), append }, Resume::OpenWrite { path, mode, binary, plus })
+        p.syscall(Syscall::FileWrite { path: path.to_string(), data: Vec::new(), append, at: None }, Resume::OpenWrite { path, mode, binary, plus })
     }
 }
 

@@ -250,7 +250,7 @@ pub fn bytes_method(p: &mut Process, id: ObjId, name: &str, args: Vec<Value>, _k
 
 impl Process {
     pub fn new_file(&mut self, path: Rc<str>, mode: Rc<str>, binary: bool, readable: bool, writable: bool, data: Vec<u8>) -> Value {
-        self.alloc(Obj::File(Box::new(FileObj { path, mode, binary, readable, writable, data, pos: 0, closed: false, std_fd: 0 })))
+        self.alloc(Obj::File(Box::new(FileObj { path, mode, binary, readable, writable, data, pos: 0, written: 0, closed: false, std_fd: 0 })))
     }
 
     /// Reads one line (limit < 0: unlimited) as raw bytes.
@@ -317,7 +317,16 @@ pub fn file_method(p: &mut Process, id: ObjId, name: &str, args: Vec<Value>) -> 
             if !writable {
                 return Err(p.err("io.UnsupportedOperation", "not writable"));
             }
-            p.syscall(Syscall::FileWrite { path: path.to_string(), data, append: true }, Resume::Value(Value::Int(n)))
+            // At the object's own offset, unless opened to append (O_APPEND).
+            let at = match p.heap.get_mut(id) {
+                Obj::File(f) if !f.mode.contains('a') => {
+                    let at = f.written as u64;
+                    f.written += data.len();
+                    Some(at)
+                }
+                _ => None,
+            };
+            p.syscall(Syscall::FileWrite { path: path.to_string(), data, append: at.is_none(), at }, Resume::Value(Value::Int(n)))
         }
         "writelines" => {
             let items = p.iterate(args.first().unwrap_or(&Value::None))?;

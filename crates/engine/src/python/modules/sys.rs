@@ -18,6 +18,7 @@ fn std_file(p: &mut Process, fd: u8) -> Value {
         writable: fd != 0,
         data: Vec::new(),
         pos: 0,
+        written: 0,
         closed: false,
         std_fd: fd,
     })))

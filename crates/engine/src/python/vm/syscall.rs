@@ -16,7 +16,8 @@ pub enum Syscall {
     /// Read a whole file.
     FileRead { path: String },
     /// Write (truncate or append) to a file, creating it.
-    FileWrite { path: String, data: Vec<u8>, append: bool },
+    /// `at`: the file object's own offset (a file opened without "a").
+    FileWrite { path: String, data: Vec<u8>, append: bool, at: Option<u64> },
     FileRemove { path: String },
     FileExists { path: String },
     ListDir,
