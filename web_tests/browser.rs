@@ -70,7 +70,7 @@ async fn the_console_shows_a_recorded_run_at_its_cursor() {
 
     let mut recorder = Recorder::default();
     let source = "import threading\nt = threading.Thread(target=print, args=('child',))\nt.start(); t.join()\nprint('parent')\n";
-    recorder.command(Command::Start { run: 1, source: source.into(), files: Default::default(), stdin: String::new(), settings: Settings::default() });
+    recorder.command(Command::Start { run: 1, source: source.into(), files: Default::default(), stdin: String::new(), script: None, settings: Settings::default() });
     let mut recording = Recording::new(1);
     while recorder.busy() {
         for update in recorder.tick(10_000) {
