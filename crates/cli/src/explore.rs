@@ -58,20 +58,14 @@ pub const TIMING_NOTE: &str = "Timing is not a promise: during a search a sleep 
 
 pub fn explore(args: &ExploreArgs) -> ExitCode {
     let loaded = (|| -> Result<_, String> {
-        let source = super::read_text(&args.file)?;
-        let stdin = args.stdin.as_deref().map(super::read_text).transpose()?.unwrap_or_default();
-        let files = args.fs.as_deref().map(super::load_dir).transpose()?.unwrap_or_default();
+        let program = super::Program::load(&args.file, args.stdin.as_deref(), args.fs.as_deref())?;
         let expected = args.expect_output.as_deref().map(super::read_text).transpose()?;
-        Ok((source, stdin, files, expected))
+        Ok((program, expected))
     })();
-    let (source, stdin, files, expected) = match loaded {
+    let (super::Program { source, stdin, files, filename }, expected) = match loaded {
         Ok(loaded) => loaded,
-        Err(message) => {
-            eprintln!("interleave: {message}");
-            return ExitCode::from(2);
-        }
+        Err(message) => return super::usage_error(&message),
     };
-    let filename = args.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let options = RunOptions {
         filename: filename.clone(),
         seed: args.seed,

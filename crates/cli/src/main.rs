@@ -143,23 +143,17 @@ fn policy(name: &str, quantum_ms: f64) -> Policy {
 
 fn run(args: &RunArgs) -> ExitCode {
     let loaded = (|| -> Result<_, String> {
-        let source = read_text(&args.file)?;
-        let stdin = args.stdin.as_deref().map(read_text).transpose()?.unwrap_or_default();
-        let files = args.fs.as_deref().map(load_dir).transpose()?.unwrap_or_default();
+        let program = Program::load(&args.file, args.stdin.as_deref(), args.fs.as_deref())?;
         let schedule = match &args.schedule {
             Some(path) => Some(Schedule::from_json(&read_text(path)?).map_err(|e| format!("{}: {e}", path.display()))?),
             None => None,
         };
-        Ok((source, stdin, files, schedule))
+        Ok((program, schedule))
     })();
-    let (source, stdin, files, schedule) = match loaded {
+    let (Program { source, stdin, files, filename }, schedule) = match loaded {
         Ok(loaded) => loaded,
-        Err(message) => {
-            eprintln!("interleave: {message}");
-            return ExitCode::from(2);
-        }
+        Err(message) => return usage_error(&message),
     };
-    let filename = args.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let options = RunOptions {
         filename,
         seed: args.seed,
@@ -238,6 +232,32 @@ fn run(args: &RunArgs) -> ExitCode {
         );
     }
     ExitCode::from(code.clamp(0, 255) as u8)
+}
+
+/// What a run starts from, read from the command line's files.
+struct Program {
+    source: String,
+    stdin: String,
+    files: BTreeMap<String, Vec<u8>>,
+    /// Shown in tracebacks: the program's file name.
+    filename: String,
+}
+
+impl Program {
+    fn load(file: &Path, stdin: Option<&Path>, fs: Option<&Path>) -> Result<Program, String> {
+        Ok(Program {
+            source: read_text(file)?,
+            stdin: stdin.map(read_text).transpose()?.unwrap_or_default(),
+            files: fs.map(load_dir).transpose()?.unwrap_or_default(),
+            filename: file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+        })
+    }
+}
+
+/// A bad argument or an unreadable file: said on stderr, exit code 2.
+fn usage_error(message: &str) -> ExitCode {
+    eprintln!("interleave: {message}");
+    ExitCode::from(2)
 }
 
 fn read_text(path: &Path) -> Result<String, String> {

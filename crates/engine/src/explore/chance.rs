@@ -6,7 +6,7 @@
 //! with a probability of at least 1/(n k^(d-1)) per run, n threads and k steps.
 
 use super::{preempts, Next, Report, Searchable, Strategy};
-use crate::os::{DecisionKind, Tid};
+use crate::os::{next_random, DecisionKind, Tid};
 use std::collections::BTreeMap;
 
 pub struct Chance {
@@ -77,12 +77,3 @@ impl Chance {
     }
 }
 
-/// splitmix64, a number in `0..n`.
-fn next_random(state: &mut u64, n: usize) -> usize {
-    *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    let mut z = *state;
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^= z >> 31;
-    (z % n.max(1) as u64) as usize
-}

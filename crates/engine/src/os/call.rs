@@ -228,3 +228,20 @@ pub struct Spawn {
     pub boot: Vec<u8>,
     pub ends: Vec<(Handle, u8)>,
 }
+
+impl Call {
+    /// Calls whose reply is always immediate: reads of state, making objects, and the
+    /// non-blocking forms of acquire, get and poll.
+    pub fn never_blocks(&self) -> bool {
+        use Call::*;
+        match self {
+            Now | Ident | ParentPid | CpuCount | SwitchInterval | SetSwitchInterval { .. } | SetSignal { .. } | TakeSignal | Alarm { .. } | IsDir { .. } | ListDir { .. } | ProcessAlive { .. } | PollChild { .. } | IsLocked { .. } | SemValue { .. }
+            | IsSet { .. } | QueueSize { .. } | QueueEmpty { .. } | QueueFull { .. } | LoadShared { .. } | StoreShared { .. }
+            | NewLock { .. } | NewSemaphore { .. } | NewEvent { .. } | NewPipe { .. } | NewQueue { .. } | NewShared { .. }
+            | Release { .. } | SemRelease { .. } | SetEvent { .. } | ClearEvent { .. } | TaskDone { .. } => true,
+            Acquire { blocking, .. } | SemAcquire { blocking, .. } | Get { blocking, .. } => !blocking,
+            Poll { timeout, .. } => *timeout == Some(0),
+            _ => false,
+        }
+    }
+}

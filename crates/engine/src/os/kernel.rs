@@ -326,7 +326,7 @@ impl Kernel {
     /// its slice (Python code run inside a native, like a `__repr__` that polls a
     /// child): its reply, or None for a call that might block.
     pub fn call_now(&mut self, tid: Tid, call: Call) -> Option<Reply> {
-        if !never_blocks(&call) {
+        if !call.never_blocks() {
             return None;
         }
         match self.apply(tid, call) {
@@ -780,23 +780,9 @@ pub(super) fn new_proc(pid: Pid, ppid: Pid, now: Nanos, started: bool) -> Proc {
     }
 }
 
-/// Calls whose reply is always immediate: reads of state, making objects, and the
-/// non-blocking forms of acquire, get and poll.
-fn never_blocks(call: &Call) -> bool {
-    use Call::*;
-    match call {
-        Now | Ident | ParentPid | CpuCount | SwitchInterval | SetSwitchInterval { .. } | SetSignal { .. } | TakeSignal | Alarm { .. } | IsDir { .. } | ListDir { .. } | ProcessAlive { .. } | PollChild { .. } | IsLocked { .. } | SemValue { .. }
-        | IsSet { .. } | QueueSize { .. } | QueueEmpty { .. } | QueueFull { .. } | LoadShared { .. } | StoreShared { .. }
-        | NewLock { .. } | NewSemaphore { .. } | NewEvent { .. } | NewPipe { .. } | NewQueue { .. } | NewShared { .. }
-        | Release { .. } | SemRelease { .. } | SetEvent { .. } | ClearEvent { .. } | TaskDone { .. } => true,
-        Acquire { blocking, .. } | SemAcquire { blocking, .. } | Get { blocking, .. } => !blocking,
-        Poll { timeout, .. } => *timeout == Some(0),
-        _ => false,
-    }
-}
-
-/// splitmix64: a small, well-mixed generator; the kernel's only source of chance.
-fn next_random(state: &mut u64, n: usize) -> usize {
+/// splitmix64: a small, well-mixed generator; the kernel's only source of
+/// chance (a search's random choices use it too): a number in `0..n`.
+pub fn next_random(state: &mut u64, n: usize) -> usize {
     *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
     let mut z = *state;
     z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);

@@ -50,7 +50,7 @@ pub use decide::{Decision, Decisions, Kind as DecisionKind, Misfit, Pending};
 pub use footprint::{steps, Access, Footprint, Resource};
 pub use fs::{strerror, Fs, ENOENT};
 pub use ipc::{Pipe, PipeEnd, Queue};
-pub use kernel::{Dispatch, Kernel, Object, Output, Slice, SliceEnd};
+pub use kernel::{next_random, Dispatch, Kernel, Object, Output, Slice, SliceEnd};
 pub use net::{NetError, Socket};
 pub use sched::Policy;
 pub use snapshot::{FileView, ObjectKind, ObjectView, ProcessView, Snapshot, ThreadView, PREVIEW_CHARS};
