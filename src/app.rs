@@ -1,4 +1,4 @@
-use crate::components::{Console, Controls, Editor, Explore, Export, Files, Gallery, Header, Objects, Processes, States, Timeline};
+use crate::components::{Console, Controls, Editor, Explore, Export, Files, Gallery, Header, Objects, Processes, Share, States, Timeline};
 use crate::editor_js::Mark;
 use crate::engine_link::EngineLink;
 use crate::i18n::Lang;
@@ -277,6 +277,31 @@ pub fn App() -> Html {
             }
         })
     };
+    // A shared run (`#run=1....`): its program, files, settings and moment, the
+    // user's own program kept aside; a link that does not open says why, and
+    // the page stays as it was (the user's autosaved work untouched).
+    {
+        let state = state.clone();
+        let link = link.clone();
+        use_effect_with((), move |_| {
+            let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+            if hash.starts_with(interleave_worker::link::PREFIX) {
+                match interleave_worker::link::decode(&hash) {
+                    Ok(shared) => {
+                        let run = state.next_run_id();
+                        let explore = shared.schedule.is_some();
+                        let script = shared.schedule.clone().map(|decisions| Script { decisions, pause: None });
+                        let settings = Settings { explore: explore || shared.settings.explore, ..shared.settings.clone() };
+                        let (source, files, stdin) = (shared.source.clone(), shared.files.clone(), shared.stdin.clone());
+                        state.dispatch(Action::OpenLink(Box::new(shared)));
+                        link.send(Command::Start { run, source, files, stdin, settings, script });
+                    }
+                    Err(error) => state.dispatch(Action::Notice(Some(format!("{}: {error}.", state.lang.text().link_bad)))),
+                }
+                forget_fragment();
+            }
+        });
+    }
     // A shared challenge (`#challenge=ID&picks=...`): the entry opens with the
     // student's picks replayed, in scheduler mode.
     {
@@ -530,6 +555,12 @@ pub fn App() -> Html {
                 {has_run} recording={state.recording()} cursor={state.cursor} {at_end} {end_time} {decisions}
                 on_run={on_run.clone()} {on_play} {on_pause} {on_step} on_step_line={on_step_line.clone()} {on_step_back} {on_restart} {on_stop}
                 on_seek={on_seek.clone()} {on_speed} {on_settings} />
+            if let Some(notice) = &state.notice {
+                <div class="notice" role="alert" data-testid="notice">
+                    <span>{ notice.clone() }</span>
+                    <button type="button" onclick={{ let state = state.clone(); move |_: MouseEvent| state.dispatch(Action::Notice(None)) }}>{ text.dismiss }</button>
+                </div>
+            }
             <main class="workspace">
                 <div class="left">
                     <Editor key={state.loaded.to_string()} initial={state.source.clone()} label={text.editor_label}
@@ -561,7 +592,10 @@ pub fn App() -> Html {
                     <section class="panel timeline-pane" style={format!("--timeline-height: {}px", timeline_height)}>
                         <div class="pane-title">
                             <h2>{ text.timeline }</h2>
-                            <Export lang={state.lang} run={state.run.clone()} cursor_time={state.cursor.time} />
+                            <div class="pane-menus">
+                                <Share lang={state.lang} make_link={{ let state = state.clone(); Callback::from(move |()| share_link(&state)) }} />
+                                <Export lang={state.lang} run={state.run.clone()} cursor_time={state.cursor.time} />
+                            </div>
                         </div>
                         if has_run {
                             <Timeline {layout} {on_fold} theme={state.theme} cursor={state.cursor.time} selected_pid={state.selected} on_seek={on_seek.clone()} on_select={on_select.clone()} label={text.timeline} {choices} {on_pick} />
@@ -596,6 +630,42 @@ pub fn App() -> Html {
             </main>
         </div>
     }
+}
+
+/// Takes the fragment off the address (a reload then shows the user's own
+/// work, not the link again), through js_sys: the web-sys History feature is off.
+fn forget_fragment() {
+    let Some(window) = web_sys::window() else { return };
+    let path = window.location().pathname().unwrap_or_default() + &window.location().search().unwrap_or_default();
+    let Ok(history) = js_sys::Reflect::get(&window, &"history".into()) else { return };
+    if let Ok(replace) = js_sys::Reflect::get(&history, &"replaceState".into()).and_then(|f| f.dyn_into::<js_sys::Function>().map_err(Into::into)) {
+        let _ = replace.call3(&history, &JsValue::NULL, &JsValue::from_str(""), &JsValue::from_str(&path));
+    }
+}
+
+/// The link of the run as shown: the workspace, the speed, the cursor's moment,
+/// and the decisions of a run whose schedule was chosen or found (on a search's
+/// machine); the language only when it is not the browser's (the sharer chose it).
+fn share_link(state: &AppState) -> String {
+    let rec = state.run.recording.borrow();
+    let scripted = rec.id != 0 && rec.settings.explore;
+    let browser = web_sys::window().and_then(|w| w.navigator().language()).map(|t| crate::i18n::Lang::from_browser_tag(&t));
+    let shared = interleave_worker::link::Shared {
+        source: state.source.clone(),
+        files: state.files.clone(),
+        stdin: state.stdin.clone(),
+        settings: Settings { explore: scripted, ..state.settings.clone() },
+        speed: match state.speed {
+            crate::state::Speed::Rate(rate) => Some(rate),
+            crate::state::Speed::Fastest => None,
+        },
+        cursor: state.cursor.time,
+        schedule: scripted.then(|| rec.decisions.iter().map(|d| d.chosen).collect()),
+        lang: (browser != Some(state.lang)).then(|| if state.lang == crate::i18n::Lang::Zh { "zh" } else { "en" }.to_string()),
+        example: state.origin.map(String::from),
+    };
+    let here = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    here.split('#').next().unwrap_or_default().to_string() + &interleave_worker::link::encode(&shared)
 }
 
 /// The bottom tabs' keys (WAI-ARIA's tab pattern): the arrows move to the other tab.

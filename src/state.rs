@@ -72,6 +72,8 @@ pub struct Workspace {
     pub origin: Option<&'static str>,
     /// Edited since it was opened (then it is the user's program).
     pub modified: bool,
+    /// Opened from a shared link: someone else's until edited.
+    pub linked: bool,
 }
 
 impl Workspace {
@@ -83,12 +85,28 @@ impl Workspace {
             settings: scenario.setup.settings(),
             origin: Some(scenario.id),
             modified: false,
+            linked: false,
         }
     }
 
-    /// The user's own: typed, or a gallery entry they changed.
+    /// What a shared link holds, as a workspace: its example, when it names
+    /// one and still holds that example's program.
+    pub fn of_link(shared: &interleave_worker::link::Shared) -> Workspace {
+        let origin = shared.example.as_deref().and_then(gallery::find).filter(|s| s.program == shared.source).map(|s| s.id);
+        Workspace {
+            source: shared.source.clone(),
+            files: shared.files.clone(),
+            stdin: shared.stdin.clone(),
+            settings: shared.settings.clone(),
+            origin,
+            modified: false,
+            linked: true,
+        }
+    }
+
+    /// The user's own: typed, or a gallery entry or a link they changed.
     pub fn is_users(&self) -> bool {
-        self.origin.is_none() || self.modified
+        (self.origin.is_none() && !self.linked) || self.modified
     }
 
     /// As the browser keeps it between visits (JSON).
@@ -107,7 +125,7 @@ impl Workspace {
     pub fn from_json(text: &str) -> Option<Workspace> {
         let saved: Saved = serde_json::from_str(text).ok()?;
         let origin = saved.origin.as_deref().and_then(gallery::find).map(|s| s.id);
-        Some(Workspace { source: saved.source, files: saved.files, stdin: saved.stdin, settings: saved.settings, origin, modified: true })
+        Some(Workspace { source: saved.source, files: saved.files, stdin: saved.stdin, settings: saved.settings, origin, modified: true, linked: false })
     }
 }
 
@@ -133,6 +151,10 @@ pub struct AppState {
     /// The gallery entry the workspace was opened from, and whether it was edited since.
     pub origin: Option<&'static str>,
     pub modified: bool,
+    /// Opened from a shared link (someone else's program until edited).
+    pub linked: bool,
+    /// A message about what could not be done (a link that did not open).
+    pub notice: Option<String>,
     /// The user's program, kept while a gallery entry is open ("Your program" brings it back).
     pub yours: Option<Rc<Workspace>>,
     /// Bumped whenever the program is replaced from outside the editor (a gallery
@@ -153,9 +175,9 @@ pub struct AppState {
     pub search: Option<Rc<crate::explore::SearchView>>,
     /// A student playing the scheduler (runs stop at every decision for them).
     pub scheduling: Option<Rc<crate::explore::Scheduling>>,
-    /// An outcome's schedule was loaded: when its first decision arrives, the
-    /// cursor goes there.
-    cue: bool,
+    /// Where the cursor goes once the recording gets there: a loaded outcome's
+    /// first decision, or a shared link's moment.
+    cue: Option<Cue>,
     next_run: u64,
 }
 
@@ -210,6 +232,18 @@ pub enum Action {
     Scheduler(bool),
     /// Back one of the student's stops (the run restarts to the one before).
     Undo,
+    /// A shared link opened: its program, settings and moment (the run is
+    /// started by whoever dispatched this); the user's own program is kept.
+    OpenLink(Box<interleave_worker::link::Shared>),
+    /// Something could not be done (a link that did not open): say so.
+    Notice(Option<String>),
+}
+
+/// Where the cursor goes once the recording has got there.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Cue {
+    FirstDecision,
+    Time(Nanos),
 }
 
 impl AppState {
@@ -223,6 +257,8 @@ impl AppState {
             settings: Settings::default(),
             origin: None,
             modified: false,
+            linked: false,
+            notice: None,
             yours: None,
             loaded: 0,
             run: Shared::default(),
@@ -234,7 +270,7 @@ impl AppState {
             stepping: None,
             search: None,
             scheduling: None,
-            cue: false,
+            cue: None,
             next_run: 1,
         }
     }
@@ -261,12 +297,14 @@ impl AppState {
             settings: self.settings.clone(),
             origin: self.origin,
             modified: self.modified,
+            linked: self.linked,
         }
     }
 
-    /// Is what the page shows the user's own program (typed, or an entry they changed)?
+    /// Is what the page shows the user's own program (typed, or an entry or a
+    /// shared link they changed)?
     pub fn is_users(&self) -> bool {
-        self.origin.is_none() || self.modified
+        self.workspace().is_users()
     }
 
     /// The user's program, wherever it is now: on the page, or kept aside.
@@ -291,6 +329,7 @@ impl AppState {
         self.settings = workspace.settings;
         self.origin = workspace.origin;
         self.modified = workspace.modified;
+        self.linked = workspace.linked;
         self.loaded += 1;
         self.run = Shared::default();
         self.cursor = Cursor::default();
@@ -401,13 +440,20 @@ impl AppState {
                 let changed = self.run.recording.borrow_mut().apply(&update);
                 if changed {
                     self.changed();
-                    if self.cue {
+                    let rec = self.run.recording.borrow();
+                    let arrived = match self.cue {
                         // A loaded schedule: the cursor at its first decision.
-                        let first = self.run.recording.borrow().decisions.first().map(|d| d.time);
-                        if let Some(time) = first {
-                            self.cue = false;
-                            self.cursor = self.run.recording.borrow().cursor_at(time);
-                        }
+                        Some(Cue::FirstDecision) => rec.decisions.first().map(|d| d.time),
+                        // A shared moment, once recorded (or the end, if the run is shorter).
+                        Some(Cue::Time(time)) if rec.time >= time || rec.ended() => Some(time),
+                        _ => None,
+                    };
+                    let cursor = arrived.map(|time| rec.cursor_at(time));
+                    drop(rec);
+                    if let Some(cursor) = cursor {
+                        self.cue = None;
+                        self.playing = false;
+                        self.cursor = cursor;
                     }
                     // A student scheduling sees the run to its end when it ends.
                     if self.scheduling.is_some() && matches!(update, Update::Ended { .. }) {
@@ -469,6 +515,7 @@ impl Reducible for AppState {
                         settings: next.settings.clone(),
                         origin: None,
                         modified: false,
+                        linked: false,
                     });
                     next.load(yours);
                 }
@@ -532,12 +579,12 @@ impl Reducible for AppState {
                     scheduling.deciding = None;
                     next.scheduling = Some(Rc::new(scheduling));
                 }
-                next.cue = false;
+                next.cue = None;
             }
             Action::NewReplay => {
                 next = Rc::new(next).reduce(Action::NewRun).as_ref().clone();
                 next.playing = false;
-                next.cue = true;
+                next.cue = Some(Cue::FirstDecision);
                 next.run.recording.borrow_mut().settings.explore = true;
             }
             Action::SearchStarted(run) => {
@@ -547,6 +594,26 @@ impl Reducible for AppState {
             Action::Scheduler(on) => {
                 next.scheduling = on.then(|| Rc::new(crate::explore::Scheduling::new(next.scenario().and_then(|s| s.challenge.as_ref()))));
             }
+            Action::OpenLink(shared) => {
+                if next.is_users() {
+                    next.yours = Some(Rc::new(next.workspace()));
+                }
+                next.load(Workspace::of_link(&shared));
+                next.speed = match shared.speed {
+                    Some(rate) => Speed::Rate(rate.max(1)),
+                    None => Speed::Fastest,
+                };
+                if let Some(lang) = shared.lang.as_deref() {
+                    next.lang = if lang == "zh" { Lang::Zh } else { Lang::En };
+                }
+                next = Rc::new(next).reduce(Action::NewRun).as_ref().clone();
+                next.playing = false;
+                next.cue = Some(Cue::Time(shared.cursor));
+                if shared.schedule.is_some() {
+                    next.run.recording.borrow_mut().settings.explore = true;
+                }
+            }
+            Action::Notice(notice) => next.notice = notice,
             Action::Undo => {
                 if let Some(scheduling) = &next.scheduling {
                     let mut scheduling = (**scheduling).clone();

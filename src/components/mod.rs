@@ -12,6 +12,7 @@ mod header;
 mod icons;
 mod objects;
 mod processes;
+mod share;
 mod states;
 mod timeline;
 
@@ -25,5 +26,6 @@ pub use gallery::Gallery;
 pub use header::Header;
 pub use objects::Objects;
 pub use processes::Processes;
+pub use share::Share;
 pub use states::States;
 pub use timeline::Timeline;

@@ -308,6 +308,35 @@ mod tests {
         !source.lines().any(|l| l.trim() == "# interleave: schedule-dependent" || l.trim() == "# interleave: engine-limit")
     }
 
+    /// Every entry shared as a link (the program, files, stdin and settings)
+    /// opens as it was, and a course program's link is short enough to paste
+    /// anywhere (`cargo test -p interleave link_sizes -- --nocapture` prints them).
+    #[test]
+    fn every_entry_shares_as_a_short_link_that_opens_as_it_was() {
+        let mut sizes = Vec::new();
+        for s in SCENARIOS {
+            let shared = interleave_worker::link::Shared {
+                source: s.program.to_string(),
+                files: s.file_map(),
+                stdin: s.stdin.to_string(),
+                settings: s.setup.settings(),
+                speed: Some(1_000_000_000),
+                cursor: 0,
+                schedule: None,
+                lang: None,
+                example: Some(s.id.to_string()),
+            };
+            let link = interleave_worker::link::encode(&shared);
+            assert_eq!(interleave_worker::link::decode(&link).as_ref(), Ok(&shared), "{}", s.id);
+            sizes.push((link.len(), s.id));
+        }
+        sizes.sort();
+        let median = sizes[sizes.len() / 2].0;
+        let _ = median;
+        eprintln!("link sizes: median {median}, largest {:?}", &sizes[sizes.len() - 3..]);
+        assert!(sizes.iter().all(|(n, _)| *n < 2_000), "every course program's link under 2,000 characters: {sizes:?}");
+    }
+
     #[test]
     fn settings_follow_the_setup() {
         let spawn = find("001_01_no_main_guard").unwrap();

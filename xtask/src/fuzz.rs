@@ -1,13 +1,14 @@
 //! `cargo xtask fuzz [--seconds N] [--target NAME]`: runs the engine's fuzz targets
 //! (fuzz/) with libFuzzer, N seconds each: `run_program` (any bytes as a program,
 //! starting from every scenario program) and `hostile` (bytes choosing a hostile
-//! program from `interleave_conformance::hostile`). cargo-fuzz wants a nightly
+//! program from `interleave_conformance::hostile`), and `share_link` (any text as
+//! a shared link: no panic, and what decodes round-trips). cargo-fuzz wants a nightly
 //! compiler; RUSTC_BOOTSTRAP=1 lets the stable one build it.
 
 use crate::cmd::{cargo, output, root, run, Result};
 use std::process::Command;
 
-const TARGETS: [&str; 2] = ["run_program", "hostile"];
+const TARGETS: [&str; 3] = ["run_program", "hostile", "share_link"];
 
 pub fn fuzz(args: &[String]) -> Result {
     let value = |flag: &str| args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1));

@@ -6,6 +6,7 @@
 
 #[cfg(target_arch = "wasm32")]
 pub mod glue;
+pub mod link;
 pub mod protocol;
 pub mod recorder;
 pub mod search;
