@@ -99,39 +99,6 @@ pub fn parse_challenge_link(fragment: &str) -> Option<(String, Vec<Tid>)> {
     (!id.is_empty() && picks.len() <= 100_000).then(|| (id.to_string(), picks))
 }
 
-/// Outcomes that print the same lines in another order, with the same exit:
-/// one bar of the chart. A student asks "how many tickets were sold?", not
-/// "in which order did the four buyers print?".
-#[derive(Clone, Debug, PartialEq)]
-pub struct Group {
-    /// The report's outcome shown for it: the one with the shortest schedule.
-    pub index: usize,
-    pub count: u64,
-    pub failing: bool,
-}
-
-pub fn groups(report: &Report) -> Vec<Group> {
-    let mut keyed: Vec<((Vec<&str>, i32, Option<&interleave_engine::explore::Failure>), Group)> = Vec::new();
-    for (index, found) in report.outcomes.iter().enumerate() {
-        let mut lines: Vec<&str> = found.ending.stdout.lines().collect();
-        lines.sort_unstable();
-        let key = (lines, found.ending.exit_code, found.ending.failure.as_ref());
-        let shortest = |i: usize| (report.outcomes[i].preemptions, report.outcomes[i].schedule.decisions.len());
-        match keyed.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, group)) => {
-                group.count += found.count;
-                if shortest(index) < shortest(group.index) {
-                    group.index = index;
-                }
-            }
-            None => keyed.push((key, Group { index, count: found.count, failing: found.ending.failure.is_some() })),
-        }
-    }
-    let mut groups: Vec<Group> = keyed.into_iter().map(|(_, g)| g).collect();
-    groups.sort_by_key(|g| (!g.failing, std::cmp::Reverse(g.count)));
-    groups
-}
-
 /// The lines every outcome prints: the chart leaves them out, so each bar
 /// shows how its outcome differs ("用户2 买票成功", not four lines all share).
 pub fn common_lines(report: &Report) -> std::collections::BTreeSet<String> {
@@ -189,36 +156,6 @@ mod tests {
         // The run restarted to the stop before: the same stop is not pushed twice.
         s.stopped(vec![2, 2], deciding());
         assert_eq!(s.stops, [2]);
-    }
-
-    #[test]
-    fn outcomes_that_print_the_same_lines_are_one_bar() {
-        use interleave_engine::explore::{Ending, Failure, Found};
-        let found = |stdout: &str, count, failure: Option<Failure>, preemptions| Found {
-            ending: Ending { stdout: stdout.into(), exit_code: 0, failure },
-            stderr: String::new(),
-            count,
-            schedule: interleave_engine::session::Schedule {
-                program: String::new(),
-                seed: 0,
-                policy: interleave_engine::os::Policy::Fcfs,
-                cores: 1,
-                start_method: "fork".into(),
-                every_switch_point: true,
-                explore: true,
-                decisions: vec![1; preemptions as usize + 3],
-            },
-            preemptions,
-        };
-        let report = Report {
-            outcomes: vec![found("a\nb\n", 5, None, 1), found("b\na\n", 7, None, 0), found("a\n", 1, Some(Failure::Deadlock), 2)],
-            ..Report::default()
-        };
-        assert_eq!(
-            groups(&report),
-            [Group { index: 2, count: 1, failing: true }, Group { index: 1, count: 12, failing: false }],
-            "failures first; the shortest schedule of a group is the one shown"
-        );
     }
 
     #[test]

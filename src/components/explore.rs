@@ -2,7 +2,7 @@
 //! outcomes as bars, each loadable into the timeline) and "you are the
 //! scheduler" (the run stops at each decision and the student picks who runs).
 
-use crate::explore::{common_lines, differing, gist, groups, Scheduling, SearchView};
+use crate::explore::{common_lines, differing, gist, Scheduling, SearchView};
 use crate::i18n::{Lang, Text};
 use crate::protocol::Search;
 use interleave_engine::explore::{Failure, Strategy};
@@ -109,14 +109,13 @@ fn outcomes(props: &ExploreProps, text: &'static Text) -> Html {
     } else {
         text.explore_cut
     };
-    let groups = groups(report);
     let common = if report.outcomes.len() > 1 { common_lines(report) } else { Default::default() };
-    let most = groups.iter().map(|g| g.count).max().unwrap_or(1).max(1);
+    let most = report.outcomes.iter().map(|f| f.count).max().unwrap_or(1).max(1);
     html! {
         <>
             <p class="explore-progress" data-testid="explore-progress" aria-live="polite">
                 <strong>{ format!("{} {}", thousands(report.schedules), text.explore_schedules) }</strong>
-                { format!(" · {}{} {} · {} {} · {state}", groups.len(), if report.omitted > 0 { format!(" (+{})", report.omitted) } else { String::new() }, text.explore_outcomes, failing, text.explore_failing) }
+                { format!(" · {} {} · {} {} · {state}", report.outcomes.len() as u64 + report.omitted, text.explore_outcomes, failing, text.explore_failing) }
             </p>
             if props.stale {
                 <p class="explore-stale" data-testid="explore-stale">{ text.explore_stale }</p>
@@ -124,15 +123,14 @@ fn outcomes(props: &ExploreProps, text: &'static Text) -> Html {
                 <p class="explore-hint">{ text.explore_load_hint }{ " " }{ text.explore_grouped }</p>
             }
             <ol class="outcomes" data-testid="outcomes">
-                { for groups.iter().map(|group| {
-                    let (i, found) = (group.index, &report.outcomes[group.index]);
+                { for report.outcomes.iter().enumerate().map(|(i, found)| {
                     let onclick = props.on_load.reform(move |_: MouseEvent| i);
                     let verdict = match &found.ending.failure {
                         None => html! { <span class="verdict ok">{ text.outcome_ok }</span> },
                         Some(failure) => html! { <span class="verdict fail">{ failure_words(failure, text) }</span> },
                     };
                     let printed = gist(&differing(&found.ending.stdout, &common));
-                    let width = format!("width: {:.1}%", 100.0 * group.count as f64 / most as f64);
+                    let width = format!("width: {:.1}%", 100.0 * found.count as f64 / most as f64);
                     html! {
                         <li>
                             <button type="button" class="outcome" data-testid="outcome" disabled={props.stale} data-failing={found.ending.failure.is_some().to_string()} data-stdout={found.ending.stdout.clone()} {onclick}
@@ -142,12 +140,15 @@ fn outcomes(props: &ExploreProps, text: &'static Text) -> Html {
                                     <span class="printed">{ if printed.is_empty() { text.explore_silent.to_string() } else { printed } }</span>
                                 </span>
                                 <span class="bar-track"><span class={classes!("bar", found.ending.failure.is_some().then_some("fail"))} style={width}></span></span>
-                                <span class="count">{ thousands(group.count) }</span>
+                                <span class="count">{ thousands(found.count) }</span>
                             </button>
                         </li>
                     }
                 }) }
             </ol>
+            if report.omitted > 0 {
+                <p class="explore-hint">{ format!("+{} {}", report.omitted, text.explore_more) }</p>
+            }
         </>
     }
 }

@@ -40,9 +40,10 @@ impl SearchJob {
         Some(self.report(!going))
     }
 
-    /// How far it got: the 200 outcomes that matter most, each output cut at
+    /// How far it got, as the page shows it: outcomes that print the same lines
+    /// in another order as one, the 200 that matter most, each output cut at
     /// 4,000 characters (thousands of them, sent every 160 ms, would swamp the page).
     pub fn report(&self, done: bool) -> Update {
-        Update::Explored { run: self.id, report: Box::new(self.explorer.report().shortened(200, 4_000)), done }
+        Update::Explored { run: self.id, report: Box::new(self.explorer.report().merged_by_lines().shortened(200, 4_000)), done }
     }
 }

@@ -138,6 +138,30 @@ impl Report {
         self.outcomes.iter().filter(|f| f.ending.failure.is_some())
     }
 
+    /// Outcomes that print the same lines in another order, with the same exit
+    /// and failure, as one (their counts added, the shortest schedule kept): a
+    /// student asks "how many tickets were sold?", not "in which order did the
+    /// four buyers print?".
+    pub fn merged_by_lines(&self) -> Report {
+        let mut merged: Vec<(Vec<&str>, Found)> = Vec::new();
+        for found in &self.outcomes {
+            let mut lines: Vec<&str> = found.ending.stdout.lines().collect();
+            lines.sort_unstable();
+            let same = |(l, f): &&mut (Vec<&str>, Found)| *l == lines && f.ending.exit_code == found.ending.exit_code && f.ending.failure == found.ending.failure;
+            match merged.iter_mut().find(|m| same(m)) {
+                Some((_, kept)) => {
+                    kept.count += found.count;
+                    if (found.preemptions, found.schedule.decisions.len()) < (kept.preemptions, kept.schedule.decisions.len()) {
+                        let count = kept.count;
+                        *kept = Found { count, ..found.clone() };
+                    }
+                }
+                None => merged.push((lines, found.clone())),
+            }
+        }
+        Report { outcomes: merged.into_iter().map(|(_, f)| f).collect(), ..self.clone() }
+    }
+
     /// At most `most` outcomes, failures first, then the most frequent, each
     /// one's output cut at `chars` characters: what a viewer can show (a race
     /// of twenty processes has thousands of outcomes).

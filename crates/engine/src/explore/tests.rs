@@ -274,3 +274,26 @@ fn the_reduction_finds_every_outcome_the_full_search_finds() {
         assert_eq!(reduced.schedules < full.schedules, fewer, "{what}: {} against {}", reduced.schedules, full.schedules);
     }
 }
+
+#[test]
+fn outcomes_that_print_the_same_lines_merge_into_one() {
+    let race = include_str!("../../../../benches/explore/ticket_race_4.py");
+    let report = explore(race, ExploreOptions { preemptions: 0, ..Default::default() });
+    let merged = report.merged_by_lines();
+    assert!(merged.outcomes.len() < report.outcomes.len(), "the buyers print in many orders");
+    assert_eq!(merged.outcomes.iter().map(|f| f.count).sum::<u64>(), report.schedules, "no schedule lost");
+    for found in &merged.outcomes {
+        let shortest = report
+            .outcomes
+            .iter()
+            .filter(|f| {
+                let (mut a, mut b): (Vec<&str>, Vec<&str>) = (f.ending.stdout.lines().collect(), found.ending.stdout.lines().collect());
+                a.sort();
+                b.sort();
+                a == b && f.ending.failure == found.ending.failure
+            })
+            .map(|f| (f.preemptions, f.schedule.decisions.len()))
+            .min();
+        assert_eq!(shortest, Some((found.preemptions, found.schedule.decisions.len())), "the shortest schedule of a merged outcome is kept");
+    }
+}
