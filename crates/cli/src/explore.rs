@@ -87,7 +87,8 @@ pub fn explore(args: &ExploreArgs) -> ExitCode {
     };
     let deadline = args.seconds.map(|s| Instant::now() + Duration::from_secs_f64(s.max(0.0)));
     let started = Instant::now();
-    while explorer.work(20) {
+    // One schedule at a time: one that runs to its limit may take a second.
+    while explorer.work(1) {
         if deadline.is_some_and(|d| Instant::now() >= d) {
             break;
         }
@@ -140,6 +141,9 @@ fn summary(filename: &str, args: &ExploreArgs, report: &Report, took: Duration) 
         "a sample: other schedules may end otherwise".to_string()
     };
     out += &format!("Explored {} schedule(s) of {filename} ({how}) in {:.2} s: {end}.\n", report.schedules, took.as_secs_f64());
+    if report.deep {
+        out += &format!("Runs longer than {} decisions were varied only in their first {}: the space is not exhausted.\n", interleave_engine::explore::MAX_DEPTH, interleave_engine::explore::MAX_DEPTH);
+    }
     if report.pruned > 0 {
         out += &format!("{} partial schedule(s) were left out as reorderings of independent steps already run.\n", report.pruned);
     }

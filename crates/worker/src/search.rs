@@ -14,6 +14,8 @@ pub struct SearchJob {
 
 /// The page hears of a search about every this many slices (of ~8 ms).
 const REPORT_EVERY: u32 = 20;
+/// The most instructions one schedule of a page's search may run.
+const SCHEDULE_INSTRUCTIONS: u64 = 5_000_000;
 /// Instructions a schedule takes, roughly, to turn a slice's budget into schedules.
 const INSTRUCTIONS_A_SCHEDULE: u64 = 20_000;
 
@@ -22,7 +24,10 @@ impl SearchJob {
     /// program does not compile: the report has no schedules).
     pub fn start(id: u64, source: &str, options: &RunOptions, search: &Search) -> Result<SearchJob, Update> {
         let explore = ExploreOptions { strategy: search.strategy, preemptions: search.preemptions, max_schedules: search.max_schedules, ..ExploreOptions::default() };
-        match Explorer::new(source, options, explore) {
+        // A schedule that never ends stops at its limit ("stopped at a limit"):
+        // lower than a run's, so one such schedule holds the worker a second at most.
+        let options = RunOptions { max_instructions: options.max_instructions.min(SCHEDULE_INSTRUCTIONS), ..options.clone() };
+        match Explorer::new(source, &options, explore) {
             Ok(explorer) => Ok(SearchJob { id, explorer, quiet: 0 }),
             Err(_) => Err(Update::Explored { run: id, report: Box::default(), done: true }),
         }

@@ -21,6 +21,7 @@ mod steps;
 mod tree;
 
 pub use steps::describe;
+pub use tree::MAX_DEPTH;
 
 use crate::os::{DecisionKind, Footprint, Pending, Tid};
 use crate::session::machine::{Machine, Progress};
@@ -131,6 +132,10 @@ pub struct Report {
     /// Outcomes left out of `outcomes` by `Report::shortened`.
     #[serde(default)]
     pub omitted: u64,
+    /// Some run made more decisions than a search varies (`tree::MAX_DEPTH`):
+    /// the space was not exhausted.
+    #[serde(default)]
+    pub deep: bool,
 }
 
 impl Report {

@@ -4,6 +4,11 @@
 use crate::os::{DecisionKind, Tid};
 use crate::session::{RunOptions, Schedule, Session};
 
+/// A counterexample is read, not scrolled: the first lines of a long one say
+/// enough (a run that loops until its limit makes millions of decisions).
+const MAX_LINES: usize = 200;
+const MAX_DECISIONS: usize = 20_000;
+
 /// The steps of `schedule` on `source`, replayed: a line for each decision where
 /// a thread starts running (or is handed what it waited for), with where it is.
 pub fn describe(source: &str, options: &RunOptions, schedule: &Schedule) -> Result<Vec<String>, String> {
@@ -11,6 +16,10 @@ pub fn describe(source: &str, options: &RunOptions, schedule: &Schedule) -> Resu
     let mut lines = Vec::new();
     let mut running: Option<Tid> = None;
     for (index, &chosen) in schedule.decisions.iter().enumerate() {
+        if lines.len() >= MAX_LINES || index >= MAX_DECISIONS {
+            lines.push(format!("... (and {} more decisions)", schedule.decisions.len() - index));
+            break;
+        }
         if !session.seek(index) {
             break;
         }

@@ -297,3 +297,12 @@ fn outcomes_that_print_the_same_lines_merge_into_one() {
         assert_eq!(shortest, Some((found.preemptions, found.schedule.decisions.len())), "the shortest schedule of a merged outcome is kept");
     }
 }
+
+#[test]
+fn a_run_of_more_decisions_than_a_search_varies_goes_on_its_first_way() {
+    let source = "import threading, time\ndef spin():\n    for _ in range(3000):\n        time.sleep(0)\nt = threading.Thread(target=spin)\nt.start()\nfor _ in range(3000):\n    time.sleep(0)\nt.join()\nprint('done')\n";
+    let report = explore(source, ExploreOptions { max_schedules: 30, ..Default::default() });
+    assert_eq!(report.schedules, 30);
+    assert!(report.deep && !report.exhausted, "past MAX_DEPTH decisions nothing is varied, so nothing is exhausted");
+    assert!(report.outcomes.iter().all(|f| f.ending.stdout == "done\n"));
+}

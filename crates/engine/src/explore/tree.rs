@@ -28,12 +28,18 @@ pub struct Tree<M> {
     cut: bool,
     /// Sleep sets on (off: every interleaving is run, to check the reduction).
     reduce: bool,
+    /// A run went past `MAX_DEPTH` decisions: its later ones were not varied.
+    deep: bool,
 }
+
+/// Decisions of one run a search varies; later ones go the first way.
+pub const MAX_DEPTH: usize = 2_000;
 
 /// A decision on the current path.
 struct Node<M> {
-    /// The machine paused before the decision, kept while choices remain.
-    machine: Option<M>,
+    /// The machine paused before the decision, kept while choices remain (boxed:
+    /// a long run's path holds a node a decision).
+    machine: Option<Box<M>>,
     pending: Pending,
     /// Preemptions on the path before this decision.
     preemptions: u32,
@@ -46,7 +52,7 @@ struct Node<M> {
 
 impl<M: Searchable> Tree<M> {
     pub fn new(reduce: bool) -> Tree<M> {
-        Tree { stack: Vec::new(), bound: 0, started: false, cut: false, reduce }
+        Tree { stack: Vec::new(), bound: 0, started: false, cut: false, reduce, deep: false }
     }
 
     /// Runs schedules until one ends that counts at this bound: the machine at
@@ -54,6 +60,7 @@ impl<M: Searchable> Tree<M> {
     pub fn next(&mut self, root: &M, max_bound: u32, report: &mut Report) -> Option<(M, Vec<Tid>, u32)> {
         loop {
             report.bound = self.bound;
+            report.deep = self.deep;
             if !self.started {
                 self.started = true;
                 let mut machine = root.clone();
@@ -83,7 +90,7 @@ impl<M: Searchable> Tree<M> {
             }
             let Some(top) = self.stack.last_mut() else {
                 if self.bound >= max_bound || !self.cut {
-                    report.exhausted = true;
+                    report.exhausted = !self.deep;
                     return None;
                 }
                 self.bound += 1;
@@ -108,7 +115,7 @@ impl<M: Searchable> Tree<M> {
         loop {
             let top = self.stack.last_mut().expect("a decision to run");
             top.todo.pop_front();
-            let mut machine = if top.todo.is_empty() { top.machine.take() } else { top.machine.clone() }.expect("a node with choices keeps its machine");
+            let mut machine = *if top.todo.is_empty() { top.machine.take() } else { top.machine.clone() }.expect("a node with choices keeps its machine");
             machine.decide(tid);
             let preemptions = top.preemptions + preempts(&top.pending, tid) as u32;
             let mut step = Step::new(top, tid);
@@ -141,11 +148,38 @@ impl<M: Searchable> Tree<M> {
                     let decisions = machine.decisions();
                     return Some((machine, decisions, preemptions));
                 }
+                Next::Decide(pending) if self.stack.len() >= MAX_DEPTH => {
+                    self.deep = true;
+                    return self.run_out(machine, pending, preemptions);
+                }
                 Next::Decide(pending) => match self.push(machine, pending, preemptions, sleep, report) {
                     Some(first) => tid = first,
                     None => return None,
                 },
                 Next::Forced(_) => unreachable!("passed above"),
+            }
+        }
+    }
+
+    /// Past the depth a search varies, a run goes on its first way to its end
+    /// (the running thread keeps its core), with no decision kept on the path:
+    /// a loop of sleeps makes millions of decisions.
+    fn run_out(&mut self, mut machine: M, mut pending: Pending, preemptions: u32) -> Option<(M, Vec<Tid>, u32)> {
+        loop {
+            machine.decide(pending.candidates[0]);
+            let mut next = machine.next_decision();
+            while let Next::Forced(_) = next {
+                machine.pass_forced();
+                next = machine.next_decision();
+            }
+            machine.take_steps();
+            match next {
+                Next::Decide(again) => pending = again,
+                _ if preemptions < self.bound => return None,
+                _ => {
+                    let decisions = machine.decisions();
+                    return Some((machine, decisions, preemptions));
+                }
             }
         }
     }
@@ -170,7 +204,7 @@ impl<M: Searchable> Tree<M> {
             report.pruned += 1;
             return None;
         }
-        self.stack.push(Node { machine: Some(machine), pending, preemptions, sleep, done: Vec::new(), todo });
+        self.stack.push(Node { machine: Some(Box::new(machine)), pending, preemptions, sleep, done: Vec::new(), todo });
         first
     }
 }
