@@ -18,6 +18,7 @@ pub mod samples;
 pub mod state;
 pub mod theme;
 pub mod timeline;
+pub mod workspace;
 
 /// Mounts the app on the page's body.
 pub fn start() {

@@ -6,6 +6,7 @@
 //! with every batch the worker sends, and `version` tells components it did.
 
 use crate::gallery::{self, Scenario};
+pub use crate::workspace::Workspace;
 use crate::i18n::Lang;
 use crate::protocol::{Settings, Update};
 use crate::recording::{Cursor, End, Recording};
@@ -58,84 +59,6 @@ impl Speed {
             Speed::Fastest => "max".into(),
         }
     }
-}
-
-/// What a run starts from: the program, its working directory's files, its
-/// stdin and the machine's settings, and the gallery entry it was opened from.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Workspace {
-    pub source: String,
-    pub files: BTreeMap<String, String>,
-    pub stdin: String,
-    pub settings: Settings,
-    /// The gallery entry it was opened from, if any.
-    pub origin: Option<&'static str>,
-    /// Edited since it was opened (then it is the user's program).
-    pub modified: bool,
-    /// Opened from a shared link: someone else's until edited.
-    pub linked: bool,
-}
-
-impl Workspace {
-    pub fn of(scenario: &'static Scenario) -> Workspace {
-        Workspace {
-            source: scenario.program.to_string(),
-            files: scenario.file_map(),
-            stdin: scenario.stdin.to_string(),
-            settings: scenario.setup.settings(),
-            origin: Some(scenario.id),
-            modified: false,
-            linked: false,
-        }
-    }
-
-    /// What a shared link holds, as a workspace: its example, when it names
-    /// one and still holds that example's program.
-    pub fn of_link(shared: &interleave_worker::link::Shared) -> Workspace {
-        let origin = shared.example.as_deref().and_then(gallery::find).filter(|s| s.program == shared.source).map(|s| s.id);
-        Workspace {
-            source: shared.source.clone(),
-            files: shared.files.clone(),
-            stdin: shared.stdin.clone(),
-            settings: shared.settings.clone(),
-            origin,
-            modified: false,
-            linked: true,
-        }
-    }
-
-    /// The user's own: typed, or a gallery entry or a link they changed.
-    pub fn is_users(&self) -> bool {
-        (self.origin.is_none() && !self.linked) || self.modified
-    }
-
-    /// As the browser keeps it between visits (JSON).
-    pub fn to_json(&self) -> String {
-        let saved = Saved {
-            source: self.source.clone(),
-            files: self.files.clone(),
-            stdin: self.stdin.clone(),
-            settings: self.settings.clone(),
-            origin: self.origin.map(String::from),
-        };
-        serde_json::to_string(&saved).unwrap_or_default()
-    }
-
-    /// What `to_json` wrote (an entry the gallery no longer has is forgotten).
-    pub fn from_json(text: &str) -> Option<Workspace> {
-        let saved: Saved = serde_json::from_str(text).ok()?;
-        let origin = saved.origin.as_deref().and_then(gallery::find).map(|s| s.id);
-        Some(Workspace { source: saved.source, files: saved.files, stdin: saved.stdin, settings: saved.settings, origin, modified: true, linked: false })
-    }
-}
-
-#[derive(serde::Serialize, serde::Deserialize)]
-struct Saved {
-    source: String,
-    files: BTreeMap<String, String>,
-    stdin: String,
-    settings: Settings,
-    origin: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -304,7 +227,7 @@ impl AppState {
     /// Is what the page shows the user's own program (typed, or an entry or a
     /// shared link they changed)?
     pub fn is_users(&self) -> bool {
-        self.workspace().is_users()
+        (self.origin.is_none() && !self.linked) || self.modified
     }
 
     /// The user's program, wherever it is now: on the page, or kept aside.
@@ -469,6 +392,28 @@ impl AppState {
         }
     }
 
+    /// A new run: recorded from scratch, played from its start (a scheduled
+    /// run waits at the student's next decision instead).
+    fn new_run(&mut self) {
+        let mut recording = Recording::new(self.next_run);
+        (recording.source, recording.settings) = (self.source.clone(), self.settings.clone());
+        // A scheduled run is on a search's machine (what its schedule replays on).
+        recording.settings.explore = self.scheduling.is_some();
+        self.run = Shared { recording: Rc::new(RefCell::new(recording)), version: 0 };
+        self.next_run += 1;
+        self.cursor = Cursor::default();
+        self.snapshot = None;
+        self.stepping = None;
+        // A student scheduling sees each run stop at their next decision.
+        self.playing = self.scheduling.is_none();
+        if let Some(scheduling) = &self.scheduling {
+            let mut scheduling = (**scheduling).clone();
+            scheduling.deciding = None;
+            self.scheduling = Some(Rc::new(scheduling));
+        }
+        self.cue = None;
+    }
+
     fn changed(&mut self) {
         self.run.version += 1;
     }
@@ -562,27 +507,9 @@ impl Reducible for AppState {
             }
             Action::ToggleLang => next.lang = next.lang.other(),
             Action::ToggleTheme => next.theme = next.theme.other(),
-            Action::NewRun => {
-                let mut recording = Recording::new(next.next_run);
-                (recording.source, recording.settings) = (next.source.clone(), next.settings.clone());
-                // A scheduled run is on a search's machine (what its schedule replays on).
-                recording.settings.explore = next.scheduling.is_some();
-                next.run = Shared { recording: Rc::new(RefCell::new(recording)), version: 0 };
-                next.next_run += 1;
-                next.cursor = Cursor::default();
-                next.snapshot = None;
-                next.stepping = None;
-                // A student scheduling sees each run stop at their next decision.
-                next.playing = next.scheduling.is_none();
-                if let Some(scheduling) = &next.scheduling {
-                    let mut scheduling = (**scheduling).clone();
-                    scheduling.deciding = None;
-                    next.scheduling = Some(Rc::new(scheduling));
-                }
-                next.cue = None;
-            }
+            Action::NewRun => next.new_run(),
             Action::NewReplay => {
-                next = Rc::new(next).reduce(Action::NewRun).as_ref().clone();
+                next.new_run();
                 next.playing = false;
                 next.cue = Some(Cue::FirstDecision);
                 next.run.recording.borrow_mut().settings.explore = true;
@@ -606,7 +533,7 @@ impl Reducible for AppState {
                 if let Some(lang) = shared.lang.as_deref() {
                     next.lang = if lang == "zh" { Lang::Zh } else { Lang::En };
                 }
-                next = Rc::new(next).reduce(Action::NewRun).as_ref().clone();
+                next.new_run();
                 next.playing = false;
                 next.cue = Some(Cue::Time(shared.cursor));
                 if shared.schedule.is_some() {

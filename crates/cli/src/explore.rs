@@ -9,7 +9,8 @@ use std::time::{Duration, Instant};
 
 #[derive(clap::Args)]
 pub struct ExploreArgs {
-    file: PathBuf,
+    #[command(flatten)]
+    program: super::ProgramArgs,
     /// dfs: every schedule (up to --preemptions), independent steps in one order
     /// only; pct: random priorities that change --preemptions times a run;
     /// random: a random choice at every decision.
@@ -35,12 +36,6 @@ pub struct ExploreArgs {
     /// Seeds the program's randomness, and pct's and random's choices.
     #[arg(long, default_value_t = 0)]
     seed: u64,
-    /// Load this directory's files as the program's working directory.
-    #[arg(long)]
-    fs: Option<PathBuf>,
-    /// What `input()` reads.
-    #[arg(long)]
-    stdin: Option<PathBuf>,
     /// Each schedule stops at this many instructions (a failure: "stopped at a limit").
     #[arg(long, default_value_t = 20_000_000, value_name = "N")]
     max_instructions: u64,
@@ -58,7 +53,7 @@ pub const TIMING_NOTE: &str = "Timing is not a promise: during a search a sleep 
 
 pub fn explore(args: &ExploreArgs) -> ExitCode {
     let loaded = (|| -> Result<_, String> {
-        let program = super::Program::load(&args.file, args.stdin.as_deref(), args.fs.as_deref())?;
+        let program = super::Program::load(&args.program)?;
         let expected = args.expect_output.as_deref().map(super::read_text).transpose()?;
         Ok((program, expected))
     })();

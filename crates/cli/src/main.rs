@@ -30,18 +30,25 @@ enum Command {
     Dis { file: PathBuf },
 }
 
+/// The program and what it starts with: run and explore take them alike.
 #[derive(clap::Args)]
-struct RunArgs {
+struct ProgramArgs {
     file: PathBuf,
-    /// Seed for every source of randomness in the run.
-    #[arg(long, default_value_t = 0)]
-    seed: u64,
     /// Load this directory's files as the program's working directory.
     #[arg(long)]
     fs: Option<PathBuf>,
     /// What `input()` reads.
     #[arg(long)]
     stdin: Option<PathBuf>,
+}
+
+#[derive(clap::Args)]
+struct RunArgs {
+    #[command(flatten)]
+    program: ProgramArgs,
+    /// Seed for every source of randomness in the run.
+    #[arg(long, default_value_t = 0)]
+    seed: u64,
     /// Write the run's trace as Chrome Trace Event JSON (open it in Perfetto).
     #[arg(long, value_name = "OUT.json")]
     trace: Option<PathBuf>,
@@ -143,7 +150,7 @@ fn policy(name: &str, quantum_ms: f64) -> Policy {
 
 fn run(args: &RunArgs) -> ExitCode {
     let loaded = (|| -> Result<_, String> {
-        let program = Program::load(&args.file, args.stdin.as_deref(), args.fs.as_deref())?;
+        let program = Program::load(&args.program)?;
         let schedule = match &args.schedule {
             Some(path) => Some(Schedule::from_json(&read_text(path)?).map_err(|e| format!("{}: {e}", path.display()))?),
             None => None,
@@ -244,12 +251,12 @@ struct Program {
 }
 
 impl Program {
-    fn load(file: &Path, stdin: Option<&Path>, fs: Option<&Path>) -> Result<Program, String> {
+    fn load(args: &ProgramArgs) -> Result<Program, String> {
         Ok(Program {
-            source: read_text(file)?,
-            stdin: stdin.map(read_text).transpose()?.unwrap_or_default(),
-            files: fs.map(load_dir).transpose()?.unwrap_or_default(),
-            filename: file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+            source: read_text(&args.file)?,
+            stdin: args.stdin.as_deref().map(read_text).transpose()?.unwrap_or_default(),
+            files: args.fs.as_deref().map(load_dir).transpose()?.unwrap_or_default(),
+            filename: args.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
         })
     }
 }

@@ -64,12 +64,7 @@ impl<M: Searchable> Tree<M> {
             if !self.started {
                 self.started = true;
                 let mut machine = root.clone();
-                let mut next = machine.next_decision();
-                while let Next::Forced(_) = next {
-                    machine.pass_forced();
-                    next = machine.next_decision();
-                }
-                machine.take_steps();
+                let next = unwatched_decision(&mut machine);
                 match next {
                     Next::Forced(_) => unreachable!("passed above"),
                     Next::End => {
@@ -167,12 +162,7 @@ impl<M: Searchable> Tree<M> {
     fn run_out(&mut self, mut machine: M, mut pending: Pending, preemptions: u32) -> Option<(M, Vec<Tid>, u32)> {
         loop {
             machine.decide(pending.candidates[0]);
-            let mut next = machine.next_decision();
-            while let Next::Forced(_) = next {
-                machine.pass_forced();
-                next = machine.next_decision();
-            }
-            machine.take_steps();
+            let next = unwatched_decision(&mut machine);
             match next {
                 Next::Decide(again) => pending = again,
                 _ if preemptions < self.bound => return None,
@@ -257,4 +247,16 @@ impl Step {
 
 fn handoff<M>(node: &Node<M>) -> bool {
     matches!(node.pending.kind, DecisionKind::HandOff { .. })
+}
+
+/// The next decision or the end, letting threads that take a free core alone go
+/// and forgetting what ran: where nothing on the path is varied or slept on.
+fn unwatched_decision<M: Searchable>(machine: &mut M) -> Next {
+    let mut next = machine.next_decision();
+    while let Next::Forced(_) = next {
+        machine.pass_forced();
+        next = machine.next_decision();
+    }
+    machine.take_steps();
+    next
 }
