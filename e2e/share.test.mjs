@@ -49,6 +49,8 @@ test("a shared run opens on the same moment with the same console", async () => 
   const console1 = await $("console").innerText();
   const moment = await $("scrubber").inputValue();
   await $("share").locator("summary").click();
+  // The link is made when the menu opens, and shown on the next render.
+  await page.waitForFunction(() => document.querySelector("[data-testid=share-url]")?.value.startsWith("http"));
   const link = await $("share-url").inputValue();
   assert.match(link, /#run=1\.[A-Za-z0-9_-]+$/);
   assert.ok(link.length < 2000, `${link.length} characters`);
