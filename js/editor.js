@@ -9,8 +9,10 @@ import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirro
 import { syntaxHighlighting, indentOnInput, bracketMatching, indentUnit } from "@codemirror/language";
 import { python } from "@codemirror/lang-python";
 
-// Creates an editor inside `parent` holding `doc`; `onChange(text)` hears every edit.
-export function createEditor(parent, doc, onChange) {
+// Creates an editor inside `parent` holding `doc`; `onChange(text)` hears every
+// edit. A read-only editor (an embed that asks for it) can be read, selected
+// and copied, not changed.
+export function createEditor(parent, doc, readOnly, onChange) {
   const view = new EditorView({
     parent,
     state: EditorState.create({
@@ -28,6 +30,8 @@ export function createEditor(parent, doc, onChange) {
         syntaxHighlighting(classHighlighter),
         threadMarks,
         python(),
+        EditorState.readOnly.of(readOnly),
+        EditorView.editable.of(!readOnly),
         keymap.of([indentWithTab, ...defaultKeymap, ...historyKeymap]),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) onChange(update.state.doc.toString());

@@ -1,10 +1,10 @@
-use crate::components::{Console, Controls, Editor, Explore, Export, Files, Gallery, Header, Objects, Processes, Share, States, Timeline};
-use crate::editor_js::Mark;
+use crate::components::{Console, Controls, Editor, EmbedBar, Explore, Export, Files, Gallery, Header, Objects, Processes, Share, States, Timeline};
 use crate::engine_link::EngineLink;
 use crate::i18n::Lang;
 use crate::protocol::{Command, Resume, Script, Search, Settings, Update};
+use crate::fragment::Opens;
 use crate::state::{Action, AppState, Workspace};
-use gloo::storage::{LocalStorage, Storage};
+use crate::storage::{self, Unkept};
 use gloo::timers::callback::{Interval, Timeout};
 use std::cell::Cell;
 use std::rc::Rc;
@@ -15,6 +15,8 @@ use yew::prelude::*;
 const LANG_KEY: &str = "interleave.lang";
 /// The user's program (its files, stdin and settings), kept between visits.
 const YOURS_KEY: &str = "interleave.yours";
+/// What the page showed when it was left: a gallery entry's id, or "yours".
+const SHOWING_KEY: &str = "interleave.showing";
 /// A stop the worker has not answered by then means a worker stuck in a long
 /// built-in: it is ended and replaced. A working worker answers within a slice
 /// (8 ms), so this leaves room for a busy machine and still says "stopped"
@@ -27,7 +29,7 @@ const SNAPSHOT_EVERY_MS: f64 = 200.0;
 
 /// The language of a first visit: the one chosen before, else the browser's.
 fn initial_lang() -> Lang {
-    LocalStorage::get(LANG_KEY).unwrap_or_else(|_| {
+    storage::get(LANG_KEY).unwrap_or_else(|| {
         let tag = web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default();
         Lang::from_browser_tag(&tag)
     })
@@ -35,6 +37,9 @@ fn initial_lang() -> Lang {
 
 #[function_component]
 pub fn App() -> Html {
+    // What the address asked for when the page opened (read once).
+    let fragment = use_memo((), |_| crate::fragment::parse(&web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()));
+    let embed = fragment.embed;
     let state = use_reducer(|| AppState::first_visit(initial_lang()).with_theme(crate::theme::Theme::initial()));
     // What is open on the page (no run state): the gallery, and the side panel's tab.
     let gallery_open = use_state(|| false);
@@ -62,25 +67,61 @@ pub fn App() -> Html {
     };
 
     // The user's program survives a reload: kept in the browser whenever it
-    // changes, offered back by "Your program" on the next visit.
+    // changes; the next visit opens what was shown when this one was left (the
+    // user's program, or a gallery entry with theirs one click away). Storage
+    // that is disabled or full is said once, in a warning the user can close.
+    // An embed neither restores nor keeps anything: it shows the course page's
+    // example, and the student's own program (same origin, same storage) stays theirs.
+    let unkept = use_state(|| (embed.is_none() && !storage::available()).then_some(Unkept::Disabled));
+    let unkept_closed = use_state(|| false);
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
-            let saved = LocalStorage::raw().get_item(YOURS_KEY).ok().flatten();
-            if let Some(workspace) = saved.as_deref().and_then(Workspace::from_json) {
+            if embed.is_some() {
+                return;
+            }
+            let saved = storage::get_raw(YOURS_KEY).as_deref().and_then(Workspace::from_json);
+            let entry = storage::get_raw(SHOWING_KEY).as_deref().and_then(crate::gallery::find);
+            let had_yours = saved.is_some();
+            if let Some(workspace) = saved {
                 dispatcher.dispatch(Action::KeepYours(workspace));
+            }
+            match entry {
+                Some(entry) => dispatcher.dispatch(Action::Open(entry.id)),
+                None if had_yours => dispatcher.dispatch(Action::OpenYours),
+                None => {}
             }
         });
     }
-    use_effect_with(state.users_workspace(), |yours| {
-        if let Some(yours) = yours {
-            let _ = LocalStorage::raw().set_item(YOURS_KEY, &yours.to_json());
+    {
+        let unkept = unkept.clone();
+        use_effect_with(state.users_workspace(), move |yours| {
+            if let Some(yours) = yours.as_ref().filter(|_| embed.is_none()) {
+                if let Err(why) = storage::set_raw(YOURS_KEY, &yours.to_json()) {
+                    if unkept.is_none() {
+                        unkept.set(Some(why));
+                    }
+                }
+            }
+        });
+    }
+    // A link's program, unedited, is nobody's: the next visit shows what was before it.
+    let showing = if embed.is_some() {
+        None
+    } else if state.is_users() {
+        Some("yours")
+    } else {
+        state.origin
+    };
+    use_effect_with(showing, |showing| {
+        if let Some(showing) = showing {
+            let _ = storage::set_raw(SHOWING_KEY, showing);
         }
     });
 
     use_effect_with(state.theme, |theme| theme.apply());
     use_effect_with(state.lang, |lang| {
-        let _ = LocalStorage::set(LANG_KEY, lang);
+        let _ = storage::set(LANG_KEY, lang);
         if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
             let _ = root.set_attribute("lang", lang.tag());
         }
@@ -277,16 +318,31 @@ pub fn App() -> Html {
             }
         })
     };
-    // A shared run (`#run=1....`): its program, files, settings and moment, the
-    // user's own program kept aside; a link that does not open says why, and
-    // the page stays as it was (the user's autosaved work untouched).
+    // What the address asks for (src/fragment.rs): a shared run, with its
+    // program, files, settings and moment (the user's own program kept aside;
+    // a link that does not open says why and leaves the page as it was); a
+    // gallery entry; a challenge replayed with the student's picks, in
+    // scheduler mode. The fragment is then taken off the address, except in
+    // an embed, whose frame reloads to the same example.
     {
         let state = state.clone();
         let link = link.clone();
+        let explore_tab = explore_tab.clone();
+        let fragment = (*fragment).clone();
         use_effect_with((), move |_| {
-            let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-            if hash.starts_with(interleave_worker::link::PREFIX) {
-                match interleave_worker::link::decode(&hash) {
+            let autoplay = fragment.embed.is_some_and(|e| e.autoplay);
+            let start = |workspace: Workspace, script: Option<Script>| {
+                let settings = match script {
+                    Some(_) => Settings { explore: true, cores: 1, ..workspace.settings },
+                    None => workspace.settings,
+                };
+                let run = state.next_run_id();
+                state.dispatch(Action::NewRun);
+                link.send(Command::Start { run, source: workspace.source, files: workspace.files, stdin: workspace.stdin, settings, script });
+            };
+            match &fragment.opens {
+                Opens::Nothing => return,
+                Opens::Run(hash) => match interleave_worker::link::decode(hash) {
                     Ok(shared) => {
                         let run = state.next_run_id();
                         let explore = shared.schedule.is_some();
@@ -294,42 +350,58 @@ pub fn App() -> Html {
                         let settings = Settings { explore: explore || shared.settings.explore, ..shared.settings.clone() };
                         let (source, files, stdin) = (shared.source.clone(), shared.files.clone(), shared.stdin.clone());
                         state.dispatch(Action::OpenLink(Box::new(shared)));
+                        if autoplay {
+                            state.dispatch(Action::Autoplay);
+                        }
                         link.send(Command::Start { run, source, files, stdin, settings, script });
                     }
                     Err(error) => state.dispatch(Action::Notice(Some(format!("{}: {error}.", state.lang.text().link_bad)))),
+                },
+                Opens::Example(id) => match crate::gallery::find(id) {
+                    Some(scenario) => {
+                        state.dispatch(Action::Open(scenario.id));
+                        if autoplay {
+                            start(Workspace::of(scenario), None);
+                        }
+                    }
+                    None => state.dispatch(Action::Notice(Some(format!("{}: {}", state.lang.text().link_bad, state.lang.text().no_such_example)))),
+                },
+                Opens::Challenge(id, picks) => {
+                    if let Some(scenario) = crate::gallery::find(id) {
+                        explore_tab.set(true);
+                        state.dispatch(Action::Open(scenario.id));
+                        state.dispatch(Action::Scheduler(true));
+                        start(Workspace::of(scenario), Some(Script { decisions: picks.clone(), pause: Some(Resume { tid: 0, line: None }) }));
+                    }
                 }
-                forget_fragment();
+            }
+            if fragment.embed.is_none() {
+                crate::address::forget_fragment();
             }
         });
     }
-    // A shared challenge (`#challenge=ID&picks=...`): the entry opens with the
-    // student's picks replayed, in scheduler mode.
-    {
-        let state = state.clone();
-        let link = link.clone();
-        let explore_tab = explore_tab.clone();
-        use_effect_with((), move |_| {
+    // A link pasted into the address bar of an open page changes only the
+    // fragment: the page opens it as it would in a new tab (the user's work is
+    // already kept, and comes back one click away).
+    use_effect_with((), |_| {
+        let listener = Closure::<dyn FnMut()>::new(|| {
             let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-            if let Some((id, picks)) = crate::explore::parse_challenge_link(&hash) {
-                if let Some(scenario) = crate::gallery::find(&id) {
-                    explore_tab.set(true);
-                    state.dispatch(Action::Open(scenario.id));
-                    state.dispatch(Action::Scheduler(true));
-                    let workspace = crate::state::Workspace::of(scenario);
-                    let run = state.next_run_id();
-                    state.dispatch(Action::NewRun);
-                    link.send(Command::Start {
-                        run,
-                        source: workspace.source,
-                        files: workspace.files,
-                        stdin: workspace.stdin,
-                        settings: Settings { explore: true, cores: 1, ..workspace.settings },
-                        script: Some(Script { decisions: picks, pause: Some(Resume { tid: 0, line: None }) }),
-                    });
+            if crate::fragment::parse(&hash).opens != Opens::Nothing {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.location().reload();
                 }
             }
         });
-    }
+        let window = web_sys::window();
+        if let Some(window) = &window {
+            let _ = window.add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(window) = window {
+                let _ = window.remove_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
+            }
+        }
+    });
     let on_stop = {
         let state = state.clone();
         let link = link.clone();
@@ -502,8 +574,8 @@ pub fn App() -> Html {
     let has_run = rec.id != 0;
     let at_end = rec.at_end(state.cursor);
     let (end_time, decisions, pids, layout) = (rec.time, rec.decisions.len(), rec.pids.clone(), rec.layout.clone());
-    let mut marks = state.snapshot.as_ref().map(|s| thread_marks(&s.1, &rec, state.selected)).unwrap_or_default();
-    marks.extend(error_marks(&rec, state.cursor));
+    let mut marks = state.snapshot.as_ref().map(|s| crate::marks::thread_marks(&s.1, &rec, state.selected)).unwrap_or_default();
+    marks.extend(crate::marks::error_marks(&rec, state.cursor));
     drop(rec);
     let scenario = state.scenario();
     let scenario_title = scenario.map(|s| AttrValue::from(format!("{} · {}", text.example, s.title.get(state.lang))));
@@ -543,6 +615,57 @@ pub fn App() -> Html {
     // axis, a row a lane, the heading and a lane's room to spare.
     let timeline_height = 20 + 22 * (layout.layout.borrow().rows.len() + 1) + 48;
     let (choices, sched_ended, share) = scheduler_view(&state);
+    let make_link = {
+        let state = state.clone();
+        Callback::from(move |()| crate::address::share_link(&state))
+    };
+    let notices = html! {
+        <>
+            if let Some(why) = (*unkept).filter(|_| !*unkept_closed) {
+                <div class="notice warning" role="status" data-testid="storage-warning">
+                    <span>{ if why == Unkept::Full { text.storage_full } else { text.storage_disabled } }</span>
+                    <button type="button" onclick={{ let closed = unkept_closed.clone(); move |_: MouseEvent| closed.set(true) }}>{ text.dismiss }</button>
+                </div>
+            }
+            if let Some(notice) = &state.notice {
+                <div class="notice" role="alert" data-testid="notice">
+                    <span>{ notice.clone() }</span>
+                    <button type="button" onclick={{ let state = state.clone(); move |_: MouseEvent| state.dispatch(Action::Notice(None)) }}>{ text.dismiss }</button>
+                </div>
+            }
+        </>
+    };
+    let timeline = html! {
+        if has_run {
+            <Timeline layout={layout.clone()} {on_fold} theme={state.theme} cursor={state.cursor.time} selected_pid={state.selected} on_seek={on_seek.clone()} on_select={on_select.clone()} label={text.timeline} {choices} on_pick={on_pick.clone()} />
+        } else {
+            <p class="timeline-empty">{ text.timeline_empty }</p>
+        }
+    };
+
+    // A course page's iframe: the program, its run and playback, the console
+    // and the timeline; the rest is a click away in the full page.
+    if let Some(embed) = embed {
+        let title = scenario.map(|s| AttrValue::from(s.title.get(state.lang)));
+        return html! {
+            <div class="app embed" data-testid="embed">
+                <EmbedBar lang={state.lang} {title} {on_toggle_lang} {make_link} />
+                <Controls compact=true lang={state.lang} settings={state.settings.clone()} speed={state.speed} playing={state.playing}
+                    {has_run} recording={state.recording()} cursor={state.cursor} {at_end} {end_time} {decisions}
+                    on_run={on_run.clone()} {on_play} {on_pause} {on_step} on_step_line={on_step_line.clone()} {on_step_back} {on_restart} {on_stop}
+                    on_seek={on_seek.clone()} {on_speed} {on_settings} />
+                { notices }
+                <main class="embed-body">
+                    <Editor key={state.loaded.to_string()} initial={state.source.clone()} label={text.editor_label} readonly={embed.readonly} {on_change} {on_run} {marks} />
+                    <section class="panel timeline-pane">
+                        <div class="pane-title"><h2>{ text.timeline }</h2></div>
+                        { timeline }
+                    </section>
+                    <Console lang={state.lang} run={state.run.clone()} cursor_time={state.cursor.time} {at_end} on_seek={on_seek.clone()} {on_input} />
+                </main>
+            </div>
+        };
+    }
 
     html! {
         <div class="app">
@@ -555,12 +678,7 @@ pub fn App() -> Html {
                 {has_run} recording={state.recording()} cursor={state.cursor} {at_end} {end_time} {decisions}
                 on_run={on_run.clone()} {on_play} {on_pause} {on_step} on_step_line={on_step_line.clone()} {on_step_back} {on_restart} {on_stop}
                 on_seek={on_seek.clone()} {on_speed} {on_settings} />
-            if let Some(notice) = &state.notice {
-                <div class="notice" role="alert" data-testid="notice">
-                    <span>{ notice.clone() }</span>
-                    <button type="button" onclick={{ let state = state.clone(); move |_: MouseEvent| state.dispatch(Action::Notice(None)) }}>{ text.dismiss }</button>
-                </div>
-            }
+            { notices }
             <main class="workspace">
                 <div class="left">
                     <Editor key={state.loaded.to_string()} initial={state.source.clone()} label={text.editor_label}
@@ -593,15 +711,11 @@ pub fn App() -> Html {
                         <div class="pane-title">
                             <h2>{ text.timeline }</h2>
                             <div class="pane-menus">
-                                <Share lang={state.lang} make_link={{ let state = state.clone(); Callback::from(move |()| share_link(&state)) }} />
+                                <Share lang={state.lang} {make_link} title={scenario.map(|s| AttrValue::from(s.title.get(state.lang)))} />
                                 <Export lang={state.lang} run={state.run.clone()} cursor_time={state.cursor.time} />
                             </div>
                         </div>
-                        if has_run {
-                            <Timeline {layout} {on_fold} theme={state.theme} cursor={state.cursor.time} selected_pid={state.selected} on_seek={on_seek.clone()} on_select={on_select.clone()} label={text.timeline} {choices} {on_pick} />
-                        } else {
-                            <p class="timeline-empty">{ text.timeline_empty }</p>
-                        }
+                        { timeline }
                     </section>
                     <div class="tables">
                         <div class="machine">
@@ -632,42 +746,6 @@ pub fn App() -> Html {
     }
 }
 
-/// Takes the fragment off the address (a reload then shows the user's own
-/// work, not the link again), through js_sys: the web-sys History feature is off.
-fn forget_fragment() {
-    let Some(window) = web_sys::window() else { return };
-    let path = window.location().pathname().unwrap_or_default() + &window.location().search().unwrap_or_default();
-    let Ok(history) = js_sys::Reflect::get(&window, &"history".into()) else { return };
-    if let Ok(replace) = js_sys::Reflect::get(&history, &"replaceState".into()).and_then(|f| f.dyn_into::<js_sys::Function>().map_err(Into::into)) {
-        let _ = replace.call3(&history, &JsValue::NULL, &JsValue::from_str(""), &JsValue::from_str(&path));
-    }
-}
-
-/// The link of the run as shown: the workspace, the speed, the cursor's moment,
-/// and the decisions of a run whose schedule was chosen or found (on a search's
-/// machine); the language only when it is not the browser's (the sharer chose it).
-fn share_link(state: &AppState) -> String {
-    let rec = state.run.recording.borrow();
-    let scripted = rec.id != 0 && rec.settings.explore;
-    let browser = web_sys::window().and_then(|w| w.navigator().language()).map(|t| crate::i18n::Lang::from_browser_tag(&t));
-    let shared = interleave_worker::link::Shared {
-        source: state.source.clone(),
-        files: state.files.clone(),
-        stdin: state.stdin.clone(),
-        settings: Settings { explore: scripted, ..state.settings.clone() },
-        speed: match state.speed {
-            crate::state::Speed::Rate(rate) => Some(rate),
-            crate::state::Speed::Fastest => None,
-        },
-        cursor: state.cursor.time,
-        schedule: scripted.then(|| rec.decisions.iter().map(|d| d.chosen).collect()),
-        lang: (browser != Some(state.lang)).then(|| if state.lang == crate::i18n::Lang::Zh { "zh" } else { "en" }.to_string()),
-        example: state.origin.map(String::from),
-    };
-    let here = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
-    here.split('#').next().unwrap_or_default().to_string() + &interleave_worker::link::encode(&shared)
-}
-
 /// The bottom tabs' keys (WAI-ARIA's tab pattern): the arrows move to the other tab.
 fn tab_keys(explore_tab: &UseStateHandle<bool>) -> Callback<KeyboardEvent> {
     let explore_tab = explore_tab.clone();
@@ -696,50 +774,10 @@ fn scheduler_view(state: &AppState) -> (Vec<interleave_engine::os::Tid>, Option<
         let reached = scheduling.challenge.is_some_and(|c| crate::explore::reached(&c.check, &rec));
         let share = reached.then(|| {
             let picks: Vec<interleave_engine::os::Tid> = rec.decisions.iter().map(|d| d.chosen).collect();
-            let here = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
-            let base = here.split('#').next().unwrap_or_default().to_string();
-            AttrValue::from(base + &crate::explore::challenge_link(state.origin.unwrap_or_default(), &picks))
+            AttrValue::from(crate::address::page_base() + &crate::explore::challenge_link(state.origin.unwrap_or_default(), &picks))
         });
         return (Vec::new(), Some(reached), share);
     }
     let choices = scheduling.deciding.as_ref().map(|d| d.candidates.iter().map(|c| c.tid).collect()).unwrap_or_default();
     (choices, None, None)
-}
-
-/// The line each live thread of the program is about to run, in its process's
-/// colour; with a process selected, only its threads.
-fn thread_marks(snapshot: &interleave_engine::session::Snapshot, rec: &crate::recording::Recording, selected: Option<interleave_engine::os::Pid>) -> Vec<Mark> {
-    let mut marks = Vec::new();
-    for process in &snapshot.kernel.processes {
-        if selected.is_some_and(|pid| pid != process.pid) {
-            continue;
-        }
-        for thread in &process.threads {
-            let Some(place) = snapshot.threads.get(&thread.tid) else { continue };
-            let colour = crate::palette::process_colour(rec.colour_of(process.pid), 50);
-            marks.push(Mark { line: place.line, colour, label: format!("t{} · pid {}", thread.tid, process.pid), error: false });
-        }
-    }
-    marks
-}
-
-/// The lines of the program where errors were raised by the cursor's moment (each
-/// process's tracebacks read apart, as they may interleave), and a SyntaxError's
-/// line, which the engine reports at the end of a run that never began.
-fn error_marks(rec: &crate::recording::Recording, cursor: crate::recording::Cursor) -> Vec<Mark> {
-    let mut stderr: std::collections::BTreeMap<interleave_engine::os::Pid, String> = Default::default();
-    for line in rec.output_until(cursor.time).filter(|l| l.fd == 2) {
-        stderr.entry(line.pid).or_default().push_str(&line.text);
-    }
-    if let Some(crate::recording::End::Exited { note, .. }) = &rec.end {
-        if rec.at_end(cursor) || rec.events.is_empty() {
-            stderr.entry(0).or_default().push_str(note);
-        }
-    }
-    let colour = "var(--error)".to_string();
-    stderr
-        .values()
-        .flat_map(|text| crate::errors::errors_in(text))
-        .map(|e| Mark { line: e.line, colour: colour.clone(), label: e.message, error: true })
-        .collect()
 }

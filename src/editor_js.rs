@@ -14,7 +14,7 @@ extern "C" {
     pub type EditorView;
 
     #[wasm_bindgen(js_name = createEditor)]
-    fn create_editor(parent: &web_sys::HtmlElement, doc: &str, on_change: &Closure<dyn FnMut(String)>) -> EditorView;
+    fn create_editor(parent: &web_sys::HtmlElement, doc: &str, readonly: bool, on_change: &Closure<dyn FnMut(String)>) -> EditorView;
 
     #[wasm_bindgen(js_name = destroyEditor)]
     fn destroy_editor(view: &EditorView);
@@ -45,11 +45,11 @@ pub fn set_marks(view: &EditorView, marks: &[Mark]) {
     set_marks_js(view, &serde_json::to_string(marks).unwrap_or_else(|_| "[]".into()));
 }
 
-/// Mounts an editor holding `doc` inside `parent`; returns the view and its teardown.
+/// Mounts an editor holding `doc` inside `parent` (read-only if asked); returns the view and its teardown.
 #[cfg(target_arch = "wasm32")]
-pub fn mount(parent: &web_sys::HtmlElement, doc: &str, on_change: impl FnMut(String) + 'static) -> (std::rc::Rc<EditorView>, impl FnOnce()) {
+pub fn mount(parent: &web_sys::HtmlElement, doc: &str, readonly: bool, on_change: impl FnMut(String) + 'static) -> (std::rc::Rc<EditorView>, impl FnOnce()) {
     let listener = Closure::<dyn FnMut(String)>::new(on_change);
-    let view = std::rc::Rc::new(create_editor(parent, doc, &listener));
+    let view = std::rc::Rc::new(create_editor(parent, doc, readonly, &listener));
     let kept = view.clone();
     (view, move || {
         destroy_editor(&kept);
@@ -65,6 +65,6 @@ pub type View = ();
 pub fn set_marks(_view: &View, _marks: &[Mark]) {}
 
 #[cfg(not(target_arch = "wasm32"))]
-pub fn mount(_parent: &web_sys::HtmlElement, _doc: &str, _on_change: impl FnMut(String) + 'static) -> (std::rc::Rc<View>, impl FnOnce()) {
+pub fn mount(_parent: &web_sys::HtmlElement, _doc: &str, _readonly: bool, _on_change: impl FnMut(String) + 'static) -> (std::rc::Rc<View>, impl FnOnce()) {
     (std::rc::Rc::new(()), || {})
 }

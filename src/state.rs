@@ -160,6 +160,9 @@ pub enum Action {
     OpenLink(Box<interleave_worker::link::Shared>),
     /// Something could not be done (a link that did not open): say so.
     Notice(Option<String>),
+    /// An embed that plays as it opens: the run just started plays from its
+    /// first moment (a shared link's moment is not waited for).
+    Autoplay,
 }
 
 /// Where the cursor goes once the recording has got there.
@@ -541,6 +544,11 @@ impl Reducible for AppState {
                 }
             }
             Action::Notice(notice) => next.notice = notice,
+            Action::Autoplay => {
+                next.cue = None;
+                next.cursor = Cursor::default();
+                next.playing = true;
+            }
             Action::Undo => {
                 if let Some(scheduling) = &next.scheduling {
                     let mut scheduling = (**scheduling).clone();

@@ -4,7 +4,6 @@
 //! so a dark system never sees a light flash); a choice made with the toggle is
 //! remembered and wins over the system's from then on.
 
-use gloo::storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
 
 /// Where the choice is kept (index.html reads the same key).
@@ -44,7 +43,7 @@ impl Theme {
     /// The theme of this visit: the one chosen before, else what index.html set
     /// from the system's preference, else light.
     pub fn initial() -> Theme {
-        if let Ok(chosen) = LocalStorage::get::<Theme>(THEME_KEY) {
+        if let Some(chosen) = crate::storage::get::<Theme>(THEME_KEY) {
             return chosen;
         }
         root()
@@ -62,7 +61,7 @@ impl Theme {
 
     /// Remembers the user's choice.
     pub fn remember(self) {
-        let _ = LocalStorage::set(THEME_KEY, self);
+        let _ = crate::storage::set(THEME_KEY, &self);
     }
 }
 

@@ -33,6 +33,9 @@ pub struct ControlsProps {
     pub on_seek: Callback<Nanos>,
     pub on_speed: Callback<Speed>,
     pub on_settings: Callback<Settings>,
+    /// An embed's controls: the run and its playback, the speed, no machine settings.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 /// A virtual time for people: "12.5 ms", "1.20 s".
@@ -136,6 +139,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                         }) }
                     </select>
                 </label>
+                if !props.compact {
                 <label>{ text.seed }
                     <input type="number" data-testid="seed" min="0" value={props.settings.seed.to_string()} onchange={on_seed} class="seed" />
                 </label>
@@ -158,6 +162,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                         { for (1..=8).map(|n| html! { <option value={n.to_string()} selected={n == props.settings.cores}>{ n }</option> }) }
                     </select>
                 </label>
+                }
             </div>
         </div>
     }

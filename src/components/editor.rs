@@ -22,6 +22,9 @@ pub struct EditorProps {
     pub on_change: Callback<String>,
     /// Ctrl+Enter (or Cmd+Enter) inside the editor.
     pub on_run: Callback<()>,
+    /// The code can be read and run, not edited (an embed that asks for it).
+    #[prop_or_default]
+    pub readonly: bool,
     /// The line each thread is about to run, at the cursor.
     #[prop_or_default]
     pub marks: Vec<Mark>,
@@ -38,9 +41,10 @@ pub fn Editor(props: &EditorProps) -> Html {
         let initial = props.initial.clone();
         let on_change = props.on_change.clone();
         let view = view.clone();
+        let readonly = props.readonly;
         use_effect_with((), move |_| {
             let teardown = host.cast::<web_sys::HtmlElement>().map(|element| {
-                let (mounted, teardown) = editor_js::mount(&element, &initial, move |text| on_change.emit(text));
+                let (mounted, teardown) = editor_js::mount(&element, &initial, readonly, move |text| on_change.emit(text));
                 *view.borrow_mut() = Some(mounted);
                 teardown
             });

@@ -216,7 +216,7 @@ fn scheduler(props: &ExploreProps, text: &'static Text) -> Html {
             <div class={classes!("sched-end", reached.then_some("reached"))} data-testid="sched-end" data-reached={reached.to_string()}>
                 <p><strong>{ words }</strong>{ format!(" ({} {})", scheduling.picks.len(), text.decisions) }</p>
                 if let Some(link) = &props.share {
-                    <label class="share">{ text.sched_share }
+                    <label class="goal-link">{ text.sched_share }
                         <input type="text" readonly=true data-testid="share-link" value={link.clone()} />
                     </label>
                 }

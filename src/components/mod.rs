@@ -4,6 +4,7 @@
 mod console;
 mod controls;
 mod editor;
+mod embed_bar;
 mod explore;
 mod export;
 mod files;
@@ -19,6 +20,7 @@ mod timeline;
 pub use console::{Console, ConsoleProps};
 pub use controls::{format_time, Controls};
 pub use editor::Editor;
+pub use embed_bar::EmbedBar;
 pub use explore::Explore;
 pub use export::Export;
 pub use files::Files;

@@ -1,0 +1,42 @@
+//! What the editor marks at the cursor's moment: the line each thread is about
+//! to run, and the lines errors were raised at.
+
+use crate::editor_js::Mark;
+
+/// The line each live thread of the program is about to run, in its process's
+/// colour; with a process selected, only its threads.
+pub fn thread_marks(snapshot: &interleave_engine::session::Snapshot, rec: &crate::recording::Recording, selected: Option<interleave_engine::os::Pid>) -> Vec<Mark> {
+    let mut marks = Vec::new();
+    for process in &snapshot.kernel.processes {
+        if selected.is_some_and(|pid| pid != process.pid) {
+            continue;
+        }
+        for thread in &process.threads {
+            let Some(place) = snapshot.threads.get(&thread.tid) else { continue };
+            let colour = crate::palette::process_colour(rec.colour_of(process.pid), 50);
+            marks.push(Mark { line: place.line, colour, label: format!("t{} · pid {}", thread.tid, process.pid), error: false });
+        }
+    }
+    marks
+}
+
+/// The lines of the program where errors were raised by the cursor's moment (each
+/// process's tracebacks read apart, as they may interleave), and a SyntaxError's
+/// line, which the engine reports at the end of a run that never began.
+pub fn error_marks(rec: &crate::recording::Recording, cursor: crate::recording::Cursor) -> Vec<Mark> {
+    let mut stderr: std::collections::BTreeMap<interleave_engine::os::Pid, String> = Default::default();
+    for line in rec.output_until(cursor.time).filter(|l| l.fd == 2) {
+        stderr.entry(line.pid).or_default().push_str(&line.text);
+    }
+    if let Some(crate::recording::End::Exited { note, .. }) = &rec.end {
+        if rec.at_end(cursor) || rec.events.is_empty() {
+            stderr.entry(0).or_default().push_str(note);
+        }
+    }
+    let colour = "var(--error)".to_string();
+    stderr
+        .values()
+        .flat_map(|text| crate::errors::errors_in(text))
+        .map(|e| Mark { line: e.line, colour: colour.clone(), label: e.message, error: true })
+        .collect()
+}
