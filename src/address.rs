@@ -46,3 +46,17 @@ pub fn share_link(state: &AppState) -> String {
     };
     page_base() + &interleave_worker::link::encode(&shared)
 }
+
+/// Why a link did not open, in the page's language (the detail in parentheses
+/// is the decoder's own, technical, word).
+pub fn link_error(error: &interleave_worker::link::LinkError, text: &crate::i18n::Text) -> String {
+    use crate::i18n::fill;
+    use interleave_worker::link::{LinkError, MAX_DECODED};
+    match error {
+        LinkError::NotALink => text.link_not_run.to_string(),
+        LinkError::Version(version) => fill(text.link_newer, &[("version", version)]),
+        LinkError::Garbled(detail) => fill(text.link_garbled, &[("detail", detail)]),
+        LinkError::TooLarge => fill(text.link_too_large, &[("kb", &(MAX_DECODED / 1024))]),
+        LinkError::Invalid(detail) => fill(text.link_invalid, &[("detail", detail)]),
+    }
+}

@@ -355,7 +355,10 @@ pub fn App() -> Html {
                         }
                         link.send(Command::Start { run, source, files, stdin, settings, script });
                     }
-                    Err(error) => state.dispatch(Action::Notice(Some(format!("{}: {error}.", state.lang.text().link_bad)))),
+                    Err(error) => {
+                        let text = state.lang.text();
+                        state.dispatch(Action::Notice(Some(format!("{}: {}.", text.link_bad, crate::address::link_error(&error, text)))));
+                    }
                 },
                 Opens::Example(id) => match crate::gallery::find(id) {
                     Some(scenario) => {
@@ -366,14 +369,15 @@ pub fn App() -> Html {
                     }
                     None => state.dispatch(Action::Notice(Some(format!("{}: {}", state.lang.text().link_bad, state.lang.text().no_such_example)))),
                 },
-                Opens::Challenge(id, picks) => {
-                    if let Some(scenario) = crate::gallery::find(id) {
+                Opens::Challenge(id, picks) => match crate::gallery::find(id).filter(|s| s.challenge.is_some()) {
+                    Some(scenario) => {
                         explore_tab.set(true);
                         state.dispatch(Action::Open(scenario.id));
                         state.dispatch(Action::Scheduler(true));
                         start(Workspace::of(scenario), Some(Script { decisions: picks.clone(), pause: Some(Resume { tid: 0, line: None }) }));
                     }
-                }
+                    None => state.dispatch(Action::Notice(Some(format!("{}: {}", state.lang.text().link_bad, state.lang.text().no_such_example)))),
+                },
             }
             if fragment.embed.is_none() {
                 crate::address::forget_fragment();
@@ -637,7 +641,7 @@ pub fn App() -> Html {
     };
     let timeline = html! {
         if has_run {
-            <Timeline layout={layout.clone()} {on_fold} theme={state.theme} cursor={state.cursor.time} selected_pid={state.selected} on_seek={on_seek.clone()} on_select={on_select.clone()} label={text.timeline} {choices} on_pick={on_pick.clone()} />
+            <Timeline lang={state.lang} layout={layout.clone()} {on_fold} theme={state.theme} cursor={state.cursor.time} selected_pid={state.selected} on_seek={on_seek.clone()} on_select={on_select.clone()} label={text.timeline} {choices} on_pick={on_pick.clone()} />
         } else {
             <p class="timeline-empty">{ text.timeline_empty }</p>
         }

@@ -4,6 +4,7 @@
 //! the schedule as JSON (`interleave run prog.py --schedule s.json` replays it).
 //! Plain functions of the recording, tested natively; the page downloads them.
 
+use crate::i18n::{Text, EN};
 use crate::recording::Recording;
 use crate::timeline::ArrowKind;
 use interleave_engine::os::chrome_json;
@@ -12,13 +13,15 @@ use interleave_engine::session::Schedule;
 use serde_json::{json, Value};
 
 /// The recording's trace, with each lane's name and the timeline's arrows as flows.
+/// A tool's file, in English whatever the page's language, like the engine's
+/// event names in it (and `interleave run --trace`).
 pub fn chrome_trace(rec: &Recording) -> String {
     let mut trace: Value = serde_json::from_str(&chrome_json(&rec.events)).unwrap_or_else(|_| json!({ "traceEvents": [] }));
     let layout = rec.layout.layout.borrow();
     let micros = |ns: u64| ns as f64 / 1000.0;
     let mut extra = Vec::new();
     for lane in &layout.lanes {
-        extra.push(json!({ "name": "thread_name", "ph": "M", "pid": lane.pid, "tid": lane.tid, "args": { "name": lane.label } }));
+        extra.push(json!({ "name": "thread_name", "ph": "M", "pid": lane.pid, "tid": lane.tid, "args": { "name": lane.label(&EN) } }));
     }
     for (id, arrow) in layout.arrows.iter().enumerate() {
         let (Some(from), Some(to)) = (layout.lanes.get(arrow.from_lane), layout.lanes.get(arrow.to_lane)) else { continue };
@@ -37,16 +40,16 @@ pub fn chrome_trace(rec: &Recording) -> String {
 }
 
 /// The console as it reads by `until`: what the program wrote (and what the user
-/// typed), then how the run ended when it has.
-pub fn console_text(rec: &Recording, until: u64) -> String {
-    let mut text: String = rec.output_until(until).map(|line| line.text.as_str()).collect();
+/// typed), then how the run ended when it has, in the page's words (`text`).
+pub fn console_text(rec: &Recording, until: u64, text: &Text) -> String {
+    let mut console: String = rec.output_until(until).map(|line| line.text.as_str()).collect();
     if rec.at_end(rec.cursor_at(until)) {
         if let Some(crate::recording::End::Exited { code, note }) = &rec.end {
-            text.push_str(note);
-            text.push_str(&format!("\nProcess finished with exit code {code}\n"));
+            console.push_str(note);
+            console.push_str(&format!("\n{} {code}\n", text.exited_with));
         }
     }
-    text
+    console
 }
 
 /// The run's schedule: the program's hash, its settings and every decision made.
@@ -113,9 +116,10 @@ mod tests {
     #[test]
     fn the_console_reads_as_at_the_cursor() {
         let (rec, _, _) = recorded();
-        let all = console_text(&rec, rec.time);
+        let all = console_text(&rec, rec.time, &EN);
         assert!(all.contains("买票成功") && all.ends_with("Process finished with exit code 0\n"), "{all}");
-        assert_eq!(console_text(&rec, 0), "", "nothing printed at the first moment");
+        assert!(console_text(&rec, rec.time, &crate::i18n::ZH).ends_with("进程结束，退出码 0\n"));
+        assert_eq!(console_text(&rec, 0, &EN), "", "nothing printed at the first moment");
     }
 
     #[test]

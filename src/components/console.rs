@@ -38,7 +38,7 @@ pub fn Console(props: &ConsoleProps) -> Html {
     let lines = rec.output_until(props.cursor_time);
     let body = lines.map(|line| {
         let colour = process_colour(rec.colour_of(line.pid), 45);
-        let title = format!("pid {} · thread {} · {}", line.pid, line.tid, format_time(line.time));
+        let title = format!("pid {} · {} {} · {}", line.pid, text.thread, line.tid, format_time(line.time));
         let time = line.time;
         let onclick = props.on_seek.reform(move |_: MouseEvent| time);
         // A write without its newline (a prompt) leaves the line open for the next.

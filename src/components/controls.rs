@@ -1,5 +1,5 @@
 use super::icons;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
 use crate::protocol::{PolicyName, Settings};
 use crate::recording::Cursor;
 use crate::state::Speed;
@@ -112,9 +112,9 @@ pub fn Controls(props: &ControlsProps) -> Html {
             <div class="buttons">
                 <button class="run primary" data-testid="run" onclick={click(&props.on_run)} title={text.run_hint}>{ "▶ " }{ text.run }</button>
                 if props.playing {
-                    <button data-testid="pause" onclick={click(&props.on_pause)} title={format!("{} (Space)", text.pause)} aria-label={text.pause}>{ icons::pause() }</button>
+                    <button data-testid="pause" onclick={click(&props.on_pause)} title={format!("{} ({})", text.pause, text.key_space)} aria-label={text.pause}>{ icons::pause() }</button>
                 } else {
-                    <button data-testid="pause" onclick={click(&props.on_play)} disabled={!props.has_run} title={format!("{} (Space)", text.play)} aria-label={text.play}>{ icons::play() }</button>
+                    <button data-testid="pause" onclick={click(&props.on_play)} disabled={!props.has_run} title={format!("{} ({})", text.play, text.key_space)} aria-label={text.play}>{ icons::play() }</button>
                 }
                 <button data-testid="step-back" onclick={click(&props.on_step_back)} disabled={!props.has_run} title={format!("{} (Shift+F10)", text.step_back)} aria-label={text.step_back}>{ icons::step_back() }</button>
                 <button data-testid="step" onclick={click(&props.on_step)} disabled={!props.has_run} title={format!("{} (F10)", text.step)} aria-label={text.step}>{ icons::step() }</button>
@@ -135,7 +135,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 <label>{ text.speed }
                     <select data-testid="speed" onchange={on_speed}>
                         { for Speed::ALL.iter().enumerate().map(|(i, s)| html! {
-                            <option value={i.to_string()} selected={i == speed_index}>{ s.label() }</option>
+                            <option value={i.to_string()} selected={i == speed_index}>{ speed_label(*s, text) }</option>
                         }) }
                     </select>
                 </label>
@@ -146,8 +146,9 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 <button class="dice" onclick={another_seed} title={text.another_seed} aria-label={text.another_seed}>{ icons::die() }</button>
                 <label>{ text.policy }
                     <select data-testid="policy" onchange={on_policy}>
-                        { for PolicyName::ALL.iter().map(|p| html! {
-                            <option value={p.code()} selected={*p == props.settings.policy}>{ policy_label(*p) }</option>
+                        { for PolicyName::ALL.iter().map(|p| {
+                            let (label, name) = policy_label(*p, text);
+                            html! { <option value={p.code()} selected={*p == props.settings.policy} title={name}>{ label }</option> }
                         }) }
                     </select>
                 </label>
@@ -168,12 +169,22 @@ pub fn Controls(props: &ControlsProps) -> Html {
     }
 }
 
-fn policy_label(policy: PolicyName) -> &'static str {
+/// A policy's option and its full name: a textbook's abbreviation stays one in
+/// either language, its name is said in the page's.
+fn policy_label(policy: PolicyName, text: &Text) -> (&'static str, &'static str) {
     match policy {
-        PolicyName::Fcfs => "FCFS",
-        PolicyName::Sjf => "SJF",
-        PolicyName::Rr => "Round robin",
-        PolicyName::Mlfq => "MLFQ",
-        PolicyName::Random => "Random",
+        PolicyName::Fcfs => ("FCFS", text.policy_fcfs),
+        PolicyName::Sjf => ("SJF", text.policy_sjf),
+        PolicyName::Rr => (text.policy_rr, text.policy_rr),
+        PolicyName::Mlfq => ("MLFQ", text.policy_mlfq),
+        PolicyName::Random => (text.policy_random, text.policy_random),
+    }
+}
+
+/// A speed's option: rates are units ("1 ms/s"), the fastest is a word.
+fn speed_label(speed: Speed, text: &Text) -> String {
+    match speed {
+        Speed::Fastest => text.speed_max.into(),
+        rate => rate.label(),
     }
 }

@@ -3,7 +3,7 @@
 //! scheduler" (the run stops at each decision and the student picks who runs).
 
 use crate::explore::{common_lines, differing, gist, Scheduling, SearchView};
-use crate::i18n::{Lang, Text};
+use crate::i18n::{fill, Lang, Text};
 use crate::protocol::Search;
 use interleave_engine::explore::{Failure, Strategy};
 use interleave_engine::os::{DecisionKind, Tid};
@@ -184,7 +184,7 @@ fn scheduler(props: &ExploreProps, text: &'static Text) -> Html {
         };
         html! {
             <>
-                <p class="question">{ format!("{} {} · ", text.decision, scheduling.picks.len() + 1) }<strong>{ question }</strong></p>
+                <p class="question">{ fill(text.decision_number, &[("n", &(scheduling.picks.len() + 1))]) }{ " · " }<strong>{ question }</strong></p>
                 <ol class="choices" data-testid="choices">
                     { for deciding.candidates.iter().enumerate().map(|(i, c)| {
                         let tid = c.tid;

@@ -42,7 +42,7 @@ pub fn Export(props: &ExportProps) -> Html {
                 }) }
                 { item("export-console", text.export_console, |p| {
                     let rec = p.run.recording.borrow();
-                    Some((format!("interleave-run-{}.console.txt", rec.id), crate::export::console_text(&rec, p.cursor_time), "text/plain;charset=utf-8"))
+                    Some((format!("interleave-run-{}.console.txt", rec.id), crate::export::console_text(&rec, p.cursor_time, p.lang.text()), "text/plain;charset=utf-8"))
                 }) }
                 { item("export-schedule", text.export_schedule, |p| {
                     let rec = p.run.recording.borrow();

@@ -1,5 +1,4 @@
-use crate::i18n::Lang;
-use crate::i18n::Text;
+use crate::i18n::{fill, Lang, Text};
 use crate::motion::{self, Hands};
 use interleave_engine::os::{Handle, Nanos, ObjectKind, ObjectView, Pid, Scope};
 use std::collections::BTreeMap;
@@ -151,6 +150,7 @@ const UNBOUNDED: usize = 32_767;
 const MAX_ITEMS: usize = 12;
 
 /// An object's kind, its state in words, and whether it is taken (held, empty).
+/// Kinds are Python's class names, in either language.
 fn describe(o: &ObjectView, text: &Text) -> (&'static str, String, bool) {
     match &o.kind {
         ObjectKind::Lock { reentrant, owner, count } => (
@@ -164,16 +164,14 @@ fn describe(o: &ObjectView, text: &Text) -> (&'static str, String, bool) {
         ),
         ObjectKind::Semaphore { value, bound } => (
             "Semaphore",
-            format!("value {value}{}", bound.map_or(String::new(), |b| format!(" / {b}"))),
+            format!("{} {value}{}", text.sem_value, bound.map_or(String::new(), |b| format!(" / {b}"))),
             *value == 0,
         ),
+        // Python's own words for an Event's state (set(), clear(), is_set()), in either language.
         ObjectKind::Event { set } => ("Event", if *set { "set".into() } else { "clear".into() }, !*set),
         ObjectKind::Pipe { queued, holders, .. } => (
             "Pipe",
-            format!(
-                "end 0: {} waiting, open in {}; end 1: {} waiting, open in {}",
-                queued[0], holders[0], queued[1], holders[1]
-            ),
+            fill(text.pipe_ends, &[("q0", &queued[0]), ("h0", &holders[0]), ("q1", &queued[1]), ("h1", &holders[1])]),
             false,
         ),
         ObjectKind::Queue { maxsize, items, unfinished } => (
@@ -184,14 +182,14 @@ fn describe(o: &ObjectView, text: &Text) -> (&'static str, String, bool) {
                 // A queue made without a maxsize has the semaphore's largest.
                 if *maxsize > 0 && *maxsize < UNBOUNDED { format!(" / {maxsize}") } else { String::new() },
                 if *unfinished > 0 {
-                    format!(", {unfinished} unfinished")
+                    fill(text.queue_unfinished, &[("n", unfinished)])
                 } else {
                     String::new()
                 }
             ),
             false,
         ),
-        ObjectKind::Shared { bytes } => ("Value", format!("{bytes} bytes"), false),
+        ObjectKind::Shared { bytes } => ("Value", format!("{bytes} {}", text.bytes), false),
         ObjectKind::Socket {
             local,
             listening,
@@ -204,13 +202,13 @@ fn describe(o: &ObjectView, text: &Text) -> (&'static str, String, bool) {
                 "{}{}{}",
                 local.as_ref().map_or(String::new(), |(ip, port)| format!("{ip}:{port} ")),
                 if *listening {
-                    "listening"
+                    text.sock_listening
                 } else if *closed {
-                    "closed"
+                    text.sock_closed
                 } else {
-                    "connected"
+                    text.sock_connected
                 },
-                if *queued > 0 { format!(", {queued} bytes waiting") } else { String::new() }
+                if *queued > 0 { fill(text.sock_waiting, &[("n", queued)]) } else { String::new() }
             ),
             false,
         ),

@@ -2,7 +2,6 @@ use super::controls::format_time;
 use crate::i18n::Lang;
 use crate::palette::process_colour;
 use interleave_engine::os::{Nanos, Pid, ProcState, ThreadState, INIT_PID};
-use interleave_engine::session::machine::describe_wait;
 use interleave_engine::session::Snapshot;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -55,7 +54,7 @@ pub fn Processes(props: &ProcessesProps) -> Html {
             let doing = match &t.state {
                 ThreadState::Running { core } => format!("{} {core}", text.on_core),
                 ThreadState::Ready => text.state_ready.into(),
-                ThreadState::Blocked { wait, .. } => format!("{} {}", text.waits_for, describe_wait(wait)),
+                ThreadState::Blocked { wait, .. } => format!("{} {}", text.waits_for, crate::timeline::words::wait(wait, text)),
                 ThreadState::Finished => String::new(),
             };
             html! { <div class="thread"><span class="at">{ format!("t{}{place}", t.tid) }</span>{ format!(" · {doing}") }</div> }

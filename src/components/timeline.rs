@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use crate::timeline::paint::{AXIS_HEIGHT, FOLD_MARK_WIDTH};
 use crate::timeline::{hit_test, paint, LayoutRef, View};
 use interleave_engine::os::{Nanos, Pid};
@@ -24,6 +25,8 @@ pub struct TimelineProps {
     pub on_fold: Callback<()>,
     /// The canvas's accessible name.
     pub label: AttrValue,
+    /// The language of the lanes' names and of what hovering says.
+    pub lang: Lang,
     /// Threads a student playing the scheduler can pick: their lanes light up,
     /// and a click on one picks it (`on_pick`).
     #[prop_or_default]
@@ -36,6 +39,7 @@ pub struct TimelineProps {
 /// view, which the user changes without the app hearing of it.
 struct Live {
     layout: LayoutRef,
+    lang: Lang,
     cursor: Nanos,
     selected: Option<Pid>,
     choices: Vec<interleave_engine::os::Tid>,
@@ -72,9 +76,11 @@ const CLICK_SLOP: f64 = 3.0;
 /// is there in words.
 #[function_component]
 pub fn Timeline(props: &TimelineProps) -> Html {
+    let lang = props.lang;
     let canvas = use_node_ref();
     let live = use_mut_ref(|| Live {
         layout: props.layout.clone(),
+        lang,
         cursor: props.cursor,
         selected: props.selected_pid,
         choices: props.choices.clone(),
@@ -92,13 +98,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             live.view.scroll_y = 0.0;
         }
         live.layout = props.layout.clone();
+        live.lang = lang;
         live.cursor = props.cursor;
         live.selected = props.selected_pid;
         live.choices = props.choices.clone();
     }
     {
         let (canvas, live) = (canvas.clone(), live.clone());
-        use_effect_with((props.layout.clone(), props.cursor, props.selected_pid, props.theme, props.choices.clone()), move |_| repaint(&canvas, &live));
+        use_effect_with((props.layout.clone(), props.cursor, props.selected_pid, props.theme, props.choices.clone(), lang), move |_| repaint(&canvas, &live));
     }
     {
         let (canvas, live) = (canvas.clone(), live.clone());
@@ -337,7 +344,7 @@ fn change_view(canvas: &NodeRef, live: &RefCell<Live>, change: impl FnOnce(&mut 
 fn hover(live: &RefCell<Live>, x: f64, y: f64) -> Option<(f64, f64, String)> {
     let live = live.borrow();
     let layout = live.layout.layout.try_borrow().ok()?;
-    hit_test(&layout, &live.view, x, y).map(|hit| (x, y, hit.text))
+    hit_test(&layout, &live.view, x, y, live.lang.text()).map(|hit| (x, y, hit.text))
 }
 
 /// Sizes the canvas's backing store to its box at the device's pixel ratio (so
@@ -366,7 +373,7 @@ fn repaint(canvas: &NodeRef, live: &RefCell<Live>) {
     live.view = if live.follow { View::fitted(layout.end, width, height) } else { View { width, height, ..live.view } };
     live.view.scroll_y = scroll_y;
     live.view.scroll(0.0, layout.rows.len());
-    paint(&ctx, &layout, &live.view, live.cursor, live.selected);
+    paint(&ctx, &layout, &live.view, live.cursor, live.selected, live.lang.text());
     crate::timeline::choice::paint_choices(&ctx, &layout, &live.view, &live.choices);
     // Where each pickable lane is ("tid:y" in CSS pixels), for tests that click one.
     let rows: Vec<String> = crate::timeline::choice::rows(&layout, &live.choices)

@@ -42,6 +42,37 @@ impl Lang {
     }
 }
 
+/// `template` with each `{name}` in it replaced by that name's value, so that
+/// each language puts the values where its word order wants them. A value goes
+/// in as it is (a printed "{n}" is not filled in again).
+pub fn fill(template: &str, values: &[(&str, &dyn std::fmt::Display)]) -> String {
+    use std::fmt::Write;
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| Some((close, values.iter().find(|(name, _)| *name == &after[..close])?.1)));
+        match value {
+            Some((close, value)) => {
+                let _ = write!(out, "{value}");
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests;
+
+// Serialized in tests, to go through every field by name.
+#[cfg_attr(test, derive(Serialize))]
 pub struct Text {
     pub tagline: &'static str,
     /// The toggle shows the language it switches *to*.
@@ -127,6 +158,12 @@ pub struct Text {
     pub share_chars: &'static str,
     pub link_bad: &'static str,
     pub no_such_example: &'static str,
+    /// Why a link did not open (`interleave_worker::link::LinkError`).
+    pub link_not_run: &'static str,
+    pub link_newer: &'static str,
+    pub link_garbled: &'static str,
+    pub link_too_large: &'static str,
+    pub link_invalid: &'static str,
     pub dismiss: &'static str,
     /// An embed's link to the full page, and the Share menu's embed part.
     pub open_full: &'static str,
@@ -218,6 +255,99 @@ pub struct Text {
     pub edge_woken: &'static str,
     pub edge_exits: &'static str,
     pub less: &'static str,
+    /// The scheduler menu's policies. FCFS, SJF and MLFQ show their abbreviations
+    /// and these full names as the option's tooltip.
+    pub policy_fcfs: &'static str,
+    pub policy_sjf: &'static str,
+    pub policy_rr: &'static str,
+    pub policy_mlfq: &'static str,
+    pub policy_random: &'static str,
+    /// The space bar, in a button's tooltip ("Pause (Space)").
+    pub key_space: &'static str,
+    /// The fastest playback speed.
+    pub speed_max: &'static str,
+    /// A thread by number: a lane's name, a console line's tooltip ("pid 1000 · thread 2").
+    pub thread: &'static str,
+    /// A process's first thread, in its lane's name ("pid 1000 · main").
+    pub main_thread: &'static str,
+    /// A semaphore's counter ("value 2 / 3").
+    pub sem_value: &'static str,
+    /// A pipe's ends: messages waiting at each, and in how many processes it is open.
+    pub pipe_ends: &'static str,
+    /// Items got from a queue whose task_done() has not come yet.
+    pub queue_unfinished: &'static str,
+    /// A socket's state.
+    pub sock_listening: &'static str,
+    pub sock_closed: &'static str,
+    pub sock_connected: &'static str,
+    /// Bytes that reached a socket and are not read yet.
+    pub sock_waiting: &'static str,
+    /// A count of one byte (more are "{n} bytes", `bytes`).
+    pub one_byte: &'static str,
+    /// What a blocked thread waits for, after `waits_for` (the processes table, the
+    /// timeline). Objects go by number (`{n}`).
+    pub wait_startup: &'static str,
+    pub wait_sleep: &'static str,
+    /// Python's own `set()` in both languages, as the objects panel shows an Event.
+    pub wait_event: &'static str,
+    pub wait_pipe_recv: &'static str,
+    pub wait_pipe_send: &'static str,
+    pub wait_queue_get: &'static str,
+    pub wait_queue_put: &'static str,
+    pub wait_queue_join: &'static str,
+    pub wait_queue_flush: &'static str,
+    pub wait_thread: &'static str,
+    pub wait_process: &'static str,
+    pub wait_any_child: &'static str,
+    /// A lock's holder, after what a thread waits for.
+    pub wait_held: &'static str,
+    /// A lock or semaphore by number, in the timeline's words.
+    pub obj_lock: &'static str,
+    pub obj_semaphore: &'static str,
+    /// What happened at a mark on a lane (the timeline's tooltip).
+    pub did_fork: &'static str,
+    pub did_start_thread: &'static str,
+    pub did_reap: &'static str,
+    pub did_adopt: &'static str,
+    pub did_signal: &'static str,
+    pub did_acquire: &'static str,
+    pub did_release: &'static str,
+    pub did_set_event: &'static str,
+    pub did_send_pipe: &'static str,
+    pub did_recv_pipe: &'static str,
+    pub did_put: &'static str,
+    pub did_get: &'static str,
+    pub did_print: &'static str,
+    pub did_stderr: &'static str,
+    pub did_read: &'static str,
+    pub did_write: &'static str,
+    pub did_append: &'static str,
+    pub did_listen: &'static str,
+    pub did_connect: &'static str,
+    pub did_accept: &'static str,
+    pub did_sock_send: &'static str,
+    pub did_sock_recv: &'static str,
+    pub did_sock_close: &'static str,
+    pub did_sock_opt: &'static str,
+    pub did_exit: &'static str,
+    /// The timeline's tooltip: a lane, and what is under the pointer.
+    pub tip_state: &'static str,
+    pub tip_mark: &'static str,
+    pub tip_pick: &'static str,
+    pub tip_unfold: &'static str,
+    pub tip_fold: &'static str,
+    pub lane_finished: &'static str,
+    pub lane_not_started: &'static str,
+    pub lane_running: &'static str,
+    pub lane_ready: &'static str,
+    pub lane_blocked: &'static str,
+    pub lane_zombie: &'static str,
+    /// A state that has not ended yet, and how long it has lasted.
+    pub so_far: &'static str,
+    /// A running block's name on the timeline.
+    pub block_core: &'static str,
+    /// The decision a student playing the scheduler faces, by number.
+    pub decision_number: &'static str,
 }
 
 pub static EN: Text = Text {
@@ -303,6 +433,11 @@ pub static EN: Text = Text {
     share_chars: "characters",
     link_bad: "This link could not be opened",
     no_such_example: "the gallery has no such example.",
+    link_not_run: "it is not a link to a run",
+    link_newer: "it was made by a newer version of Interleave (format {version})",
+    link_garbled: "it was cut short or changed on the way ({detail})",
+    link_too_large: "it holds more than {kb} KB",
+    link_invalid: "it does not hold a run ({detail})",
     dismiss: "Dismiss",
     open_full: "Open in Interleave",
     open_full_hint: "This program, its settings and this moment in the full playground, in a new tab",
@@ -392,6 +527,77 @@ pub static EN: Text = Text {
     edge_woken: "woken",
     edge_exits: "exits",
     less: "Less",
+    policy_fcfs: "First come, first served",
+    policy_sjf: "Shortest job first",
+    policy_rr: "Round robin",
+    policy_mlfq: "Multilevel feedback queue",
+    policy_random: "Random",
+    key_space: "Space",
+    speed_max: "max",
+    thread: "thread",
+    main_thread: "main",
+    sem_value: "value",
+    pipe_ends: "end 0: {q0} waiting, open in {h0}; end 1: {q1} waiting, open in {h1}",
+    queue_unfinished: ", {n} unfinished",
+    sock_listening: "listening",
+    sock_closed: "closed",
+    sock_connected: "connected",
+    sock_waiting: ", {n} bytes waiting",
+    one_byte: "1 byte",
+    wait_startup: "its process to start",
+    wait_sleep: "its sleep to end",
+    wait_event: "event #{n} to be set",
+    wait_pipe_recv: "a message on pipe #{n} end {end}",
+    wait_pipe_send: "room in pipe #{n} (its buffer is full until end {end} reads)",
+    wait_queue_get: "an item from queue #{n}",
+    wait_queue_put: "room in queue #{n}",
+    wait_queue_join: "every task of queue #{n} to be done",
+    wait_queue_flush: "its feeder thread to write what it put in queue #{n} (the queue's pipe holds 64 KiB until someone calls get())",
+    wait_thread: "thread {t} to finish",
+    wait_process: "process {p} to exit",
+    wait_any_child: "any child to exit",
+    wait_held: "{what}, held by {holder}",
+    obj_lock: "lock #{n}",
+    obj_semaphore: "semaphore #{n}",
+    did_fork: "forked pid {pid}",
+    did_start_thread: "started thread {t}",
+    did_reap: "reaped pid {pid}",
+    did_adopt: "adopted by init (its parent exited)",
+    did_signal: "sent signal {signal} to pid {pid}",
+    did_acquire: "acquired {what}",
+    did_release: "released {what}",
+    did_set_event: "set event #{n}",
+    did_send_pipe: "sent {bytes} into pipe #{n} (end {end})",
+    did_recv_pipe: "received {bytes} from pipe #{n} (end {end})",
+    did_put: "put {bytes} into queue #{n}",
+    did_get: "got {bytes} from queue #{n}",
+    did_print: "printed '{text}'",
+    did_stderr: "wrote to stderr '{text}'",
+    did_read: "read {bytes} from {path}",
+    did_write: "wrote {bytes} to {path}",
+    did_append: "appended {bytes} to {path}",
+    did_listen: "listening on port {port}",
+    did_connect: "connected to port {port}",
+    did_accept: "accepted a connection from port {port}",
+    did_sock_send: "sent {bytes} on socket #{n}",
+    did_sock_recv: "received {bytes} on socket #{n}",
+    did_sock_close: "closed socket #{n}",
+    did_sock_opt: "set an option of socket #{n}",
+    did_exit: "exited with code {code}",
+    tip_state: "{lane}: {state}",
+    tip_mark: "{lane}: {what} at {time}",
+    tip_pick: "{lane} (click to pick out its process)",
+    tip_unfold: "{lane}: click to unfold the {n} lanes folded into this row",
+    tip_fold: "{lane}: click to fold its threads and child processes into one row",
+    lane_finished: "finished",
+    lane_not_started: "not started yet",
+    lane_running: "running on core {core} ({length})",
+    lane_ready: "ready, waiting for a core ({length})",
+    lane_blocked: "blocked, waits for {reason} ({length})",
+    lane_zombie: "exited, a zombie until its parent reaps it ({length})",
+    so_far: "{length} so far",
+    block_core: "core {core}",
+    decision_number: "decision {n}",
 };
 
 pub static ZH: Text = Text {
@@ -477,6 +683,11 @@ pub static ZH: Text = Text {
     share_chars: "个字符",
     link_bad: "无法打开这个链接",
     no_such_example: "示例库里没有这个示例。",
+    link_not_run: "它不是指向一次运行的链接",
+    link_newer: "它由更新版本的 Interleave 生成（格式 {version}）",
+    link_garbled: "它被截断了，或在传递中被改动过（{detail}）",
+    link_too_large: "它的内容超过 {kb} KB",
+    link_invalid: "它不包含一次运行（{detail}）",
     dismiss: "关闭",
     open_full: "在 Interleave 中打开",
     open_full_hint: "在新标签页的完整页面中打开这个程序、它的设置和此刻",
@@ -566,4 +777,75 @@ pub static ZH: Text = Text {
     edge_woken: "唤醒",
     edge_exits: "退出",
     less: "收起",
+    policy_fcfs: "先来先服务",
+    policy_sjf: "短作业优先",
+    policy_rr: "时间片轮转",
+    policy_mlfq: "多级反馈队列",
+    policy_random: "随机",
+    key_space: "空格键",
+    speed_max: "最快",
+    thread: "线程",
+    main_thread: "主线程",
+    sem_value: "值",
+    pipe_ends: "端 0：{q0} 条待读，{h0} 个进程打开；端 1：{q1} 条待读，{h1} 个进程打开",
+    queue_unfinished: "，{n} 个任务未完成",
+    sock_listening: "监听中",
+    sock_closed: "已关闭",
+    sock_connected: "已连接",
+    sock_waiting: "，{n} 字节待读",
+    one_byte: "1 字节",
+    wait_startup: "进程启动",
+    wait_sleep: "睡眠结束",
+    wait_event: "事件 #{n} 被 set()",
+    wait_pipe_recv: "管道 #{n} 端 {end} 的消息",
+    wait_pipe_send: "管道 #{n} 腾出空间（端 {end} 读取之前缓冲区是满的）",
+    wait_queue_get: "队列 #{n} 中的一项",
+    wait_queue_put: "队列 #{n} 腾出空位",
+    wait_queue_join: "队列 #{n} 的所有任务完成",
+    wait_queue_flush: "它的 feeder 线程写完放入队列 #{n} 的数据（在有人调用 get() 之前，队列的管道只能容纳 64 KiB）",
+    wait_thread: "线程 {t} 结束",
+    wait_process: "进程 {p} 退出",
+    wait_any_child: "任一子进程退出",
+    wait_held: "{what}，持有者 {holder}",
+    obj_lock: "锁 #{n}",
+    obj_semaphore: "信号量 #{n}",
+    did_fork: "创建了子进程 pid {pid}",
+    did_start_thread: "启动了线程 {t}",
+    did_reap: "回收了子进程 pid {pid}",
+    did_adopt: "被 init 收养（它的父进程已退出）",
+    did_signal: "向 pid {pid} 发送了信号 {signal}",
+    did_acquire: "获得了 {what}",
+    did_release: "释放了 {what}",
+    did_set_event: "对事件 #{n} 调用了 set()",
+    did_send_pipe: "向管道 #{n}（端 {end}）发送了 {bytes}",
+    did_recv_pipe: "从管道 #{n}（端 {end}）收到了 {bytes}",
+    did_put: "向队列 #{n} 放入了 {bytes}",
+    did_get: "从队列 #{n} 取出了 {bytes}",
+    did_print: "打印了 '{text}'",
+    did_stderr: "向 stderr 写了 '{text}'",
+    did_read: "从 {path} 读取了 {bytes}",
+    did_write: "向 {path} 写入了 {bytes}",
+    did_append: "向 {path} 追加了 {bytes}",
+    did_listen: "在端口 {port} 上监听",
+    did_connect: "连接到端口 {port}",
+    did_accept: "接受了来自端口 {port} 的连接",
+    did_sock_send: "通过套接字 #{n} 发送了 {bytes}",
+    did_sock_recv: "通过套接字 #{n} 收到了 {bytes}",
+    did_sock_close: "关闭了套接字 #{n}",
+    did_sock_opt: "设置了套接字 #{n} 的选项",
+    did_exit: "退出，退出码 {code}",
+    tip_state: "{lane}：{state}",
+    tip_mark: "{lane}：{what}（{time}）",
+    tip_pick: "{lane}（点击突出显示它的进程）",
+    tip_unfold: "{lane}：点击展开折叠在这一行的 {n} 条泳道",
+    tip_fold: "{lane}：点击把它的线程和子进程折叠成一行",
+    lane_finished: "已结束",
+    lane_not_started: "尚未开始",
+    lane_running: "在核 {core} 上运行（{length}）",
+    lane_ready: "就绪，等待空闲的核（{length}）",
+    lane_blocked: "阻塞，等待 {reason}（{length}）",
+    lane_zombie: "已退出，父进程回收之前是僵尸进程（{length}）",
+    so_far: "至今 {length}",
+    block_core: "核 {core}",
+    decision_number: "第 {n} 次调度决策",
 };

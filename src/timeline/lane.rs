@@ -2,7 +2,8 @@
 //! marks, and the arrows between lanes. `layout.rs` builds them from the trace;
 //! the painter reads them by binary search, so each list stays sorted by time.
 
-use interleave_engine::os::{Nanos, Pid, Tid};
+use crate::i18n::Text;
+use interleave_engine::os::{Nanos, Pid, Tid, Wait, What};
 
 /// The end of a segment that has not ended yet: it lasts to `Layout::end`.
 pub const OPEN: Nanos = Nanos::MAX;
@@ -13,11 +14,18 @@ pub enum State {
         core: usize,
     },
     Ready,
-    /// `reason` in words: "lock #2, held by pid 1001 · main".
     Blocked {
-        reason: String,
+        reason: Reason,
     },
     Zombie,
+}
+
+/// What a blocked thread waits for, and for a lock the lane that held it then:
+/// words only when shown (`words::reason`), in the page's language of the moment.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reason {
+    pub wait: Wait,
+    pub holder: Option<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -56,8 +64,8 @@ pub enum MarkKind {
 pub struct Mark {
     pub time: Nanos,
     pub kind: MarkKind,
-    /// What happened, in words ("printed 'buyer 3 got a ticket'").
-    pub text: String,
+    /// What happened (`words::mark` says it); a print's text cut to a line.
+    pub what: What,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,7 +90,8 @@ pub struct Arrow {
 pub struct Lane {
     pub pid: Pid,
     pub tid: Tid,
-    pub label: String,
+    /// The first thread of its process.
+    pub main: bool,
     /// The process's colour index (palette.rs): its order of first appearance.
     pub colour: usize,
     /// Sorted, never overlapping; only the last may be open.
@@ -92,6 +101,15 @@ pub struct Lane {
 }
 
 impl Lane {
+    /// The lane's name: "pid 1000 · main", "pid 1000 · thread 2".
+    pub fn label(&self, text: &Text) -> String {
+        if self.main {
+            format!("pid {} · {}", self.pid, text.main_thread)
+        } else {
+            format!("pid {} · {} {}", self.pid, text.thread, self.tid)
+        }
+    }
+
     /// The segments that overlap `[from, to]`, found by binary search.
     pub fn segments_in(&self, from: Nanos, to: Nanos) -> &[Segment] {
         // Segments are sorted and disjoint, so both their starts and ends ascend.
@@ -153,9 +171,9 @@ impl Lane {
         self.segments.last().filter(|s| s.end == OPEN).map(|s| &s.state)
     }
 
-    pub(super) fn mark(&mut self, time: Nanos, kind: MarkKind, text: String) {
+    pub(super) fn mark(&mut self, time: Nanos, kind: MarkKind, what: What) {
         // Events arrive in time order per core, so this is almost always a push.
         let at = self.marks.partition_point(|m| m.time <= time);
-        self.marks.insert(at, Mark { time, kind, text });
+        self.marks.insert(at, Mark { time, kind, what });
     }
 }

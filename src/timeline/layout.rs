@@ -4,9 +4,8 @@
 //! put → get, pipe send → receive). Everything is kept sorted by time so that the
 //! painter finds what is visible by binary search.
 
-use super::lane::{Arrow, ArrowKind, Lane, MarkKind, State};
+use super::lane::{Arrow, ArrowKind, Lane, MarkKind, Reason, State};
 use interleave_engine::os::{Handle, Nanos, Pid, Scope, Tid, TraceEvent, Wait, What, INIT_PID};
-use interleave_engine::session::machine::describe_wait;
 use std::collections::{HashMap, VecDeque};
 
 /// A process: its lanes (first thread first) and where it sits in the fork tree.
@@ -32,8 +31,9 @@ impl Object {
     }
 }
 
+/// What a handle turned out to be: a lock and a semaphore report acquiring alike.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum ObjectKind {
+pub enum ObjectKind {
     Lock,
     Semaphore,
 }
@@ -149,14 +149,14 @@ impl Layout {
                     self.procs[forked].parent = Some(parent);
                     self.procs[parent].children.push(forked);
                 }
-                self.mark(lane, time, MarkKind::Process, format!("forked pid {child}"));
+                self.mark(lane, time, MarkKind::Process, what.clone());
             }
             What::ThreadStarted { new } => {
                 // The new thread takes the caller's core; the caller waits for it back.
                 self.set_state(lane, time, State::Ready);
                 let started = self.lane(pid, *new, time);
                 self.lanes[started].set_state(time, State::Ready);
-                self.mark(lane, time, MarkKind::Process, format!("started thread {new}"));
+                self.mark(lane, time, MarkKind::Process, what.clone());
             }
             What::ThreadExited => {
                 if let Some(lane) = lane {
@@ -170,80 +170,51 @@ impl Layout {
                         self.lanes[first].close(time);
                     }
                 }
-                self.mark(lane, time, MarkKind::Process, format!("reaped pid {child}"));
+                self.mark(lane, time, MarkKind::Process, what.clone());
             }
-            What::Adopted { child } => {
-                let text = "adopted by init (its parent exited)".to_string();
-                self.mark(self.first_lane(*child), time, MarkKind::Process, text);
-            }
-            What::Signalled { target, signal } => {
-                self.mark(lane, time, MarkKind::Process, format!("sent signal {signal} to pid {target}"));
-            }
+            What::Adopted { child } => self.mark(self.first_lane(*child), time, MarkKind::Process, what.clone()),
+            What::Signalled { .. } => self.mark(lane, time, MarkKind::Process, what.clone()),
             What::Acquired(h) => {
-                let object = Object::of(pid, *h);
                 if let Some(lane) = lane {
-                    self.holders.insert(object, lane);
+                    self.holders.insert(Object::of(pid, *h), lane);
                 }
-                let text = format!("acquired {}", self.object_name(object));
-                self.mark(lane, time, MarkKind::Lock, text);
+                self.mark(lane, time, MarkKind::Lock, what.clone());
             }
             What::Released(h) => {
                 let object = Object::of(pid, *h);
                 self.holders.remove(&object);
                 // Only locks report a release.
                 self.kinds.insert(object, ObjectKind::Lock);
-                self.mark(lane, time, MarkKind::Lock, format!("released lock #{}", h.index));
+                self.mark(lane, time, MarkKind::Lock, what.clone());
             }
-            What::EventSet(h) => self.mark(lane, time, MarkKind::Event, format!("set event #{}", h.index)),
-            What::Sent { pipe, side, bytes } => {
+            What::EventSet(_) => self.mark(lane, time, MarkKind::Event, what.clone()),
+            What::Sent { pipe, side, .. } => {
                 // A message sent at one end waits at the other.
                 self.send(lane, time, (Object::of(pid, *pipe), 1 - (side & 1)));
-                let text = format!("sent {} into pipe #{} (end {side})", plural(*bytes, "byte"), pipe.index);
-                self.mark(lane, time, MarkKind::Pipe, text);
+                self.mark(lane, time, MarkKind::Pipe, what.clone());
             }
-            What::Received { pipe, side, bytes } => {
+            What::Received { pipe, side, .. } => {
                 self.receive(lane, time, (Object::of(pid, *pipe), side & 1), ArrowKind::Pipe);
-                let text = format!("received {} from pipe #{} (end {side})", plural(*bytes, "byte"), pipe.index);
-                self.mark(lane, time, MarkKind::Pipe, text);
+                self.mark(lane, time, MarkKind::Pipe, what.clone());
             }
-            What::Put { queue, bytes } => {
+            What::Put { queue, .. } => {
                 self.send(lane, time, (Object::of(pid, *queue), QUEUE_END));
-                let text = format!("put {} into queue #{}", plural(*bytes, "byte"), queue.index);
-                self.mark(lane, time, MarkKind::Queue, text);
+                self.mark(lane, time, MarkKind::Queue, what.clone());
             }
-            What::Got { queue, bytes } => {
+            What::Got { queue, .. } => {
                 self.receive(lane, time, (Object::of(pid, *queue), QUEUE_END), ArrowKind::Queue);
-                let text = format!("got {} from queue #{}", plural(*bytes, "byte"), queue.index);
-                self.mark(lane, time, MarkKind::Queue, text);
+                self.mark(lane, time, MarkKind::Queue, what.clone());
             }
-            What::Output { fd, text } => {
-                let stream = if *fd == 2 { "wrote to stderr" } else { "printed" };
-                self.mark(lane, time, MarkKind::Print, format!("{stream} '{}'", short(text)));
-            }
-            What::FileRead { path, bytes } => {
-                self.mark(lane, time, MarkKind::File, format!("read {} from {path}", plural(*bytes, "byte")));
-            }
-            What::FileWritten { path, bytes, append } => {
-                let verb = if *append { "appended" } else { "wrote" };
-                self.mark(lane, time, MarkKind::File, format!("{verb} {} to {path}", plural(*bytes, "byte")));
-            }
-            What::Listening { port, .. } => self.mark(lane, time, MarkKind::Socket, format!("listening on port {port}")),
-            What::Connected { port, .. } => self.mark(lane, time, MarkKind::Socket, format!("connected to port {port}")),
-            What::Accepted { port, .. } => {
-                self.mark(lane, time, MarkKind::Socket, format!("accepted a connection from port {port}"));
-            }
-            What::SockSent { socket, bytes } => {
-                let text = format!("sent {} on socket #{}", plural(*bytes, "byte"), socket.index);
-                self.mark(lane, time, MarkKind::Socket, text);
-            }
-            What::SockReceived { socket, bytes } => {
-                let text = format!("received {} on socket #{}", plural(*bytes, "byte"), socket.index);
-                self.mark(lane, time, MarkKind::Socket, text);
-            }
-            What::SockClosed { socket } => self.mark(lane, time, MarkKind::Socket, format!("closed socket #{}", socket.index)),
-            What::SockOpt { socket, .. } => {
-                self.mark(lane, time, MarkKind::Socket, format!("set an option of socket #{}", socket.index));
-            }
+            // A tooltip shows a line of it: the rest is not kept.
+            What::Output { fd, text } => self.mark(lane, time, MarkKind::Print, What::Output { fd: *fd, text: short(text) }),
+            What::FileRead { .. } | What::FileWritten { .. } => self.mark(lane, time, MarkKind::File, what.clone()),
+            What::Listening { .. }
+            | What::Connected { .. }
+            | What::Accepted { .. }
+            | What::SockSent { .. }
+            | What::SockReceived { .. }
+            | What::SockClosed { .. }
+            | What::SockOpt { .. } => self.mark(lane, time, MarkKind::Socket, what.clone()),
         }
     }
 
@@ -276,12 +247,9 @@ impl Layout {
         }
         let process = self.process(pid);
         let lane = self.lanes.len();
-        let label = match self.procs[process].lanes.is_empty() {
-            true => format!("pid {pid} · main"),
-            false => format!("pid {pid} · thread {tid}"),
-        };
+        let main = self.procs[process].lanes.is_empty();
         let colour = self.colour(pid);
-        self.lanes.push(Lane { pid, tid, label, colour, segments: Vec::new(), marks: Vec::new() });
+        self.lanes.push(Lane { pid, tid, main, colour, segments: Vec::new(), marks: Vec::new() });
         self.procs[process].lanes.push(lane);
         self.lane_of.insert((pid, tid), lane);
         if self.procs[process].lanes.len() == 1 {
@@ -311,9 +279,9 @@ impl Layout {
         }
     }
 
-    fn mark(&mut self, lane: Option<usize>, time: Nanos, kind: MarkKind, text: String) {
+    fn mark(&mut self, lane: Option<usize>, time: Nanos, kind: MarkKind, what: What) {
         if let Some(lane) = lane {
-            self.lanes[lane].mark(time, kind, text);
+            self.lanes[lane].mark(time, kind, what);
         }
     }
 
@@ -328,32 +296,24 @@ impl Layout {
         }
         let first = self.procs[process].lanes.first().copied();
         self.set_state(first, time, State::Zombie);
-        self.mark(first, time, MarkKind::Process, format!("exited with code {code}"));
+        self.mark(first, time, MarkKind::Process, What::ProcessExited { code });
     }
 
-    fn reason(&mut self, pid: Pid, wait: &Wait) -> String {
-        let words = describe_wait(wait);
+    fn reason(&mut self, pid: Pid, wait: &Wait) -> Reason {
         let (Wait::Lock(h) | Wait::Semaphore(h)) = wait else {
-            return words;
+            return Reason { wait: wait.clone(), holder: None };
         };
         let object = Object::of(pid, *h);
         let kind = if matches!(wait, Wait::Lock(_)) { ObjectKind::Lock } else { ObjectKind::Semaphore };
         self.kinds.insert(object, kind);
-        let holder = self.holders.get(&object).filter(|_| kind == ObjectKind::Lock);
-        match holder.and_then(|&lane| self.lanes.get(lane)) {
-            Some(holder) => format!("{words}, held by {}", holder.label),
-            None => words,
-        }
+        let holder = self.holders.get(&object).copied().filter(|_| kind == ObjectKind::Lock);
+        Reason { wait: wait.clone(), holder }
     }
 
-    /// A lock and a semaphore report their acquiring alike: the object's kind is
-    /// named only once a wait or a release has told it.
-    fn object_name(&self, object: Object) -> String {
-        match self.kinds.get(&object) {
-            Some(ObjectKind::Lock) => format!("lock #{}", object.index),
-            Some(ObjectKind::Semaphore) => format!("semaphore #{}", object.index),
-            None => format!("#{}", object.index),
-        }
+    /// What a handle of process `pid` is, as far as the run has told: a lock and
+    /// a semaphore report their acquiring alike, and only a wait or a release says which.
+    pub fn object_kind(&self, pid: Pid, handle: Handle) -> Option<ObjectKind> {
+        self.kinds.get(&Object::of(pid, handle)).copied()
     }
 
     fn send(&mut self, lane: Option<usize>, time: Nanos, at: (Object, u8)) {
@@ -464,14 +424,6 @@ impl Layout {
     }
 }
 
-fn plural(n: usize, unit: &str) -> String {
-    if n == 1 {
-        format!("1 {unit}")
-    } else {
-        format!("{n} {unit}s")
-    }
-}
-
 /// A printed line for a tooltip: one line, at most 60 characters.
 fn short(text: &str) -> String {
     let line = text.trim_end_matches('\n').replace('\n', " ⏎ ");
@@ -484,7 +436,9 @@ fn short(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{EN, ZH};
     use crate::timeline::lane::{Segment, OPEN};
+    use crate::timeline::words;
     use interleave_engine::session::{RunOptions, Session};
 
     fn at(time: Nanos, pid: Pid, tid: Tid, what: What) -> TraceEvent {
@@ -509,20 +463,25 @@ mod tests {
         layout
     }
 
-    fn labels(layout: &Layout) -> Vec<&str> {
-        (0..layout.rows.len()).filter_map(|row| layout.lane_in_row(row)).map(|l| l.label.as_str()).collect()
+    fn labels(layout: &Layout) -> Vec<String> {
+        (0..layout.rows.len()).filter_map(|row| layout.lane_in_row(row)).map(|l| l.label(&EN)).collect()
     }
 
     fn seg(start: Nanos, end: Nanos, state: State) -> Segment {
         Segment { start, end, state }
     }
 
-    fn blocked(reason: &str) -> State {
-        State::Blocked { reason: reason.into() }
+    fn blocked(wait: Wait) -> State {
+        State::Blocked { reason: Reason { wait, holder: None } }
     }
 
     fn lane<'l>(layout: &'l Layout, label: &str) -> &'l Lane {
-        layout.lanes.iter().find(|l| l.label == label).expect("a lane with that label")
+        layout.lanes.iter().find(|l| l.label(&EN) == label).expect("a lane with that label")
+    }
+
+    /// What the marks of a lane say, in English.
+    fn said(layout: &Layout, lane: &Lane) -> Vec<String> {
+        lane.marks.iter().map(|m| words::mark(layout, lane, &m.what, &EN)).collect()
     }
 
     #[test]
@@ -539,9 +498,9 @@ mod tests {
         ]);
         assert_eq!(labels(&layout), ["pid 1000 · main", "pid 1000 · thread 3", "pid 1001 · main", "pid 1003 · main", "pid 1002 · main"]);
         let fork = |from: &str, to: &str, time| Arrow {
-            from_lane: layout.lanes.iter().position(|l| l.label == from).unwrap_or(99),
+            from_lane: layout.lanes.iter().position(|l| l.label(&EN) == from).unwrap_or(99),
             from_time: time,
-            to_lane: layout.lanes.iter().position(|l| l.label == to).unwrap_or(99),
+            to_lane: layout.lanes.iter().position(|l| l.label(&EN) == to).unwrap_or(99),
             to_time: time,
             kind: ArrowKind::Fork,
         };
@@ -553,7 +512,7 @@ mod tests {
                 fork("pid 1001 · main", "pid 1003 · main", 40)
             ]
         );
-        assert_eq!(lane(&layout, "pid 1001 · main").segments, [seg(10, OPEN, blocked("its process to start"))]);
+        assert_eq!(lane(&layout, "pid 1001 · main").segments, [seg(10, OPEN, blocked(Wait::Startup))]);
     }
 
     #[test]
@@ -569,7 +528,7 @@ mod tests {
             layout.lanes[0].segments,
             [
                 seg(0, 10, State::Running { core: 0 }),
-                seg(10, 30, blocked("its sleep to end")),
+                seg(10, 30, blocked(Wait::Sleep)),
                 seg(30, 40, State::Ready),
                 seg(40, OPEN, State::Running { core: 1 }),
             ]
@@ -588,9 +547,13 @@ mod tests {
             at(9, 1000, 2, What::Released(local(0))),
         ]);
         let main = lane(&layout, "pid 1000 · main");
-        assert_eq!(main.segments.last(), Some(&seg(8, OPEN, blocked("lock #0, held by pid 1000 · thread 2"))));
-        let marks: Vec<&str> = lane(&layout, "pid 1000 · thread 2").marks.iter().map(|m| m.text.as_str()).collect();
-        assert_eq!(marks, ["acquired #0", "released lock #0"]);
+        let last = main.segments.last().expect("a segment");
+        assert_eq!((last.start, last.end), (8, OPEN));
+        let State::Blocked { reason } = &last.state else { panic!("{last:?}") };
+        assert_eq!(words::reason(&layout, reason, &EN), "lock #0, held by pid 1000 · thread 2");
+        assert_eq!(words::reason(&layout, reason, &ZH), "锁 #0，持有者 pid 1000 · 线程 2");
+        // Words are made when shown: by then the wait has told that #0 is a lock.
+        assert_eq!(said(&layout, lane(&layout, "pid 1000 · thread 2")), ["acquired lock #0", "released lock #0"]);
     }
 
     #[test]
@@ -608,10 +571,10 @@ mod tests {
         let child = lane(&layout, "pid 1001 · main");
         assert_eq!(
             child.segments,
-            [seg(10, 20, blocked("its process to start")), seg(20, 50, State::Running { core: 1 }), seg(50, 80, State::Zombie)]
+            [seg(10, 20, blocked(Wait::Startup)), seg(20, 50, State::Running { core: 1 }), seg(50, 80, State::Zombie)]
         );
-        assert_eq!(child.marks.last().map(|m| m.text.as_str()), Some("exited with code 3"));
-        assert_eq!(lane(&layout, "pid 1000 · main").marks.last().map(|m| m.text.as_str()), Some("reaped pid 1001"));
+        assert_eq!(said(&layout, child).last().map(String::as_str), Some("exited with code 3"));
+        assert_eq!(said(&layout, lane(&layout, "pid 1000 · main")).last().map(String::as_str), Some("reaped pid 1001"));
         assert_eq!(layout.lanes.len(), 2, "init's reaping makes no lane");
     }
 
@@ -636,8 +599,7 @@ mod tests {
             layout.arrows,
             [arrow(0, 10, 2, 30, ArrowKind::Queue), arrow(1, 20, 2, 40, ArrowKind::Queue), arrow(0, 50, 1, 60, ArrowKind::Pipe)]
         );
-        let texts: Vec<&str> = layout.lanes[2].marks.iter().map(|m| m.text.as_str()).collect();
-        assert_eq!(texts, ["got 3 bytes from queue #0", "got 4 bytes from queue #0"]);
+        assert_eq!(said(&layout, &layout.lanes[2]), ["got 3 bytes from queue #0", "got 4 bytes from queue #0"]);
         assert_eq!(layout.arrows_in(45, 55).count(), 1, "the pipe's arrow crosses the window");
         assert_eq!(layout.arrows_in(0, 5).count(), 0);
     }
@@ -690,7 +652,7 @@ mod tests {
         }
         let layout = layout(&events);
         for lane in &layout.lanes {
-            assert!(lane.segments.windows(2).all(|w| w[0].end <= w[1].start && w[0].end != OPEN), "{}", lane.label);
+            assert!(lane.segments.windows(2).all(|w| w[0].end <= w[1].start && w[0].end != OPEN), "{}", lane.label(&EN));
             assert!(lane.marks.windows(2).all(|w| w[0].time <= w[1].time));
         }
         let mut rows = layout.rows.clone();
@@ -741,8 +703,8 @@ if __name__ == "__main__":
             ["pid 1000 · main", "pid 1000 · thread 2", "pid 1000 · thread 3", "pid 1000 · thread 4", "pid 1001 · main"]
         );
         for lane in &layout.lanes {
-            assert!(lane.segments.windows(2).all(|w| w[0].end <= w[1].start), "{} overlaps", lane.label);
-            assert!(lane.segments.iter().all(|s| s.start < s.end), "{} has an empty segment", lane.label);
+            assert!(lane.segments.windows(2).all(|w| w[0].end <= w[1].start), "{} overlaps", lane.label(&EN));
+            assert!(lane.segments.iter().all(|s| s.start < s.end), "{} has an empty segment", lane.label(&EN));
         }
         let kinds: Vec<ArrowKind> = layout.arrows.iter().map(|a| a.kind).collect();
         assert_eq!(kinds, [ArrowKind::Fork, ArrowKind::Queue, ArrowKind::Pipe]);

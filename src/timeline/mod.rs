@@ -1,5 +1,6 @@
 //! The timeline: lanes (lane.rs) built from the trace (layout.rs) and drawn on a canvas
-//! (paint.rs). Plain Rust, so the geometry and the words are tested natively;
+//! (paint.rs), put in words when shown (words.rs). Plain Rust, so the geometry
+//! and the words are tested natively;
 //! the Yew component (components/timeline.rs) only wires them to the page.
 
 pub mod choice;
@@ -7,8 +8,9 @@ pub mod lane;
 pub mod layout;
 pub mod paint;
 pub mod view;
+pub mod words;
 
-pub use lane::{Arrow, ArrowKind, Lane, Mark, MarkKind, Segment, State, OPEN};
+pub use lane::{Arrow, ArrowKind, Lane, Mark, MarkKind, Reason, Segment, State, OPEN};
 pub use layout::Layout;
 pub use paint::{hit_test, paint, Hit, View};
 

@@ -5,6 +5,8 @@
 
 use super::lane::{ArrowKind, Lane, MarkKind, Segment, State};
 use super::layout::Layout;
+use super::words;
+use crate::i18n::{fill, Text};
 use crate::palette::process_colour;
 use interleave_engine::os::{Nanos, Pid};
 use std::ops::Range;
@@ -148,46 +150,31 @@ pub struct Hit {
     pub text: String,
 }
 
-pub fn hit_test(layout: &Layout, view: &View, x: f64, y: f64) -> Option<Hit> {
+pub fn hit_test(layout: &Layout, view: &View, x: f64, y: f64, text: &Text) -> Option<Hit> {
     let row = view.row_at(y)?;
     let lane_index = *layout.rows.get(row)?;
     let lane = layout.lanes.get(lane_index)?;
     let time = view.time_at(x).clamp(0.0, layout.end as f64) as Nanos;
-    let hit = |text| Some(Hit { lane: lane_index, time, text });
+    let hit = |said| Some(Hit { lane: lane_index, time, text: said });
+    let label = lane.label(text);
     if x < FOLD_MARK_WIDTH {
         match (layout.fold_state(row), layout.folded.get(&row)) {
-            (Some(true), Some(more)) => return hit(format!("{}: click to unfold the {} lanes folded into this row", lane.label, more.len())),
-            (Some(false), _) => return hit(format!("{}: click to fold its threads and child processes into one row", lane.label)),
+            (Some(true), Some(more)) => return hit(fill(text.tip_unfold, &[("lane", &label), ("n", &more.len())])),
+            (Some(false), _) => return hit(fill(text.tip_fold, &[("lane", &label)])),
             _ => {}
         }
     }
     if x < view.gutter() {
-        return hit(format!("{} (click to pick out its process)", lane.label));
+        return hit(fill(text.tip_pick, &[("lane", &label)]));
     }
     let reach = |dx: f64| view.time_at(x + dx).max(0.0) as Nanos;
     let near = lane.marks_in(reach(-MARK_REACH), reach(MARK_REACH));
     let distance = |t: Nanos| (view.x_of(t as f64) - x).abs();
     if let Some(mark) = near.iter().min_by(|a, b| distance(a.time).total_cmp(&distance(b.time))) {
-        return hit(format!("{}: {} at {}", lane.label, mark.text, format_duration(mark.time)));
+        let what = words::mark(layout, lane, &mark.what, text);
+        return hit(fill(text.tip_mark, &[("lane", &label), ("what", &what), ("time", &format_duration(mark.time))]));
     }
-    hit(describe(lane, time, layout.end))
-}
-
-/// A lane's state at `time`, in words.
-fn describe(lane: &Lane, time: Nanos, layout_end: Nanos) -> String {
-    let label = &lane.label;
-    let Some(segment) = lane.segment_at(time) else {
-        let started = lane.segments.first().is_some_and(|s| s.start <= time);
-        return format!("{label}: {}", if started { "finished" } else { "not started yet" });
-    };
-    let length = format_duration(segment.end_at(layout_end) - segment.start);
-    let length = if segment.end == super::OPEN { format!("{length} so far") } else { length };
-    match &segment.state {
-        State::Running { core } => format!("{label}: running on core {core} ({length})"),
-        State::Ready => format!("{label}: ready, waiting for a core ({length})"),
-        State::Blocked { reason } => format!("{label}: blocked, waits for {reason} ({length})"),
-        State::Zombie => format!("{label}: exited, a zombie until its parent reaps it ({length})"),
-    }
+    hit(words::state_at(layout, lane, time, text))
 }
 
 /// The page's colours (static/style.css), read from the canvas at paint time so
@@ -260,7 +247,7 @@ pub fn read_theme(canvas: &HtmlCanvasElement) -> Theme {
 /// Draws the window of `view`: axis, lanes, marks, arrows and the cursor line.
 /// The canvas's backing store may be larger than `view` (device pixels): the
 /// drawing is scaled to fill it.
-pub fn paint(ctx: &CanvasRenderingContext2d, layout: &Layout, view: &View, cursor: Nanos, selected_pid: Option<Pid>) {
+pub fn paint(ctx: &CanvasRenderingContext2d, layout: &Layout, view: &View, cursor: Nanos, selected_pid: Option<Pid>, text: &Text) {
     let Some(canvas) = ctx.canvas() else { return };
     let scale = canvas.width() as f64 / view.width.max(1.0);
     let _ = ctx.set_transform(scale, 0.0, 0.0, scale, 0.0, 0.0);
@@ -271,7 +258,7 @@ pub fn paint(ctx: &CanvasRenderingContext2d, layout: &Layout, view: &View, curso
     ctx.set_font(FONT);
     ctx.set_text_baseline("middle");
     let char_px = ctx.measure_text("abcdefghij").map(|m| m.width() / 10.0).unwrap_or(6.0);
-    let painter = Painter { ctx, layout, view, theme: &theme, char_px };
+    let painter = Painter { ctx, layout, view, theme: &theme, char_px, text };
     let step = tick_step(view.end - view.start, view.plot_width(), TICK_GAP);
     painter.grid(step);
     ctx.save();
@@ -303,6 +290,8 @@ struct Painter<'a> {
     view: &'a View,
     theme: &'a Theme,
     char_px: f64,
+    /// The page's words, for the lanes' names and what their blocks are.
+    text: &'a Text,
 }
 
 impl Painter<'_> {
@@ -400,10 +389,10 @@ impl Painter<'_> {
                 continue;
             };
             let text = match &segment.state {
-                State::Running { core } => format!("core {core}"),
-                State::Ready => "ready".to_string(),
-                State::Blocked { reason } => reason.clone(),
-                State::Zombie => "zombie".to_string(),
+                State::Running { core } => fill(self.text.block_core, &[("core", core)]),
+                State::Ready => self.text.state_ready.to_string(),
+                State::Blocked { reason } => words::reason(self.layout, reason, self.text),
+                State::Zombie => self.text.state_zombie.to_string(),
             };
             let Some(text) = fit_text(&text, block.x1 - block.x0 - 8.0, self.char_px) else {
                 continue;
@@ -536,13 +525,13 @@ impl Painter<'_> {
                     ctx.close_path();
                     ctx.fill();
                     match layout.folded.get(&row) {
-                        Some(more) if folded => format!("{} +{}", lane.label, more.len()),
-                        _ => lane.label.clone(),
+                        Some(more) if folded => format!("{} +{}", lane.label(self.text), more.len()),
+                        _ => lane.label(self.text),
                     }
                 }
                 None => {
                     ctx.fill_rect(6.0, middle - 4.0, 8.0, 8.0);
-                    lane.label.clone()
+                    lane.label(self.text)
                 }
             };
             ctx.set_font(if selected { "bold 11px system-ui, sans-serif" } else { FONT });
@@ -614,6 +603,7 @@ fn glyph(ctx: &CanvasRenderingContext2d, x: f64, y: f64, kind: MarkKind) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{EN, ZH};
     use crate::timeline::lane::OPEN;
     use interleave_engine::os::{TraceEvent, Wait, What};
 
@@ -716,7 +706,8 @@ mod tests {
     }
 
     fn blocked() -> State {
-        State::Blocked { reason: "lock #2".into() }
+        let lock = interleave_engine::os::Handle { scope: interleave_engine::os::Scope::Process, index: 2 };
+        State::Blocked { reason: super::super::lane::Reason { wait: Wait::Lock(lock), holder: None } }
     }
 
     #[test]
@@ -775,14 +766,20 @@ mod tests {
     fn hovering_says_what_is_there_in_words() {
         let (layout, view) = (sample(), view());
         let y = AXIS_HEIGHT + LANE_HEIGHT / 2.0;
-        let text = |x: f64| hit_test(&layout, &view, x, y).map(|hit| hit.text);
+        let text = |x: f64| hit_test(&layout, &view, x, y, &EN).map(|hit| hit.text);
         assert_eq!(text(170.0 + 50.0).as_deref(), Some("pid 1000 · main: running on core 1 (200 ns)"));
         assert_eq!(text(170.0 + 102.0).as_deref(), Some("pid 1000 · main: printed 'buyer 3 got a ticket' at 100 ns"));
         assert_eq!(text(170.0 + 400.0).as_deref(), Some("pid 1000 · main: blocked, waits for lock #2 (500 ns)"));
         assert_eq!(text(170.0 + 750.0).as_deref(), Some("pid 1000 · main: ready, waiting for a core (130 ns)"));
         assert_eq!(text(20.0).as_deref(), Some("pid 1000 · main (click to pick out its process)"));
-        assert_eq!(hit_test(&layout, &view, 400.0, 5.0), None, "the axis");
-        assert_eq!(hit_test(&layout, &view, 400.0, AXIS_HEIGHT + 3.0 * LANE_HEIGHT), None, "below the last lane");
-        assert_eq!(hit_test(&layout, &view, 570.0, y).map(|hit| hit.time), Some(400));
+        assert_eq!(hit_test(&layout, &view, 400.0, 5.0, &EN), None, "the axis");
+        assert_eq!(hit_test(&layout, &view, 400.0, AXIS_HEIGHT + 3.0 * LANE_HEIGHT, &EN), None, "below the last lane");
+        assert_eq!(hit_test(&layout, &view, 570.0, y, &EN).map(|hit| hit.time), Some(400));
+        // The same places in Chinese: no English word left but the Python names and units.
+        let zh = |x: f64| hit_test(&layout, &view, x, y, &ZH).map(|hit| hit.text);
+        assert_eq!(zh(170.0 + 50.0).as_deref(), Some("pid 1000 · 主线程：在核 1 上运行（200 ns）"));
+        assert_eq!(zh(170.0 + 102.0).as_deref(), Some("pid 1000 · 主线程：打印了 'buyer 3 got a ticket'（100 ns）"));
+        assert_eq!(zh(170.0 + 400.0).as_deref(), Some("pid 1000 · 主线程：阻塞，等待 锁 #2（500 ns）"));
+        assert_eq!(zh(20.0).as_deref(), Some("pid 1000 · 主线程（点击突出显示它的进程）"));
     }
 }
