@@ -177,6 +177,9 @@ fn run(args: &RunArgs) -> ExitCode {
     let options = RunOptions {
         memory_budget: args.memory_mb.map_or(options.memory_budget, |mb| mb.saturating_mul(1 << 20)),
         max_output: args.max_output_mb.map_or(options.max_output, |mb| mb.saturating_mul(1 << 20)),
+        // A run that is not stopped at a decision never goes back: its checkpoints
+        // thin out at once (a handful, spaced ever further apart).
+        checkpoint_budget: if args.at.is_some() { options.checkpoint_budget } else { 0 },
         ..options
     };
     let mut session = match &schedule {

@@ -67,6 +67,9 @@ pub enum Call {
     WaitAnyChild { block: bool },
     /// Reap the child if it has exited (`is_alive`, `exitcode`): its code, or Unit.
     PollChild { pid: Pid },
+    /// Polls each of these children as `PollChild` does, in one call (multiprocessing's
+    /// `_cleanup`, which every `start()` runs over every child): the reaped ones.
+    PollChildren { pids: Vec<Pid> },
     /// Deliver a signal: the target exits with `-signal` (SIGTERM 15, SIGKILL 9).
     Kill { pid: Pid, signal: i32 },
 
@@ -182,6 +185,8 @@ pub enum Reply {
     Addr { ip: String, port: u16 },
     /// A reaped child and its exit code.
     Child { pid: Pid, code: i32 },
+    /// The children a `PollChildren` reaped, with their exit codes.
+    Reaped(Vec<(Pid, i32)>),
     /// A sleep cut short by a signal whose handler must run; this much was left.
     Interrupted { remaining: Nanos },
     Err(KError),
@@ -235,7 +240,7 @@ impl Call {
     pub fn never_blocks(&self) -> bool {
         use Call::*;
         match self {
-            Now | Ident | ParentPid | CpuCount | SwitchInterval | SetSwitchInterval { .. } | SetSignal { .. } | TakeSignal | Alarm { .. } | IsDir { .. } | ListDir { .. } | ProcessAlive { .. } | PollChild { .. } | IsLocked { .. } | SemValue { .. }
+            Now | Ident | ParentPid | CpuCount | SwitchInterval | SetSwitchInterval { .. } | SetSignal { .. } | TakeSignal | Alarm { .. } | IsDir { .. } | ListDir { .. } | ProcessAlive { .. } | PollChild { .. } | PollChildren { .. } | IsLocked { .. } | SemValue { .. }
             | IsSet { .. } | QueueSize { .. } | QueueEmpty { .. } | QueueFull { .. } | LoadShared { .. } | StoreShared { .. }
             | NewLock { .. } | NewSemaphore { .. } | NewEvent { .. } | NewPipe { .. } | NewQueue { .. } | NewShared { .. }
             | Release { .. } | SemRelease { .. } | SetEvent { .. } | ClearEvent { .. } | TaskDone { .. } => true,

@@ -115,6 +115,11 @@ impl Kernel {
             Sleep { .. } | Now | Yield | Ident | ParentPid | CpuCount | SwitchInterval | SetSwitchInterval { .. } => {}
             SetSignal { .. } | Alarm { .. } | TakeSignal => note(self, R::Proc(pid), true),
             ProcessAlive { pid: other } | PollChild { pid: other } => note(self, R::Proc(*other), false),
+            PollChildren { pids } => {
+                for other in pids {
+                    note(self, R::Proc(*other), true);
+                }
+            }
             WaitChild { pid: other, .. } => note(self, R::Proc(*other), true),
             Kill { pid: other, .. } => note(self, R::Proc(*other), true),
             WaitAnyChild { .. } => {

@@ -291,6 +291,20 @@ impl Kernel {
         }
     }
 
+    /// `poll_child` over many children in one call, which costs the caller what
+    /// CPython's loop of `waitpid(WNOHANG)` calls does: the kernel does the work
+    /// of many syscalls, and the trace says so in one slice, not one per child.
+    pub(super) fn poll_children(&mut self, tid: Tid, pid: Pid, children: &[Pid]) -> Reply {
+        let mut reaped = Vec::new();
+        for &child in children {
+            if let Reply::Int(code) = self.poll_child(pid, child) {
+                reaped.push((child, code as i32));
+            }
+        }
+        self.delay_caller(tid, self.config.costs.poll_child * children.len() as Nanos);
+        Reply::Reaped(reaped)
+    }
+
     pub(super) fn kill(&mut self, pid: Pid, target: Pid, signal: i32) -> Outcome {
         match self.procs.get(&target) {
             None => return Outcome::Reply(Reply::Err(KError::NoSuchProcess)),

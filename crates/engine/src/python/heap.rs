@@ -193,6 +193,7 @@ pub enum Obj {
 #[derive(Clone, Debug)]
 pub struct Heap {
     pub objs: super::objects::Objects,
+    /// Reachable objects, during a collection only.
     marks: Vec<bool>,
     free: Vec<ObjId>,
     pub allocs_since_gc: usize,
@@ -233,7 +234,6 @@ impl Heap {
             id
         } else {
             self.objs.push(o);
-            self.marks.push(false);
             (self.objs.len() - 1) as ObjId
         }
     }
@@ -256,9 +256,10 @@ impl Heap {
     /// Marks everything reachable from `roots`, frees the rest. Iterative (explicit
     /// worklist) so deep structures cannot overflow the Rust stack.
     pub fn collect(&mut self, roots: &[Value], frames: &[&Frame]) {
-        for m in self.marks.iter_mut() {
-            *m = false;
-        }
+        // The marks live only during a collection (empty between them, so a fork,
+        // which clones the heap, does not copy a flag per object).
+        self.marks.clear();
+        self.marks.resize(self.objs.len(), false);
         let mut work: Vec<ObjId> = Vec::new();
         let push = |v: &Value, work: &mut Vec<ObjId>| {
             if let Value::Ref(id) = v {
@@ -386,6 +387,7 @@ impl Heap {
                 self.free.push(i as ObjId);
             }
         }
+        self.marks.clear();
         // Reuse low indices first: keeps the arena compact and ids deterministic.
         self.free.reverse();
         self.live = live;

@@ -44,6 +44,8 @@ pub enum Want {
     Text,
     /// A list of names, or an errno (an int).
     Names,
+    /// `[(pid, code), ...]`: the children a poll reaped.
+    Reaped,
 }
 
 /// Handles cross into Python as ints: shared objects even, process-local ones odd.
@@ -105,6 +107,10 @@ impl Process {
             (Want::Int | Want::MaybeInt, Reply::Int(n)) => Value::Int(n),
             (Want::MaybeInt, Reply::Child { pid, code }) => self.alloc(Obj::Tuple(vec![Value::Int(pid as i64), Value::Int(code as i64)])),
             (Want::MaybeInt, _) => Value::None,
+            (Want::Reaped, Reply::Reaped(children)) => {
+                let pairs = children.into_iter().map(|(pid, code)| self.alloc(Obj::Tuple(vec![Value::Int(pid as i64), Value::Int(code as i64)]))).collect();
+                self.alloc(Obj::List(pairs))
+            }
             (Want::Handle, Reply::Handle(h)) => Value::Int(handle_to_int(h)),
             (Want::ErrWord, Reply::Err(e)) => word(error_word(e)),
             (Want::ErrWord, Reply::TimedOut) => word("timeout"),

@@ -57,7 +57,8 @@ pub struct RunOptions {
     /// message (a terminal would scroll on; a recorded console cannot).
     #[serde(default = "default_max_output")]
     pub max_output: usize,
-    /// What a session's checkpoints (for going back) may take, in bytes.
+    /// What a session's checkpoints (for going back) may take, in bytes; 0 for a
+    /// run that never goes back (only the first is kept).
     #[serde(default = "default_checkpoint_budget")]
     pub checkpoint_budget: usize,
     /// Every point where CPython could switch threads is a decision, not only the

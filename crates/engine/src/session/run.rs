@@ -356,6 +356,11 @@ impl Session {
 
     /// At a checkpoint boundary not yet checkpointed, a checkpoint.
     fn checkpoint_if_due(&mut self) {
+        // No budget: a run that never goes back (the command line's `run`) keeps
+        // only its first checkpoint, and a fork-heavy run clones nothing more.
+        if self.budget == 0 {
+            return;
+        }
         let made = self.position().decision;
         if made % self.spacing == 0 && self.checkpoints.last().is_none_or(|c| c.decision < made) {
             self.checkpoint();

@@ -229,6 +229,18 @@ pub fn init(p: &mut Process, d: ObjId) {
             call(Call::WaitChild { pid, timeout: timeout(p, &a, 1)? }, Want::MaybeInt, p)
         }),
         ("poll_child", |p, a, _| call(Call::PollChild { pid: count(p, &a, 0)? }, Want::MaybeInt, p)),
+        // The keys of a dict (pid -> process) are read here, not in a Python loop:
+        // every start() polls every child, N times N in a loop of starts.
+        ("poll_children", |p, a, _| {
+            let pids = match a.first() {
+                Some(Value::Ref(id)) => match p.heap.get(*id) {
+                    Obj::Dict(d) | Obj::Set(d) => d.iter().filter_map(|e| match e.key { Value::Int(n) if n > 0 && n <= u32::MAX as i64 => Some(n as u32), _ => None }).collect(),
+                    _ => Vec::new(),
+                },
+                _ => Vec::new(),
+            };
+            call(Call::PollChildren { pids }, Want::Reaped, p)
+        }),
         // set_signal(signal, action): 0 default, 1 ignore, 2 run the handler.
         ("set_signal", |p, a, _| {
             let (signal, action) = (count(p, &a, 0)? as i32, count(p, &a, 1)?.min(2) as u8);

@@ -107,7 +107,7 @@ class BaseProcess:
             self._popen = self._Popen(self)  #@cpython:121
             self._popen = self._popen.pid
             del self._target, self._args, self._kwargs
-            _children.add(self)
+            _adopt(self)
             return
         _flush_std_streams()
         import os
@@ -119,13 +119,17 @@ class BaseProcess:
             _kernel.exit(self._bootstrap())
         self._popen = pid
         del self._target, self._args, self._kwargs
-        _children.add(self)
+        _adopt(self)
 
     def _bootstrap(self):
-        global _current_process, _parent_process, _process_counter, _children
+        global _current_process, _parent_process, _process_counter
         try:
             _process_counter = 0
-            _children = set()
+            # Emptied, not replaced: the child lets go of the parent's tables at
+            # once, so the parent's next start() adds in place instead of copying
+            # a table its forked children still share.
+            _children.clear()
+            _child_pids.clear()
             _parent_process = _ParentProcess(self._parent_name, self._parent_pid)
             _current_process = self
             # A child's stdin is /dev/null: input() there raises EOFError.
@@ -178,7 +182,7 @@ class BaseProcess:
             if code is not None:
                 self._exitcode = code
         if self._exitcode is not None:
-            _children.discard(self)
+            _forget(self)
 
     def _poll(self):
         if self._exitcode is None and self._popen is not None:
@@ -198,7 +202,7 @@ class BaseProcess:
             return False
         if self._poll() is None:
             return True
-        _children.discard(self)
+        _forget(self)
         return False
 
     def close(self):
@@ -206,8 +210,8 @@ class BaseProcess:
             if self._poll() is None:
                 raise ValueError("Cannot close a process while it is still running. "
                                  "You should first call join() or terminate().")
+            _forget(self)
             self._popen = None
-            _children.discard(self)
         self._closed = True
 
     @property
@@ -347,6 +351,8 @@ _current_process = _MainProcess()
 _parent_process = None
 _process_counter = 0
 _children = set()
+# pid -> process, for each process in _children: what _cleanup polls.
+_child_pids = {}
 
 
 def current_process():
@@ -357,10 +363,25 @@ def parent_process():
     return _parent_process
 
 
+def _adopt(p):
+    _children.add(p)
+    _child_pids[p._popen] = p
+
+
+def _forget(p):
+    _children.discard(p)
+    if _child_pids.get(p._popen) is p:
+        del _child_pids[p._popen]
+
+
 def _cleanup():
-    for p in list(_children):
-        if p._poll() is not None:
-            _children.discard(p)
+    # CPython polls each child in turn (waitpid with WNOHANG); one call polls
+    # them all here, costs what those polls cost, and reaps the same children.
+    if _child_pids:
+        for pid, code in _kernel.poll_children(_child_pids):
+            p = _child_pids[pid]
+            p._exitcode = code
+            _forget(p)
 
 
 def active_children():
