@@ -46,6 +46,7 @@ pub fn bench() -> Result {
         println!("\nslower than {TARGET_RATIO}x CPython: {}", over.join(", "));
     }
     scale(&engine)?;
+    contention(&engine)?;
     seek()?;
     explore()?;
     page()
@@ -122,6 +123,55 @@ fn scale(engine: &Path) -> Result {
     }
     if let [small, large] = per_event[..] {
         println!("\nper-event cost grows {:.2}x from 1,000 to 10,000 processes", large / small);
+    }
+    Ok(())
+}
+
+/// Many processes waiting on one object (issue: flat cost under contention):
+/// the course's locked ticket sale with 1,000 and 10,000 buyers (targets: under
+/// 150 ms and 200 MB, under 2 s, and the cost per buyer within 1.3x), and the
+/// bakery with 1,000 consumers; time and the command's peak memory.
+fn contention(engine: &Path) -> Result {
+    let dir = root().join("benches/scale");
+    println!("\n| contention | time | peak memory | target |");
+    println!("|---|---:|---:|---|");
+    let runs: [(&str, Option<u32>, &str, Option<(u64, u64)>); 3] = [
+        ("ticket_lock_n.py", Some(1_000), "locked ticket sale, 1,000 buyers", Some((150, 200))),
+        ("ticket_lock_n.py", Some(10_000), "locked ticket sale, 10,000 buyers", Some((2_000, u64::MAX))),
+        ("bakery_1000_consumers.py", None, "bakery, 1,000 consumers", None),
+    ];
+    let mut per_buyer = Vec::new();
+    for (program, n, label, target) in runs {
+        let mut command = Command::new(engine);
+        command.arg("run").arg(dir.join(program)).args(["--max-processes", "20000", "--max-threads", "20000", "--stats"]);
+        if let Some(n) = n {
+            let stdin = std::env::temp_dir().join(format!("interleave-bench-buyers-{n}"));
+            std::fs::write(&stdin, format!("{n}\n")).map_err(|e| e.to_string())?;
+            command.arg("--stdin").arg(&stdin);
+        }
+        let (time, _) = best_of(&mut command)?;
+        let stats = command.output().map_err(|e| e.to_string())?;
+        let peak: u64 = String::from_utf8_lossy(&stats.stderr)
+            .split("peak memory: ")
+            .nth(1)
+            .and_then(|rest| rest.split_whitespace().next())
+            .and_then(|mb| mb.parse().ok())
+            .unwrap_or(0);
+        let verdict = match target {
+            Some((ms, mb)) if time.as_millis() as u64 <= ms && peak <= mb => "within target".to_string(),
+            Some((ms, mb)) if mb == u64::MAX => format!("OVER {ms} ms"),
+            Some((ms, mb)) => format!("OVER {ms} ms or {mb} MB"),
+            None => String::new(),
+        };
+        println!("| {label} | {} | {peak} MB | {verdict} |", millis(time));
+        if let Some(n) = n {
+            per_buyer.push(time.as_secs_f64() / n as f64);
+        }
+    }
+    if let [small, large] = per_buyer[..] {
+        let growth = large / small;
+        let verdict = if growth <= 1.3 { "within 1.3x" } else { "OVER 1.3x" };
+        println!("\ncost per buyer grows {growth:.2}x from 1,000 to 10,000 buyers ({verdict})");
     }
     Ok(())
 }

@@ -56,7 +56,7 @@ struct RunArgs {
     /// included; with --at, every thread's function and line and every object).
     #[arg(long)]
     ps: bool,
-    /// Print what the run cost: kernel events, virtual time, instructions, decisions.
+    /// Print what the run cost: kernel events, virtual time, instructions, decisions, and (on Linux) the peak memory of this command.
     #[arg(long)]
     stats: bool,
     /// How the simulated OS picks the next thread: fcfs, sjf, rr (round robin),
@@ -236,12 +236,20 @@ fn run(args: &RunArgs) -> ExitCode {
     if args.stats {
         let position = session.position();
         let events = position.events as u64 + session.machine().kernel().trace_dropped;
+        let peak = peak_memory().map_or(String::new(), |kb| format!(", peak memory: {} MB", kb / 1024));
         eprintln!(
-            "events: {events}, virtual time: {} ns, instructions: {}, decisions: {}",
+            "events: {events}, virtual time: {} ns, instructions: {}, decisions: {}{peak}",
             position.time, position.instructions, position.decision
         );
     }
     ExitCode::from(code.clamp(0, 255) as u8)
+}
+
+/// The most memory this process has held, in KB (Linux's VmHWM; None elsewhere).
+fn peak_memory() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }
 
 /// What a run starts from, read from the command line's files.

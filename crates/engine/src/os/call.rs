@@ -69,7 +69,9 @@ pub enum Call {
     PollChild { pid: Pid },
     /// Polls each of these children as `PollChild` does, in one call (multiprocessing's
     /// `_cleanup`, which every `start()` runs over every child): the reaped ones.
-    PollChildren { pids: Vec<Pid> },
+    /// `polled` is how many children the program polls (what the call costs);
+    /// `pids` are those of them that had exited when its slice began.
+    PollChildren { pids: Vec<Pid>, polled: usize },
     /// Deliver a signal: the target exits with `-signal` (SIGTERM 15, SIGKILL 9).
     Kill { pid: Pid, signal: i32 },
 

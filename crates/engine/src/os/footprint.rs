@@ -115,7 +115,7 @@ impl Kernel {
             Sleep { .. } | Now | Yield | Ident | ParentPid | CpuCount | SwitchInterval | SetSwitchInterval { .. } => {}
             SetSignal { .. } | Alarm { .. } | TakeSignal => note(self, R::Proc(pid), true),
             ProcessAlive { pid: other } | PollChild { pid: other } => note(self, R::Proc(*other), false),
-            PollChildren { pids } => {
+            PollChildren { pids, .. } => {
                 for other in pids {
                     note(self, R::Proc(*other), true);
                 }

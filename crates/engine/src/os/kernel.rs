@@ -777,6 +777,7 @@ pub(super) fn new_proc(pid: Pid, ppid: Pid, now: Nanos, started: bool) -> Proc {
         exit_order: 0,
         joiners: VecDeque::new(),
         dying: None,
+        zombies: Vec::new(),
     }
 }
 

@@ -172,6 +172,9 @@ impl Kernel {
         proc.exit_order = exit_order;
         let joiners: Vec<Tid> = std::mem::take(&mut proc.joiners).into();
         let parent = proc.ppid;
+        if let Some(parent) = self.procs.get_mut(&parent) {
+            parent.zombies.push(pid);
+        }
         // Nobody joins it by pid: a parent's thread in os.wait() reaps it.
         let any = match joiners.is_empty() {
             true => self.procs.get_mut(&parent).and_then(|p| p.child_waiters.pop_front()),
@@ -193,6 +196,10 @@ impl Kernel {
         if let Some(proc) = self.procs.get_mut(&pid).filter(|p| !p.reaped) {
             proc.reaped = true;
             self.unreaped_processes -= 1;
+            let (exited, parent) = (proc.exit_code.is_some(), proc.ppid);
+            if let Some(parent) = self.procs.get_mut(&parent).filter(|_| exited) {
+                parent.zombies.retain(|&z| z != pid);
+            }
         }
     }
 
@@ -291,18 +298,24 @@ impl Kernel {
         }
     }
 
-    /// `poll_child` over many children in one call, which costs the caller what
-    /// CPython's loop of `waitpid(WNOHANG)` calls does: the kernel does the work
-    /// of many syscalls, and the trace says so in one slice, not one per child.
-    pub(super) fn poll_children(&mut self, tid: Tid, pid: Pid, children: &[Pid]) -> Reply {
+    /// `poll_child` over the listed children in one call, which costs the caller
+    /// what CPython's loop of `waitpid(WNOHANG)` over all `polled` of them does:
+    /// the kernel does the work of many syscalls, and the trace says so in one
+    /// slice, not one per child.
+    pub(super) fn poll_children(&mut self, tid: Tid, pid: Pid, children: &[Pid], polled: usize) -> Reply {
         let mut reaped = Vec::new();
         for &child in children {
             if let Reply::Int(code) = self.poll_child(pid, child) {
                 reaped.push((child, code as i32));
             }
         }
-        self.delay_caller(tid, self.config.costs.poll_child * children.len() as Nanos);
+        self.delay_caller(tid, self.config.costs.poll_child * polled.max(children.len()) as Nanos);
         Reply::Reaped(reaped)
+    }
+
+    /// The children of `pid` that have exited and wait to be reaped.
+    pub fn zombie_children(&self, pid: Pid) -> &[Pid] {
+        self.procs.get(&pid).map_or(&[], |p| &p.zombies)
     }
 
     pub(super) fn kill(&mut self, pid: Pid, target: Pid, signal: i32) -> Outcome {

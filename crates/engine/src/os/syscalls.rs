@@ -78,7 +78,7 @@ impl Kernel {
             Call::WaitChild { pid: child, timeout } => self.wait_child(tid, pid, child, timeout),
             Call::WaitAnyChild { block } => self.wait_any_child(tid, pid, block),
             Call::PollChild { pid: child } => reply(self.poll_child(pid, child)),
-            Call::PollChildren { pids } => reply(self.poll_children(tid, pid, &pids)),
+            Call::PollChildren { pids, polled } => reply(self.poll_children(tid, pid, &pids, polled)),
             Call::Kill { pid: target, signal } => self.kill(pid, target, signal),
 
             Call::NewLock { reentrant, scope } => reply(self.create(pid, scope, Object::Lock(Lock { reentrant, ..Lock::default() }))),

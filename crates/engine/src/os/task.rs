@@ -161,4 +161,8 @@ pub struct Proc {
     /// and it exits when the kernel's `Death` timer fires.
     #[serde(default)]
     pub dying: Option<i32>,
+    /// Its children that have exited and are not reaped yet, in exit order: a
+    /// poll of its children looks at these only.
+    #[serde(default)]
+    pub zombies: Vec<Pid>,
 }

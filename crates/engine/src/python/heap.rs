@@ -237,9 +237,9 @@ impl Heap {
             (self.objs.len() - 1) as ObjId
         }
     }
-    /// A forked child allocates into chunks of its own instead of the dead slots it
-    /// shares with its parent: a write to a shared chunk copies all of it. The next
-    /// collection finds the dead slots again.
+    /// After a fork, parent and child allocate into chunks of their own instead of
+    /// the dead slots they share: a write to a shared chunk copies all of it. The
+    /// next collection finds the dead slots again.
     pub fn forget_free_slots(&mut self) {
         self.free.clear();
     }

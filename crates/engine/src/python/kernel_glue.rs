@@ -196,6 +196,11 @@ impl Process {
         child.pid = pid;
         child.ppid = ppid;
         child.deferred.clear();
+        for id in std::mem::take(&mut child.fork_empties) {
+            if let crate::python::heap::Obj::Dict(d) | crate::python::heap::Obj::Set(d) = child.heap.get_mut(id) {
+                d.clear();
+            }
+        }
         child.heap.forget_free_slots();
         // The parent's allocations since its last collection are not the child's:
         // a child that inherited a nearly-due count would collect (and so copy every

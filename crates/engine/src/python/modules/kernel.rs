@@ -120,7 +120,14 @@ pub fn init(p: &mut Process, d: ObjId) {
             let data = serial::dumps(p, a.get(1).unwrap_or(&Value::None))?;
             call(Call::StoreShared { memory, data }, Want::Unit, p)
         }),
-        ("fork", |p, _, _| call(Call::Fork { spawn: None }, Want::Int, p)),
+        // fork(*tables): the child starts with these dicts and sets empty.
+        ("fork", |p, a, _| {
+            p.fork_empties = a.iter().filter_map(|v| match v {
+                Value::Ref(id) if matches!(p.heap.get(*id), Obj::Dict(_) | Obj::Set(_)) => Some(*id),
+                _ => None,
+            }).collect();
+            call(Call::Fork { spawn: None }, Want::Int, p)
+        }),
         // spawn(boot, ends): a fresh interpreter handed `boot` (spawn_dumps' bytes),
         // holding only the pipe ends listed.
         ("spawn", |p, a, _| {
@@ -229,17 +236,24 @@ pub fn init(p: &mut Process, d: ObjId) {
             call(Call::WaitChild { pid, timeout: timeout(p, &a, 1)? }, Want::MaybeInt, p)
         }),
         ("poll_child", |p, a, _| call(Call::PollChild { pid: count(p, &a, 0)? }, Want::MaybeInt, p)),
-        // The keys of a dict (pid -> process) are read here, not in a Python loop:
-        // every start() polls every child, N times N in a loop of starts.
+        // poll_children(d): polls every child whose pid is a key of `d` (pid ->
+        // process). Every start() polls every child, N times N in a loop of
+        // starts: so only the children that had exited when the slice began are
+        // looked up, and the kernel charges the polls of all of them.
         ("poll_children", |p, a, _| {
-            let pids = match a.first() {
-                Some(Value::Ref(id)) => match p.heap.get(*id) {
-                    Obj::Dict(d) | Obj::Set(d) => d.iter().filter_map(|e| match e.key { Value::Int(n) if n > 0 && n <= u32::MAX as i64 => Some(n as u32), _ => None }).collect(),
-                    _ => Vec::new(),
-                },
-                _ => Vec::new(),
+            let Some(Value::Ref(table)) = a.first().cloned() else { return Err(p.type_error("poll_children() takes a dict of children")) };
+            let polled = match p.heap.get(table) {
+                Obj::Dict(d) | Obj::Set(d) => d.len(),
+                _ => return Err(p.type_error("poll_children() takes a dict of children")),
             };
-            call(Call::PollChildren { pids }, Want::Reaped, p)
+            let exited: Vec<u32> = p.kernel.as_ref().map(|k| k.zombie_children(p.pid as u32).to_vec()).unwrap_or_default();
+            let mut pids = Vec::new();
+            for pid in exited {
+                if p.contains(&Value::Ref(table), &Value::Int(pid as i64))? {
+                    pids.push(pid);
+                }
+            }
+            call(Call::PollChildren { pids, polled }, Want::Reaped, p)
         }),
         // set_signal(signal, action): 0 default, 1 ignore, 2 run the handler.
         ("set_signal", |p, a, _| {

@@ -112,7 +112,9 @@ class BaseProcess:
         _flush_std_streams()
         import os
         os._run_before_fork()
-        pid = _kernel.fork()
+        # The child starts without its parent's children (as _bootstrap's
+        # fresh set in CPython), from the fork on.
+        pid = _kernel.fork(_children, _child_pids)
         if pid == 0:
             import os
             os._run_after_fork_in_child()
@@ -125,9 +127,9 @@ class BaseProcess:
         global _current_process, _parent_process, _process_counter
         try:
             _process_counter = 0
-            # Emptied, not replaced: the child lets go of the parent's tables at
-            # once, so the parent's next start() adds in place instead of copying
-            # a table its forked children still share.
+            # A spawned child never had any; a forked one let go of its parent's
+            # at the fork (_kernel.fork), so the parent's next start() adds in
+            # place instead of copying a table its young children still share.
             _children.clear()
             _child_pids.clear()
             _parent_process = _ParentProcess(self._parent_name, self._parent_pid)

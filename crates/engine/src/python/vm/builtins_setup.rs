@@ -24,6 +24,7 @@ impl Process {
             pid: 4242,
             ppid: 4241,
             deferred: Vec::new(),
+            fork_empties: Vec::new(),
             nested: 0,
             cmp_depth: 0,
             recursion_limit: 1000,

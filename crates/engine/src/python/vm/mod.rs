@@ -105,6 +105,11 @@ pub struct Process {
     pub ppid: i64,
     /// Writes made inside atomic callbacks, delivered before the next syscall.
     pub deferred: Vec<Syscall>,
+    /// Dicts and sets the next fork's child starts empty (`_kernel.fork(...)`):
+    /// multiprocessing's table of children, which the child lets go of at once
+    /// so that the parent adds to it in place instead of copying what a child
+    /// that has not run yet still shares.
+    pub fork_empties: Vec<ObjId>,
     pub nested: u32,
     /// Depth of Rust recursion through nested containers (eq, ordering, hash).
     pub cmp_depth: u32,
