@@ -1,5 +1,5 @@
 # The course's bakery (producers/consumers with one None per consumer), at scale:
-# 2 producers, 100 consumer processes, one queue.
+# 2 producers, N consumer processes (N read from stdin), one queue.
 from multiprocessing import Process, Queue
 
 
@@ -18,9 +18,10 @@ def consumer(q):
 
 
 if __name__ == '__main__':
+    n = int(input())
     q = Queue()
     producers = [Process(target=producer, args=(q, n)) for n in ("alex", "wupei")]
-    consumers = [Process(target=consumer, args=(q,)) for _ in range(100)]
+    consumers = [Process(target=consumer, args=(q,)) for _ in range(n)]
     for p in producers + consumers:
         p.start()
     for p in producers:
