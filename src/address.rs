@@ -1,10 +1,13 @@
 //! The page's address: the link of the run shown, the fragment taken off
 //! once read, and the page's own address without it.
 
-use crate::protocol::Settings;
-use crate::state::AppState;
+use crate::engine_link::EngineLink;
+use crate::fragment::{Fragment, Opens};
+use crate::protocol::{Command, Resume, Script, Settings};
+use crate::state::{Action, AppState, Workspace};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use yew::prelude::*;
 
 /// The page's address without its fragment.
 pub fn page_base() -> String {
@@ -58,5 +61,64 @@ pub fn link_error(error: &interleave_worker::link::LinkError, text: &crate::i18n
         LinkError::Garbled(detail) => fill(text.link_garbled, &[("detail", detail)]),
         LinkError::TooLarge => fill(text.link_too_large, &[("kb", &(MAX_DECODED / 1024))]),
         LinkError::Invalid(detail) => fill(text.link_invalid, &[("detail", detail)]),
+    }
+}
+
+/// Opens what the address asked for when the page opened: a shared run, with
+/// its program, files, settings and moment (the user's own program kept aside;
+/// a link that does not open says why and leaves the page as it was); a gallery
+/// entry; a challenge replayed with the student's picks, in scheduler mode. The
+/// fragment is then taken off the address, except in an embed, whose frame
+/// reloads to the same example.
+pub fn open(fragment: &Fragment, state: &UseReducerHandle<AppState>, link: &EngineLink, explore_tab: &UseStateHandle<bool>) {
+    let text = state.lang.text();
+    let autoplay = fragment.embed.is_some_and(|e| e.autoplay);
+    let bad = |why: &str| state.dispatch(Action::Notice(Some(format!("{}: {why}", text.link_bad))));
+    let start = |workspace: Workspace, script: Option<Script>| {
+        let settings = match script {
+            Some(_) => Settings { explore: true, cores: 1, ..workspace.settings },
+            None => workspace.settings,
+        };
+        let run = state.next_run_id();
+        state.dispatch(Action::NewRun);
+        link.send(Command::Start { run, source: workspace.source, files: workspace.files, stdin: workspace.stdin, settings, script });
+    };
+    match &fragment.opens {
+        Opens::Nothing => return,
+        Opens::Run(hash) => match interleave_worker::link::decode(hash) {
+            Ok(shared) => {
+                let run = state.next_run_id();
+                let script = shared.schedule.clone().map(|decisions| Script { decisions, pause: None });
+                let settings = Settings { explore: script.is_some() || shared.settings.explore, ..shared.settings.clone() };
+                let (source, files, stdin) = (shared.source.clone(), shared.files.clone(), shared.stdin.clone());
+                state.dispatch(Action::OpenLink(Box::new(shared)));
+                if autoplay {
+                    state.dispatch(Action::Autoplay);
+                }
+                link.send(Command::Start { run, source, files, stdin, settings, script });
+            }
+            Err(error) => bad(&format!("{}.", link_error(&error, text))),
+        },
+        Opens::Example(id) => match crate::gallery::find(id) {
+            Some(scenario) => {
+                state.dispatch(Action::Open(scenario.id));
+                if autoplay {
+                    start(Workspace::of(scenario), None);
+                }
+            }
+            None => bad(text.no_such_example),
+        },
+        Opens::Challenge(id, picks) => match crate::gallery::find(id).filter(|s| s.challenge.is_some()) {
+            Some(scenario) => {
+                explore_tab.set(true);
+                state.dispatch(Action::Open(scenario.id));
+                state.dispatch(Action::Scheduler(true));
+                start(Workspace::of(scenario), Some(Script { decisions: picks.clone(), pause: Some(Resume { tid: 0, line: None }) }));
+            }
+            None => bad(text.no_such_example),
+        },
+    }
+    if fragment.embed.is_none() {
+        forget_fragment();
     }
 }

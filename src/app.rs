@@ -318,71 +318,10 @@ pub fn App() -> Html {
             }
         })
     };
-    // What the address asks for (src/fragment.rs): a shared run, with its
-    // program, files, settings and moment (the user's own program kept aside;
-    // a link that does not open says why and leaves the page as it was); a
-    // gallery entry; a challenge replayed with the student's picks, in
-    // scheduler mode. The fragment is then taken off the address, except in
-    // an embed, whose frame reloads to the same example.
+    // What the address asks for (src/fragment.rs, opened by `address::open`).
     {
-        let state = state.clone();
-        let link = link.clone();
-        let explore_tab = explore_tab.clone();
-        let fragment = (*fragment).clone();
-        use_effect_with((), move |_| {
-            let autoplay = fragment.embed.is_some_and(|e| e.autoplay);
-            let start = |workspace: Workspace, script: Option<Script>| {
-                let settings = match script {
-                    Some(_) => Settings { explore: true, cores: 1, ..workspace.settings },
-                    None => workspace.settings,
-                };
-                let run = state.next_run_id();
-                state.dispatch(Action::NewRun);
-                link.send(Command::Start { run, source: workspace.source, files: workspace.files, stdin: workspace.stdin, settings, script });
-            };
-            match &fragment.opens {
-                Opens::Nothing => return,
-                Opens::Run(hash) => match interleave_worker::link::decode(hash) {
-                    Ok(shared) => {
-                        let run = state.next_run_id();
-                        let explore = shared.schedule.is_some();
-                        let script = shared.schedule.clone().map(|decisions| Script { decisions, pause: None });
-                        let settings = Settings { explore: explore || shared.settings.explore, ..shared.settings.clone() };
-                        let (source, files, stdin) = (shared.source.clone(), shared.files.clone(), shared.stdin.clone());
-                        state.dispatch(Action::OpenLink(Box::new(shared)));
-                        if autoplay {
-                            state.dispatch(Action::Autoplay);
-                        }
-                        link.send(Command::Start { run, source, files, stdin, settings, script });
-                    }
-                    Err(error) => {
-                        let text = state.lang.text();
-                        state.dispatch(Action::Notice(Some(format!("{}: {}.", text.link_bad, crate::address::link_error(&error, text)))));
-                    }
-                },
-                Opens::Example(id) => match crate::gallery::find(id) {
-                    Some(scenario) => {
-                        state.dispatch(Action::Open(scenario.id));
-                        if autoplay {
-                            start(Workspace::of(scenario), None);
-                        }
-                    }
-                    None => state.dispatch(Action::Notice(Some(format!("{}: {}", state.lang.text().link_bad, state.lang.text().no_such_example)))),
-                },
-                Opens::Challenge(id, picks) => match crate::gallery::find(id).filter(|s| s.challenge.is_some()) {
-                    Some(scenario) => {
-                        explore_tab.set(true);
-                        state.dispatch(Action::Open(scenario.id));
-                        state.dispatch(Action::Scheduler(true));
-                        start(Workspace::of(scenario), Some(Script { decisions: picks.clone(), pause: Some(Resume { tid: 0, line: None }) }));
-                    }
-                    None => state.dispatch(Action::Notice(Some(format!("{}: {}", state.lang.text().link_bad, state.lang.text().no_such_example)))),
-                },
-            }
-            if fragment.embed.is_none() {
-                crate::address::forget_fragment();
-            }
-        });
+        let (state, link, explore_tab, fragment) = (state.clone(), link.clone(), explore_tab.clone(), (*fragment).clone());
+        use_effect_with((), move |_| crate::address::open(&fragment, &state, &link, &explore_tab));
     }
     // A link pasted into the address bar of an open page changes only the
     // fragment: the page opens it as it would in a new tab (the user's work is

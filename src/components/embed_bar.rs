@@ -21,11 +21,7 @@ pub struct EmbedBarProps {
 pub fn EmbedBar(props: &EmbedBarProps) -> Html {
     let text = props.lang.text();
     // The first address: for a middle click or a copied link before any other.
-    let first = use_memo((), {
-        let make_link = props.make_link.clone();
-        move |_| make_link.emit(())
-    });
-    let href = use_state(|| (*first).clone());
+    let href = use_state(|| props.make_link.emit(()));
     // Mouse down (any button) and click (a key too) come before the browser
     // follows the link: it is made then, with what the embed shows at that
     // moment, and put on the element at once (a render would come too late).

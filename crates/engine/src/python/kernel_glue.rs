@@ -187,8 +187,13 @@ impl Process {
     }
 
     /// The child of a fork: a copy of this process in which only `thread` exists
-    /// (as on Linux), renumbered 0. It resumes from the same syscall.
-    pub fn forked_copy(&self, thread: usize, pid: i64, ppid: i64) -> Process {
+    /// (as on Linux), renumbered 0. It resumes from the same syscall. From here
+    /// on both allocate into chunks of their own until their next collections: a
+    /// new object in a dead slot of a chunk the other shares would copy the whole
+    /// chunk (a 10,000-item list with it).
+    pub fn forked_copy(&mut self, thread: usize, pid: i64, ppid: i64) -> Process {
+        let empties = std::mem::take(&mut self.fork_empties);
+        self.heap.forget_free_slots();
         let mut child = self.clone();
         let only = child.threads.get(thread).cloned().unwrap_or_default();
         child.threads = vec![only];
@@ -196,12 +201,11 @@ impl Process {
         child.pid = pid;
         child.ppid = ppid;
         child.deferred.clear();
-        for id in std::mem::take(&mut child.fork_empties) {
+        for id in empties {
             if let crate::python::heap::Obj::Dict(d) | crate::python::heap::Obj::Set(d) = child.heap.get_mut(id) {
                 d.clear();
             }
         }
-        child.heap.forget_free_slots();
         // The parent's allocations since its last collection are not the child's:
         // a child that inherited a nearly-due count would collect (and so copy every
         // chunk of the heap it shares with its parent) right after starting.

@@ -502,12 +502,7 @@ impl Machine {
             None => {
                 let Some(&(_, parent_thread)) = self.threads.get(&parent_tid) else { return };
                 let Some(vm) = self.vms.get_mut(&parent) else { return };
-                let child = vm.process.forked_copy(parent_thread, pid as i64, parent as i64);
-                // The parent too allocates into chunks of its own until its next
-                // collection: a new object in a dead slot of a chunk the child
-                // shares would copy the whole chunk (a 10,000-item list with it).
-                vm.process.heap.forget_free_slots();
-                child
+                vm.process.forked_copy(parent_thread, pid as i64, parent as i64)
             }
         };
         self.vms.insert(pid, Vm { process, main: 0, exiting: None, traceback: false, weighed: 0 });

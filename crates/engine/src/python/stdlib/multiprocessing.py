@@ -112,8 +112,8 @@ class BaseProcess:
         _flush_std_streams()
         import os
         os._run_before_fork()
-        # The child starts without its parent's children (as _bootstrap's
-        # fresh set in CPython), from the fork on.
+        # The child starts without its parent's children (CPython's _bootstrap
+        # gives it a fresh set), from the fork on.
         pid = _kernel.fork(_children, _child_pids)
         if pid == 0:
             import os
@@ -127,9 +127,10 @@ class BaseProcess:
         global _current_process, _parent_process, _process_counter
         try:
             _process_counter = 0
-            # A spawned child never had any; a forked one let go of its parent's
-            # at the fork (_kernel.fork), so the parent's next start() adds in
-            # place instead of copying a table its young children still share.
+            # CPython's fresh `_children`. The tables are empty already (a spawned
+            # child never had any; a forked one let go of its parent's at the
+            # fork, `_kernel.fork(_children, _child_pids)`), but the child does
+            # the work CPython's does here, so its timing stays CPython's.
             _children.clear()
             _child_pids.clear()
             _parent_process = _ParentProcess(self._parent_name, self._parent_pid)
