@@ -592,6 +592,25 @@ pub static SCENARIOS: &[Scenario] = &[
         program: seed!("002_15_joinable_queue_bakery"),
         ..BASE
     },
+    Scenario {
+        id: "bakery_check_then_get",
+        group: Group::Bakery,
+        title: w("Look, then take: a bakery that can hang", "先看再拿：可能卡死的包子铺"),
+        note: w(
+            "Two customers each ask q.empty() before q.get(). Run it and 小明 eats all three 包子 within one time slice. But a switch between the look and the take lets the other customer eat the last one, and get() then waits for a 包子 nobody will bake. Ask \u{201c}Can it break?\u{201d}, or be the scheduler and make the bakery hang.",
+            "两个顾客都先问 q.empty()，再 q.get()。直接运行时，小明在一个时间片内吃完三个包子。但如果在“看”和“拿”之间切换，另一个顾客可能吃掉最后一个，get() 就会一直等一个没人会做的包子。点“能出错吗？”搜索，或者自己当调度器，让包子铺卡死。",
+        ),
+        program: include_str!("../../benches/explore/bakery_check_then_get.py"),
+        checks: Some("exit == 0\ncount stdout 吃了 == 3\nstdout contains 打烊"),
+        challenge: Some(Challenge {
+            goal: w(
+                "Make the bakery hang: a customer must see a 包子 left, then find the queue empty when it takes.",
+                "让包子铺卡死：一个顾客看到还有包子，等它去拿时队列已经空了。",
+            ),
+            check: Goal::Deadlock,
+        }),
+        ..BASE
+    },
     // ---- pipes ----
     Scenario {
         id: "001_10_pipe_poem",

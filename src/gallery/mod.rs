@@ -17,7 +17,7 @@ pub use entries::SCENARIOS;
 pub const FIRST: &str = "ticket_race";
 
 /// The entries whose programs are the gallery's own, not the course's seeds.
-pub const OWN: &[&str] = &[FIRST, "two_workers"];
+pub const OWN: &[&str] = &[FIRST, "two_workers", "bakery_check_then_get"];
 
 /// Words in each of the page's languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

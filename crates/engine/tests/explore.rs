@@ -69,3 +69,20 @@ fn the_counter_race_is_exhausted() {
     printed.sort();
     assert_eq!(printed, ["1\n", "2\n"]);
 }
+
+#[test]
+fn the_bakery_that_looks_before_it_takes_can_hang() {
+    let source = include_str!("../../../benches/explore/bakery_check_then_get.py");
+    // Without a preemption a customer's look and take are never split: it always closes.
+    let report = explore(source, ExploreOptions { preemptions: 0, ..Default::default() });
+    assert!(report.exhausted);
+    assert!(report.failures().next().is_none(), "{:?}", report.outcomes);
+    // One preemption between q.empty() and q.get() is enough to hang it.
+    let report = explore(source, ExploreOptions { preemptions: 1, ..Default::default() });
+    let hung = report.failures().find(|f| f.ending.failure == Some(Failure::Deadlock)).expect("a hang");
+    assert_eq!(hung.ending.stdout.matches("吃了").count(), 3, "every 包子 was eaten: {:?}", hung.ending.stdout);
+    assert!(!hung.ending.stdout.contains("打烊"));
+    let options = RunOptions { explore: true, cores: 1, every_switch_point: true, ..RunOptions::default() };
+    let outcome = Session::replay(source, &options, &hung.schedule).expect("fits").finish();
+    assert_eq!(outcome.stdout, hung.ending.stdout, "the counterexample replays");
+}
