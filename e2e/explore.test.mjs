@@ -76,11 +76,13 @@ test("playing the scheduler deadlocks the two workers by clicks, and the link re
     if (await end.count()) break;
     const options = [];
     for (let i = 0; i < (await choices.count()); i++) {
-      options.push({ tid: await choices.nth(i).getAttribute("data-tid"), text: await choices.nth(i).innerText() });
+      const choice = choices.nth(i);
+      options.push({ tid: await choice.getAttribute("data-tid"), text: await choice.innerText(), holds: await choice.getAttribute("data-holds") });
     }
-    // Thread 2 takes lock a; then the main thread starts thread 3, which takes b.
+    // Thread 2 takes lock a (its choice then says it holds it); then the main
+    // thread starts thread 3, which takes b.
     let pick = options.findIndex((o) => o.tid === "3");
-    if (pick < 0 && options.some((o) => o.tid === "2" && o.text.includes("with b:"))) pick = options.findIndex((o) => o.tid === "1");
+    if (pick < 0 && options.some((o) => o.tid === "2" && (o.holds || o.text.includes("with b:")))) pick = options.findIndex((o) => o.tid === "1");
     if (pick < 0) pick = 0;
     const lanes = (await $("timeline").getAttribute("data-choices")) || "";
     const lane = lanes.split(",").map((e) => e.split(":")).find(([tid]) => tid === options[pick].tid);

@@ -191,13 +191,16 @@ fn scheduler(props: &ExploreProps, text: &'static Text) -> Html {
                         let onclick = props.on_pick.reform(move |_: MouseEvent| tid);
                         let what = if Some(c.tid) == running { text.sched_keeps } else if running.is_some() { text.sched_preempts } else { "" };
                         let place = if c.place.is_empty() { text.sched_library.to_string() } else { c.place.clone() };
+                        let locks = c.holds.iter().map(|n| format!("#{n}")).collect::<Vec<_>>().join(", ");
+                        let holds = c.holds.iter().map(u32::to_string).collect::<Vec<_>>().join(",");
                         html! {
                             <li>
-                                <button type="button" class="choice" data-testid="choice" data-tid={c.tid.to_string()} {onclick}>
+                                <button type="button" class="choice" data-testid="choice" data-tid={c.tid.to_string()} data-holds={holds} {onclick}>
                                     <kbd>{ i + 1 }</kbd>
                                     <span class="who">{ format!("pid {} · t{}", c.pid, c.tid) }</span>
                                     if !what.is_empty() { <span class="what">{ what }</span> }
                                     <span class="place">{ place }</span>
+                                    if !locks.is_empty() { <span class="holds">{ fill(text.sched_holds, &[("locks", &locks)]) }</span> }
                                 </button>
                             </li>
                         }

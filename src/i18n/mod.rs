@@ -222,6 +222,8 @@ pub struct Text {
     pub sched_keeps: &'static str,
     pub sched_preempts: &'static str,
     pub sched_library: &'static str,
+    /// A candidate that holds locks: {locks} ("#0, #1").
+    pub sched_holds: &'static str,
     pub sched_undo: &'static str,
     pub sched_finish: &'static str,
     pub sched_reached: &'static str,
@@ -318,6 +320,8 @@ pub struct Text {
     pub did_signal: &'static str,
     pub did_acquire: &'static str,
     pub did_release: &'static str,
+    /// A slice's uncontended takes of one lock, as one mark: {what}, {times}.
+    pub did_uncontended: &'static str,
     pub did_set_event: &'static str,
     pub did_send_pipe: &'static str,
     pub did_recv_pipe: &'static str,

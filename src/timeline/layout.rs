@@ -187,6 +187,11 @@ impl Layout {
                 self.kinds.insert(object, ObjectKind::Lock);
                 self.mark(lane, time, MarkKind::Lock, what.clone());
             }
+            // Taken and released again within one slice: the lock is free before and after.
+            What::Uncontended { lock, .. } => {
+                self.kinds.insert(Object::of(pid, *lock), ObjectKind::Lock);
+                self.mark(lane, time, MarkKind::Lock, what.clone());
+            }
             What::EventSet(_) => self.mark(lane, time, MarkKind::Event, what.clone()),
             What::Sent { pipe, side, .. } => {
                 // A message sent at one end waits at the other.

@@ -71,6 +71,10 @@ pub fn mark(layout: &Layout, lane: &Lane, what: &What, text: &Text) -> String {
         What::Acquired(h) => fill(text.did_acquire, &[("what", &object(layout, lane.pid, *h, text))]),
         // Only locks report a release.
         What::Released(h) => fill(text.did_release, &[("what", &fill(text.obj_lock, &[("n", &h.index)]))]),
+        What::Uncontended { lock, times, .. } => {
+            let what = fill(text.obj_lock, &[("n", &lock.index)]);
+            fill(text.did_uncontended, &[("what", &what), ("times", times)])
+        }
         What::EventSet(h) => fill(text.did_set_event, &[("n", &h.index)]),
         What::Sent { pipe, side, bytes: b } => fill(text.did_send_pipe, &[("n", &pipe.index), ("end", side), ("bytes", &bytes(*b, text))]),
         What::Received { pipe, side, bytes: b } => {

@@ -165,6 +165,10 @@ pub struct Candidate {
     /// "buy() line 12: ticks = json.load(...)", or where it is in the library.
     pub place: String,
     pub line: Option<(usize, u32)>,
+    /// The locks it holds (their numbers): a thread mid-line may already have
+    /// taken the lock of its `with` line.
+    #[serde(default)]
+    pub holds: Vec<u32>,
 }
 
 /// A console write, as the page shows it.

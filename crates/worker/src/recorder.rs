@@ -3,7 +3,7 @@
 
 use crate::protocol::{engine_note, Candidate, Command, Line, Resume, Update};
 use crate::search::SearchJob;
-use interleave_engine::os::{DecisionKind, Nanos, Pid, Tid};
+use interleave_engine::os::{DecisionKind, Nanos, Object, Pid, Tid, What};
 use interleave_engine::session::{LineStep, Session};
 use interleave_engine::RunOptions;
 
@@ -194,8 +194,10 @@ impl Recorder {
 impl Recording {
     /// Paused where the user decides (`Script::pause`): past the decisions that
     /// only ask whether the thread last picked, still on the line it was picked
-    /// at, keeps its core; then what the user has to decide, and the recording
-    /// waits (a new Start goes on).
+    /// at and having taken or released no lock since, keeps its core; then what
+    /// the user has to decide, and the recording waits (a new Start goes on). A
+    /// lock taken is where the student may want another thread to go (`with a:`
+    /// then `with b:`), even before the line changes.
     fn decide_if_due(&mut self) -> Option<Update> {
         let resume = self.pause.clone()?;
         loop {
@@ -203,9 +205,12 @@ impl Recording {
             if self.ahead.position().decision < self.script.len() {
                 return None;
             }
+            let since = self.ahead.decisions().last().map_or(0, |d| d.event);
+            let locked = self.ahead.trace_since(since).iter().any(|e| e.tid == resume.tid && matches!(e.what, What::Acquired(_) | What::Released(_) | What::Uncontended { .. }));
             let runs_on = matches!(pending.kind, DecisionKind::Switch { .. })
                 && pending.candidates.first() == Some(&resume.tid)
-                && self.ahead.machine().thread_line(resume.tid) == resume.line;
+                && self.ahead.machine().thread_line(resume.tid) == resume.line
+                && !locked;
             if !runs_on {
                 break;
             }
@@ -233,6 +238,7 @@ impl Recording {
                     None => String::new(),
                 },
                 line: machine.thread_line(tid),
+                holds: held_by(machine.kernel(), tid),
             })
             .collect();
         Some(Update::Deciding { run: self.id, decisions: self.script.clone(), kind: pending.kind, candidates, time: self.ahead.position().time })
@@ -336,6 +342,22 @@ impl Recording {
 /// The process thread `tid` belongs to (0 for none).
 fn pid_of(session: &Session, tid: Tid) -> Pid {
     session.machine().kernel().threads.get(&tid).map_or(0, |t| t.pid)
+}
+
+/// The numbers of the locks `tid` holds, its process's and shared ones.
+fn held_by(kernel: &interleave_engine::os::Kernel, tid: Tid) -> Vec<u32> {
+    let pid = kernel.threads.get(&tid).map(|t| t.pid);
+    let local = pid.and_then(|pid| kernel.procs.get(&pid)).map(|p| p.objects.as_slice()).unwrap_or(&[]);
+    let mut held: Vec<u32> = [local, kernel.objects.as_slice()]
+        .iter()
+        .flat_map(|table| table.iter().enumerate())
+        .filter_map(|(index, object)| match object {
+            Object::Lock(lock) if lock.owner == Some(tid) => Some(index as u32),
+            _ => None,
+        })
+        .collect();
+    held.sort_unstable();
+    held
 }
 
 #[cfg(test)]
@@ -486,11 +508,11 @@ for t in threads: t.join()
             stops += 1;
             assert!(stops < 60, "a student's few dozen clicks at most");
             assert!(decisions.starts_with(&picks), "the picks are kept");
- eprintln!("stop {stops}: {kind:?} {:?}", candidates.iter().map(|c| (c.tid, c.place.clone(), c.line)).collect::<Vec<_>>());
             let has = |tid: Tid, text: &str| candidates.iter().any(|c| c.tid == tid && c.place.contains(text));
+            let holds = |tid: Tid| candidates.iter().any(|c| c.tid == tid && !c.holds.is_empty());
             let pick = if candidates.iter().any(|c| c.tid == 3) {
                 3 // it takes b, and waits for a
-            } else if has(2, "with b:") {
+            } else if holds(2) || has(2, "with b:") {
                 1 // thread 2 holds a: the main thread goes on to start thread 3
             } else {
                 candidates[0].tid

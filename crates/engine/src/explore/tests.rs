@@ -195,7 +195,7 @@ fn two_locks_in_opposite_orders_deadlock_after_one_preemption_and_the_schedule_r
     let outcome = Session::replay(DEADLOCK, &options, &deadlock.schedule).expect("fits").finish();
     assert_eq!(outcome.exit_code, crate::os::DEADLOCK_EXIT_CODE);
     let steps = describe(DEADLOCK, &options, &deadlock.schedule).expect("replays");
-    assert!(steps.iter().any(|s| s.starts_with("switch: pid 1000 thread 1 preempts thread 2 at one() line 7")), "{steps:#?}");
+    assert!(steps.iter().any(|s| s.starts_with("switch: pid 1000 thread 1 preempts thread 2 at one() line 6")), "{steps:#?}");
     // No preemption, no deadlock: the bound is what finds it.
     let report = explore(DEADLOCK, ExploreOptions { preemptions: 0, ..Default::default() });
     assert!(report.exhausted && report.failures().next().is_none());

@@ -180,6 +180,12 @@ pub struct Kernel {
     /// What the run touched since `take_footprint` (only with `Config::explore`).
     #[serde(default)]
     pub(super) accesses: Vec<(Tid, super::footprint::Access)>,
+    /// What the running slice did with its own process's locks and semaphores
+    /// (uncontended.rs), written down when it ends.
+    #[serde(default)]
+    pub(super) quiet_locks: Vec<super::uncontended::QuietLock>,
+    #[serde(default)]
+    pub(super) quiet: Vec<(Nanos, super::uncontended::TraceEventParts)>,
     next_pid: Pid,
     next_tid: Tid,
     next_boost: Nanos,
@@ -221,6 +227,8 @@ impl Kernel {
             accesses: Vec::new(),
             next_pid: FIRST_PID,
             next_tid: 1,
+            quiet_locks: Vec::new(),
+            quiet: Vec::new(),
             next_boost: 0,
         };
         kernel.procs.insert(INIT_PID, new_proc(INIT_PID, 0, 0, true));
@@ -318,6 +326,7 @@ impl Kernel {
         self.cores[core].has_run = true;
         self.touch(tid, super::footprint::Resource::Heap(pid), true);
         self.record_at(start, pid, tid, What::Ran { core, until: start + cost });
+        self.flush_quiet();
         self.cores[core].time += cost;
         self.cores[core].pending = Some(end);
     }

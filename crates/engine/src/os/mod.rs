@@ -38,6 +38,7 @@ mod sched;
 mod snapshot;
 mod sync;
 mod syscalls;
+mod uncontended;
 mod task;
 #[cfg(test)]
 mod tests;

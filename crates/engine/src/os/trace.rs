@@ -35,6 +35,9 @@ pub enum What {
     Signalled { target: Pid, signal: i32 },
     Acquired(Handle),
     Released(Handle),
+    /// The thread took `lock` and released it again `times` times, nobody waiting,
+    /// from `time` until `until` (uncontended.rs: one record for a slice's pairs).
+    Uncontended { lock: Handle, times: u32, until: Nanos },
     EventSet(Handle),
     Sent { pipe: Handle, side: u8, bytes: usize },
     Received { pipe: Handle, side: u8, bytes: usize },
@@ -98,6 +101,7 @@ fn label(what: &What) -> &'static str {
         What::Signalled { .. } => "signal",
         What::Acquired(_) => "acquire",
         What::Released(_) => "release",
+        What::Uncontended { .. } => "uncontended lock",
         What::EventSet(_) => "event set",
         What::Sent { .. } => "send",
         What::Received { .. } => "recv",

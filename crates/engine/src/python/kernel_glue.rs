@@ -46,6 +46,8 @@ pub enum Want {
     Names,
     /// `[(pid, code), ...]`: the children a poll reaped.
     Reaped,
+    /// A lock's release: None, or CPython's RuntimeError for a lock not held.
+    Released,
 }
 
 /// Handles cross into Python as ints: shared objects even, process-local ones odd.
@@ -93,7 +95,9 @@ impl Process {
             (_, Reply::Err(KError::NoSuchProcess)) => return Err(self.err("ProcessLookupError", "[Errno 3] No such process")),
             (_, Reply::Err(KError::NotAChild)) => return Err(self.err("ChildProcessError", "[Errno 10] No child processes")),
             (_, Reply::Err(KError::BadHandle)) => return Err(self.err("OSError", "[Errno 9] Bad file descriptor")),
-            (Want::Unit, _) => Value::None,
+            (Want::Released, Reply::Err(KError::Unlocked)) => return Err(self.err("RuntimeError", "release unlocked lock")),
+            (Want::Released, Reply::Err(KError::NotOwner)) => return Err(self.err("RuntimeError", "cannot release un-acquired lock")),
+            (Want::Unit | Want::Released, _) => Value::None,
             (Want::Text, Reply::Bytes(bytes)) => Value::from_string(String::from_utf8_lossy(&bytes).into_owned()),
             (Want::Text, _) => Value::str(""),
             (Want::Names, Reply::Names(names)) => {

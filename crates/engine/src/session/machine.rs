@@ -576,6 +576,7 @@ impl Machine {
         let Some(vm) = self.vms.get_mut(&pid) else { return };
         vm.process.kernel_tid = partial.tid as i64;
         let before = vm.process.steps;
+        vm.process.slice_base = before.saturating_sub(partial.used);
         // One count of instructions: the machine's. The process stops (inside a
         // built-in too) where the machine's limit falls.
         vm.process.step_limit = before.saturating_add(self.max_steps.saturating_sub(self.steps));

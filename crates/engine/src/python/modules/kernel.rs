@@ -378,6 +378,7 @@ pub fn init(p: &mut Process, d: ObjId) {
         }),
     ];
     add_fns(p, d, fns);
+    super::thread_lock::init(p, d);
 }
 
 /// The argument order lets `call(Call::X { h: handle(p, ..)? }, want, p)` borrow `p` in turn.

@@ -9,6 +9,7 @@ pub mod os;
 pub mod random;
 pub mod structs;
 pub mod sys;
+pub mod thread_lock;
 pub mod time;
 
 use crate::python::heap::{NativeFn, NativeFnPtr, Obj};

@@ -32,30 +32,16 @@ def _timeout_arg(blocking, timeout):
 
 
 class lock:
-    """A primitive lock: `threading.Lock()` makes one."""
+    """A primitive lock: `threading.Lock()` makes one. Its methods are natives
+    (python/modules/thread_lock.rs), as `_thread.lock`'s are C."""
 
     def __init__(self):
         self._handle = _kernel.new_lock(False, False)
 
-    def acquire(self, blocking=True, timeout=-1):
-        return _kernel.acquire(self._handle, blocking, _timeout_arg(blocking, timeout))
-
-    acquire_lock = acquire
-
-    def release(self):
-        if _kernel.release(self._handle) is not None:
-            raise RuntimeError("release unlocked lock")
-
-    release_lock = release
-
-    def locked(self):
-        return _kernel.locked(self._handle)
-
-    def __enter__(self):
-        return self.acquire()
-
-    def __exit__(self, *args):
-        self.release()
+    acquire = acquire_lock = __enter__ = _kernel.lock_acquire
+    release = release_lock = _kernel.lock_release
+    __exit__ = _kernel.lock_exit
+    locked = _kernel.lock_locked
 
     def __repr__(self):
         state = "locked" if self.locked() else "unlocked"

@@ -41,6 +41,7 @@ impl Process {
             stdin_closed: false,
             kernel: None,
             kernel_tid: 0,
+            slice_base: 0,
             rng: None,
             mts: vec![crate::python::mersenne::Mersenne::from_seed(&num_bigint::BigInt::from(seed))],
             names: Names::default(),

@@ -164,8 +164,9 @@ impl Process {
         })
     }
 
-    /// The common call shape — a plain Python function, exact positional arguments, no
-    /// cells — straight from the value stack into a pooled locals vector.
+    /// The common call shape — a plain Python function, positional arguments (the
+    /// trailing ones may be left to their defaults), no cells — straight from the
+    /// value stack into a pooled locals vector.
     /// Stack: [callable, args...] or, with `method`, [callable, self-or-NULL, args...].
     /// Returns false (touching nothing) when the shape does not apply.
     pub(crate) fn fast_call(&mut self, nargs: usize, method: bool) -> Result<bool, Ctl> {
@@ -191,7 +192,8 @@ impl Process {
         let (code, globals, closure_len) = match self.heap.get(fid) {
             Obj::Function(func) => {
                 let c = &func.code;
-                if c.is_generator || c.has_varargs || c.has_varkw || c.kwonlyargcount != 0 || !c.cellvars.is_empty() || c.argcount as usize != total {
+                let params = c.argcount as usize;
+                if c.is_generator || c.has_varargs || c.has_varkw || c.kwonlyargcount != 0 || !c.cellvars.is_empty() || total > params || total + func.defaults.len() < params {
                     return Ok(false);
                 }
                 (c.clone(), func.globals, func.closure.len())
@@ -218,6 +220,13 @@ impl Process {
             let drop_n = if method { if with_self { 1 } else { 2 } } else { 1 };
             let l = f.stack.len();
             f.stack.truncate(l - drop_n);
+        }
+        let params = code.argcount as usize;
+        if total < params {
+            if let Obj::Function(func) = self.heap.get(fid) {
+                let first = func.defaults.len() - (params - total);
+                locals.extend(func.defaults[first..].iter().cloned());
+            }
         }
         locals.resize(code.varnames.len(), Value::Null);
         self.threads[cur].frames.push(Frame {

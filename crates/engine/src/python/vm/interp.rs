@@ -79,7 +79,12 @@ impl Process {
     pub fn complete_syscall(&mut self, tid: usize, reply: SysReply) {
         self.cur = tid;
         let Some(resume) = self.threads[tid].pending.take() else { return };
+        let (resume, discard) = match resume {
+            Resume::Discard(inner) => (*inner, true),
+            resume => (resume, false),
+        };
         match self.convert_reply(resume, reply) {
+            Ok(_) if discard => {}
             Ok(v) => {
                 if let Some(f) = self.threads[tid].frames.last_mut() {
                     f.stack.push(v);
@@ -101,8 +106,16 @@ impl Process {
     }
 
     /// Performs a syscall from native code: traps the thread, or inside an atomic
-    /// callback defers writes and refuses anything that could block.
+    /// callback defers writes and refuses anything that could block. A call on the
+    /// process's own locks that nobody waits for is done at once by the lent
+    /// kernel (os/uncontended.rs), as CPython does it without a system call.
     pub fn syscall(&mut self, sc: Syscall, resume: Resume) -> Result<Value, Ctl> {
+        if let (Syscall::Kernel(call), Resume::Kernel(want), Some(kernel)) = (&sc, &resume, self.kernel.as_mut()) {
+            let into = self.steps.saturating_sub(self.slice_base);
+            if let Some(reply) = kernel.call_in_slice(self.kernel_tid as crate::os::Tid, call, into) {
+                return self.kernel_reply(*want, reply);
+            }
+        }
         if self.nested > 0 {
             if let Syscall::Write { .. } = sc {
                 self.deferred.push(sc);
@@ -455,6 +468,9 @@ impl Process {
     }
 
     pub(crate) fn convert_reply(&mut self, resume: Resume, reply: SysReply) -> Result<Value, Ctl> {
+        if let Resume::Discard(inner) = resume {
+            return self.convert_reply(*inner, reply);
+        }
         if let Resume::Kernel(want) = resume {
             return match reply {
                 SysReply::Kernel(reply) => self.kernel_reply(want, reply),
@@ -499,7 +515,7 @@ impl Process {
                 self.new_file(path, mode, binary, true, plus, data)
             }
             Resume::OpenWrite { path, mode, binary, plus } => self.new_file(path, mode, binary, plus, true, Vec::new()),
-            Resume::Kernel(_) => Value::None,
+            Resume::Kernel(_) | Resume::Discard(_) => Value::None,
         })
     }
 }

@@ -138,6 +138,9 @@ pub struct Process {
     /// The kernel's id of the thread running now (`threading.get_ident()`); the
     /// session sets it before each slice, so reading it needs no syscall.
     pub kernel_tid: i64,
+    /// `steps` when the running slice began: how far into its slice the thread is,
+    /// which is the moment a call applied in the slice happens at.
+    pub slice_base: u64,
     pub rng: Option<Value>,
     /// Generators of the `random` module: 0 is the module's own, others are
     /// `random.Random` instances and saved states.

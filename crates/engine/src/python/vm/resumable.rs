@@ -82,6 +82,11 @@ impl Process {
             let helper = self.interleave_helper(name)?;
             return Some(self.call_value(&helper, args.to_vec(), kwargs.to_vec()));
         }
+        // Only these consume an iterable; asking every argument of every other
+        // native whether Python drives it would cost two class lookups each.
+        if !REPLACED.contains(&name) && !COLLECTING.contains(&name) {
+            return None;
+        }
         let driven: Vec<usize> = (0..args.len()).filter(|&i| self.python_driven(&args[i])).collect();
         if driven.is_empty() {
             return None;
@@ -89,9 +94,6 @@ impl Process {
         if REPLACED.contains(&name) {
             let helper = self.interleave_helper(name)?;
             return Some(self.call_value(&helper, args.to_vec(), kwargs.to_vec()));
-        }
-        if !COLLECTING.contains(&name) {
-            return None;
         }
         let helper = self.collected_call(Value::Ref(native), args, kwargs, &driven)?;
         Some(helper.and_then(|(helper, helper_args)| self.call_value(&helper, helper_args, Vec::new())))
@@ -159,6 +161,8 @@ impl Process {
                 self.frame().kind = super::frame::FrameKind::Discard;
                 Err(Ctl::Pushed)
             }
+            // A native that made a syscall: its reply is not pushed when it comes.
+            Err(Ctl::Trap(call, resume)) => Err(Ctl::Trap(call, super::Resume::Discard(Box::new(resume)))),
             other => other.map(|_| ()),
         }
     }
@@ -198,6 +202,10 @@ impl Process {
         let Value::Ref(id) = obj else { return None };
         let Obj::Instance(instance) = self.heap.get(*id) else { return None };
         let class = instance.class;
+        // A plain class has neither (Class::plain), so the common store looks nothing up.
+        if matches!(self.heap.get(class), Obj::Class(c) if c.plain) {
+            return None;
+        }
         if let Some(Value::Ref(p)) = self.class_lookup(class, name) {
             if let Obj::Property { fset, .. } = self.heap.get(p) {
                 return self.is_python_callable(fset).then(|| (fset.clone(), false));

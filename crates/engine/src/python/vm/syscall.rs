@@ -62,4 +62,7 @@ pub enum Resume {
     FileText { path: Rc<str> },
     /// `_kernel` calls: the reply becomes a value as `Want` says.
     Kernel(crate::python::kernel_glue::Want),
+    /// A call whose value nobody takes (a native `__exit__` at the end of a `with`
+    /// block): the reply may still raise, but nothing is pushed.
+    Discard(Box<Resume>),
 }
