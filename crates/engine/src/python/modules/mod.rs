@@ -39,6 +39,10 @@ pub fn register_sources(p: &mut Process) {
         ("os", include_str!("../prelude/os.py")),
         ("posixpath", include_str!("../prelude/posixpath.py")),
         ("os.path", include_str!("../prelude/posixpath.py")),
+        ("operator", include_str!("../prelude/operator.py")),
+        ("heapq", include_str!("../prelude/heapq.py")),
+        ("bisect", include_str!("../prelude/bisect.py")),
+        ("contextlib", include_str!("../prelude/contextlib.py")),
         // The concurrency library, over `_kernel` (python/stdlib/README.md).
         ("atexit", include_str!("../stdlib/atexit.py")),
         ("_interleave", include_str!("../stdlib/_interleave.py")),
