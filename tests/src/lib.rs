@@ -5,7 +5,8 @@
 //! - `NAME.stderr`: stderr, when CPython wrote any (tracebacks);
 //! - `NAME.exit`: the exit code, when it was not 0;
 //! - `NAME.stdin`: what `input()` reads, when the program reads;
-//! - `NAME.files/`: the program's working directory, when it reads files;
+//! - `NAME.files/`: the program's working directory, when it reads files or
+//!   imports modules of its own (subdirectories too: packages);
 //! - `NAME.assert`: what the program teaches, as checks on its outcome (checks.rs).
 //!
 //! The program runs as `main.py`, as CPython ran it when it was recorded
@@ -159,12 +160,21 @@ impl Scenario {
     }
 }
 
+/// The files under `dir` (its subdirectories too: a package of the program's),
+/// by their path relative to it.
 fn load_files(dir: &Path) -> Result<BTreeMap<String, Vec<u8>>, String> {
     let mut files = BTreeMap::new();
-    let Ok(entries) = std::fs::read_dir(dir) else { return Ok(files) };
-    for path in entries.flatten().map(|e| e.path()).filter(|p| p.is_file()) {
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        files.insert(name, std::fs::read(&path).map_err(|e| e.to_string())?);
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(current) = pending.pop() {
+        let Ok(entries) = std::fs::read_dir(&current) else { continue };
+        for path in entries.flatten().map(|e| e.path()) {
+            if path.is_dir() {
+                pending.push(path);
+            } else if path.is_file() {
+                let name = path.strip_prefix(dir).map_err(|e| e.to_string())?.to_string_lossy().replace('\\', "/");
+                files.insert(name, std::fs::read(&path).map_err(|e| e.to_string())?);
+            }
+        }
     }
     Ok(files)
 }

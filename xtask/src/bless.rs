@@ -175,12 +175,17 @@ fn python_stdlib() -> Result<String> {
     Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
 }
 
+/// Copies a scenario's side files, subdirectories (a package of the program's) too.
 fn copy_dir(from: &Path, to: &Path) -> Result {
     std::fs::create_dir_all(to).map_err(|e| e.to_string())?;
     let Ok(entries) = std::fs::read_dir(from) else { return Ok(()) };
-    for path in entries.flatten().map(|e| e.path()).filter(|p| p.is_file()) {
+    for path in entries.flatten().map(|e| e.path()) {
         let name = path.file_name().unwrap_or_default();
-        std::fs::copy(&path, to.join(name)).map_err(|e| format!("{}: {e}", path.display()))?;
+        if path.is_dir() {
+            copy_dir(&path, &to.join(name))?;
+        } else if path.is_file() {
+            std::fs::copy(&path, to.join(name)).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
     }
     Ok(())
 }

@@ -34,7 +34,8 @@ enum Command {
 #[derive(clap::Args)]
 struct ProgramArgs {
     file: PathBuf,
-    /// Load this directory's files as the program's working directory.
+    /// Load this directory's files as the program's working directory
+    /// (without it: the program's own modules beside it, its `.py` files and packages).
     #[arg(long)]
     fs: Option<PathBuf>,
     /// What `input()` reads.
@@ -266,7 +267,10 @@ impl Program {
         Ok(Program {
             source: read_text(&args.file)?,
             stdin: args.stdin.as_deref().map(read_text).transpose()?.unwrap_or_default(),
-            files: args.fs.as_deref().map(load_dir).transpose()?.unwrap_or_default(),
+            files: match &args.fs {
+                Some(dir) => load_dir(dir)?,
+                None => own_modules(args.file.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new(".")))?,
+            },
             filename: args.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
         })
     }
@@ -280,6 +284,26 @@ fn usage_error(message: &str) -> ExitCode {
 
 fn read_text(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+/// What `import` finds beside the program when no `--fs` is given, as CPython
+/// looks in the script's directory: its `.py` files (the program's own among
+/// them), and its packages (directories with an `__init__.py`), whole.
+fn own_modules(dir: &Path) -> Result<BTreeMap<String, Vec<u8>>, String> {
+    let mut files = BTreeMap::new();
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    for path in entries.flatten().map(|e| e.path()) {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        if path.is_file() && name.ends_with(".py") {
+            let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            files.insert(name, bytes);
+        } else if path.is_dir() && path.join("__init__.py").is_file() {
+            for (inner, bytes) in load_dir(&path)? {
+                files.insert(format!("{name}/{inner}"), bytes);
+            }
+        }
+    }
+    Ok(files)
 }
 
 /// The directory's regular files, by name relative to it (subdirectories included).

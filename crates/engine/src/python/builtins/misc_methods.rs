@@ -441,7 +441,30 @@ pub fn gen_method(p: &mut Process, id: ObjId, name: &str, args: Vec<Value>) -> R
         "__iter__" => Ok(Value::Ref(id)),
         "throw" => {
             let e = args.first().cloned().unwrap_or(Value::None);
-            let exc = p.make_exc(&e)?;
+            let exc = match (&e, args.get(1)) {
+                // throw(type, value[, tb]): an instance of the type is raised as
+                // it is (contextlib's __exit__ passes the block's exception so);
+                // another value becomes the new exception's argument(s).
+                (Value::Ref(cls), Some(v)) if !matches!(v, Value::None) => {
+                    if p.exc_data(v).is_some() && p.isinstance(v, *cls) {
+                        v.clone()
+                    } else {
+                        let exc = p.make_exc(&e)?;
+                        let items = match v {
+                            Value::Ref(t) => match p.heap.get(*t) {
+                                Obj::Tuple(items) => items.clone(),
+                                _ => vec![v.clone()],
+                            },
+                            _ => vec![v.clone()],
+                        };
+                        if let Some(d) = p.exc_data_mut(&exc) {
+                            d.args = items;
+                        }
+                        exc
+                    }
+                }
+                _ => p.make_exc(&e)?,
+            };
             let started = match p.heap.get(id) {
                 Obj::Generator(g) => g.frame.as_ref().map(|f| f.ip > 0),
                 _ => None,

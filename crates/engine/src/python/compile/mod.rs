@@ -113,7 +113,14 @@ pub fn compile_module_warn(source: &str, filename: &str) -> Result<(Rc<Code>, Ve
     c.stmts(body)?;
     // The module's value is None.
     c.implicit_return(body);
-    let code = Rc::new(c.pop_unit(0, 0, 0, false, false));
+    let mut code = c.pop_unit(0, 0, 0, false, false);
+    // The docstring: the module's `__doc__` (set by whoever makes the module).
+    if let Some(Stmt::Expr(e)) = body.first() {
+        if let ruff_python_ast::Expr::StringLiteral(s) = &*e.value {
+            code.doc = Some(Rc::from(s.value.to_str()));
+        }
+    }
+    let code = Rc::new(code);
     Ok((code, c.warnings))
 }
 

@@ -138,8 +138,9 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::ImportFrom(i) => {
-                let m = i.module.as_ref().map(|m| m.as_str()).unwrap_or("");
-                let k = self.name_idx(m);
+                // A relative import keeps its dots: vm/imports.rs resolves them.
+                let m = format!("{}{}", ".".repeat(i.level as usize), i.module.as_ref().map(|m| m.as_str()).unwrap_or(""));
+                let k = self.name_idx(&m);
                 self.emit(Instr::ImportName(k));
                 for a in &i.names {
                     if a.name.as_str() == "*" {

@@ -295,6 +295,25 @@ pub fn init(p: &mut Process, d: ObjId) {
             let text = p.format_exception(&exc);
             Ok(Value::from_string(text))
         }),
+        // traceback_depth(exc) and cut_traceback(exc, depth): how many frames an
+        // exception's traceback holds, and dropping those added since, which is
+        // what contextlib's `exc.__traceback__ = traceback` does in CPython (the
+        // frames a throw() into the generator added are not shown).
+        ("traceback_depth", |p, a, _| {
+            let exc = a.first().cloned().unwrap_or(Value::None);
+            Ok(Value::Int(p.exc_data(&exc).map_or(0, |d| d.traceback.len() as i64)))
+        }),
+        ("cut_traceback", |p, a, _| {
+            let exc = a.first().cloned().unwrap_or(Value::None);
+            let depth = match a.get(1) {
+                Some(Value::Int(n)) => (*n).max(0) as usize,
+                _ => 0,
+            };
+            if let Some(d) = p.exc_data_mut(&exc) {
+                d.traceback.truncate(depth);
+            }
+            Ok(Value::None)
+        }),
         ("print_exception", |p, a, _| {
             let exc = a.first().cloned().unwrap_or(Value::None);
             let text = p.format_exception(&exc);

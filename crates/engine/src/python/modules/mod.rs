@@ -1,6 +1,7 @@
 //! The standard library: native modules (sys, time, math, random, os, json) and
-//! modules written in Python (collections, functools, itertools, string), compiled on
-//! first import from the `.py` sources under `python/prelude/`.
+//! modules written in Python (collections, functools, itertools, string, operator,
+//! heapq, bisect, contextlib, ...), compiled on first import from the `.py` sources
+//! under `python/prelude/` and `python/stdlib/`.
 
 pub mod json;
 pub mod kernel;
@@ -39,6 +40,10 @@ pub fn register_sources(p: &mut Process) {
         ("os", include_str!("../prelude/os.py")),
         ("posixpath", include_str!("../prelude/posixpath.py")),
         ("os.path", include_str!("../prelude/posixpath.py")),
+        ("operator", include_str!("../prelude/operator.py")),
+        ("heapq", include_str!("../prelude/heapq.py")),
+        ("bisect", include_str!("../prelude/bisect.py")),
+        ("contextlib", include_str!("../prelude/contextlib.py")),
         // The concurrency library, over `_kernel` (python/stdlib/README.md).
         ("atexit", include_str!("../stdlib/atexit.py")),
         ("_interleave", include_str!("../stdlib/_interleave.py")),
@@ -73,11 +78,18 @@ pub fn set(p: &mut Process, d: ObjId, name: &str, v: Value) {
     let _ = p.dict_set(&Value::Ref(d), Value::str(name), v);
 }
 
+/// The modules written in Rust.
+const NATIVE: &[&str] = &["sys", "time", "math", "_random", "_os", "_kernel", "_json", "_struct"];
+
+pub fn is_native(name: &str) -> bool {
+    NATIVE.contains(&name)
+}
+
 pub fn native_module(p: &mut Process, name: &str) -> Result<Option<Value>, Ctl> {
-    let (m, d) = match name {
-        "sys" | "time" | "math" | "_random" | "_os" | "_kernel" | "_json" | "_struct" => p.new_module(name),
-        _ => return Ok(None),
-    };
+    if !is_native(name) {
+        return Ok(None);
+    }
+    let (m, d) = p.new_module(name);
     match name {
         "sys" => sys::init(p, d),
         "time" => time::init(p, d),

@@ -64,7 +64,10 @@ pub fn init(p: &mut Process, d: ObjId) {
         set(p, fd, k, v);
     }
     set(p, d, "float_info", fm);
-    let path = p.alloc(Obj::List(vec![Value::str("")]));
+    // The program's directory first (where its own modules are), then the library's.
+    use crate::python::vm::finder::{LIBRARY_PATH, PROGRAM_DIR};
+    let entries = std::iter::once(PROGRAM_DIR).chain(LIBRARY_PATH.iter().copied()).map(Value::str).collect();
+    let path = p.alloc(Obj::List(entries));
     set(p, d, "path", path);
     let mods = p.alloc(Obj::Dict(Default::default()));
     let pairs: Vec<(Rc<str>, Value)> = p.modules.iter().map(|(k, v)| (k.clone(), v.clone())).collect();

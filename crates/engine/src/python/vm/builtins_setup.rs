@@ -2,7 +2,7 @@
 
 use super::frame::{Frame, FrameKind, GenResume};
 use super::types::{Names, Types, EXCEPTIONS};
-use super::{Ctl, Process, Thread};
+use super::{Process, Thread};
 use crate::python::code::Code;
 use crate::python::heap::{BuiltinType, Heap, NativeFn, NativeFnPtr, Obj};
 use crate::python::value::{ObjId, Value};
@@ -167,90 +167,17 @@ impl Process {
         let (m, d) = self.new_module(name);
         let _ = self.dict_set(&Value::Ref(d), Value::str("__file__"), Value::Str(code.filename.clone()));
         let _ = self.dict_set(&Value::Ref(d), Value::str("__builtins__"), Value::Ref(self.builtins));
+        // A script has no package (a relative import in it fails) and no spec.
+        let doc = code.doc.clone().map_or(Value::None, Value::Str);
+        for (key, value) in [("__doc__", doc), ("__package__", Value::None), ("__spec__", Value::None)] {
+            let _ = self.dict_set(&Value::Ref(d), Value::str(key), value);
+        }
         self.modules.insert(Rc::from(name), m.clone());
         let frame = module_frame(code, d, FrameKind::Normal);
         self.threads.push(Thread { frames: vec![frame], ..Default::default() });
         m
     }
-
-    /// `import name`: cached module, a native module, or Python source compiled now.
-    /// Records a module in `self.modules` and in `sys.modules` once sys exists.
-    pub fn register_module(&mut self, name: &str, m: Value) {
-        self.modules.insert(Rc::from(name), m.clone());
-        // A submodule is an attribute of its package, whichever was loaded first.
-        if let Some((package, attr)) = name.rsplit_once('.') {
-            if let Some(parent) = self.modules.get(package).cloned() {
-                let _ = self.module_set(&parent, attr, m.clone());
-            }
-        }
-        let prefix = format!("{name}.");
-        let subs: Vec<(String, Value)> = self
-            .modules
-            .iter()
-            .filter_map(|(k, v)| k.strip_prefix(prefix.as_str()).filter(|rest| !rest.contains('.')).map(|rest| (rest.to_string(), v.clone())))
-            .collect();
-        for (attr, sub) in subs {
-            let _ = self.module_set(&m, &attr, sub);
-        }
-        if let Some(Value::Ref(sys)) = self.modules.get("sys").cloned() {
-            if let Obj::Module { dict, .. } = self.heap.get(sys) {
-                let d = *dict;
-                if let Some(mods) = self.dict_get_str(d, "modules") {
-                    let _ = self.dict_set(&mods, Value::str(name), m);
-                }
-            }
-        }
-    }
-
-    fn module_set(&mut self, module: &Value, attr: &str, value: Value) -> Result<(), Ctl> {
-        if let Value::Ref(id) = module {
-            if let Obj::Module { dict, .. } = self.heap.get(*id) {
-                let d = *dict;
-                return self.dict_set(&Value::Ref(d), Value::str(attr), value);
-            }
-        }
-        Ok(())
-    }
-
-    pub fn import(&mut self, name: &str) -> Result<Value, Ctl> {
-        if let Some(m) = self.modules.get(name) {
-            return Ok(m.clone());
-        }
-        if let Some(m) = crate::python::modules::native_module(self, name)? {
-            self.register_module(name, m.clone());
-            return Ok(m);
-        }
-        if let Some(src) = self.sources.get(name).cloned() {
-            let fname = format!("<{}>", name);
-            let code = match crate::python::compile::compile_module(&src, &fname) {
-                Ok(c) => c,
-                Err(e) => return Err(self.err("SyntaxError", format!("{} in {}", e.msg, fname))),
-            };
-            self.srcs.insert(Rc::from(fname.as_str()), src);
-            let (m, d) = self.new_module(name);
-            // Where CPython's own file of the module is (ImportError messages, `__file__`).
-            if !name.starts_with('_') {
-                let path = name.replace('.', "/");
-                let file = if PACKAGES.contains(&name) { format!("/usr/lib/python3.11/{path}/__init__.py") } else { format!("/usr/lib/python3.11/{path}.py") };
-                self.dict_set(&Value::Ref(d), Value::str("__file__"), Value::from_string(file))?;
-            }
-            self.register_module(name, m.clone());
-            let frame = module_frame(code, d, FrameKind::Import(m));
-            self.push_frame(frame)?;
-            return Err(Ctl::Pushed);
-        }
-        let c = self.err("ModuleNotFoundError", format!("No module named '{}'", name));
-        if let Ctl::Exc(Value::Ref(id)) = &c {
-            if let Obj::Instance(i) = self.heap.get_mut(*id) {
-                i.attrs.set(Rc::from("name"), Value::str(name));
-            }
-        }
-        Err(c)
-    }
 }
-
-/// Library modules that are packages in CPython (their file is `__init__.py`).
-const PACKAGES: &[&str] = &["multiprocessing", "multiprocessing.dummy", "concurrent", "concurrent.futures", "json", "collections", "logging", "asyncio", "email", "http", "urllib", "xml", "importlib", "unittest", "ctypes", "encodings"];
 
 pub fn module_frame(code: Rc<Code>, globals: ObjId, kind: FrameKind) -> Frame {
     Frame {

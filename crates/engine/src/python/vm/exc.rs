@@ -91,6 +91,9 @@ impl Process {
     pub fn exc_str(&mut self, e: &Value) -> String {
         let Some(d) = self.exc_data(e) else { return String::new() };
         let args = d.args.clone();
+        if self.exc_is(e, "SyntaxError") && self.get_instance_attr(e, "lineno").is_some() {
+            return self.syntax_error_str(e).unwrap_or_default();
+        }
         if self.exc_is(e, "OSError") && args.len() >= 2 {
             if let Value::Int(n) = args[0] {
                 let msg = self.to_str_lossy(&args[1]);
@@ -221,6 +224,12 @@ impl Process {
             }
         }
         let mut line = self.exc_only(e);
+        if self.exc_is(e, "SyntaxError") {
+            let kind = line.split_once(": ").map_or(line.as_str(), |(kind, _)| kind).to_string();
+            if let Some(report) = self.syntax_error_report(e, &kind) {
+                line = report;
+            }
+        }
         if let Some(s) = self.suggestion(e, &d) {
             line.push_str(&format!(". Did you mean: '{}'?", s));
         }

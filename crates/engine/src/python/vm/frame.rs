@@ -29,6 +29,9 @@ pub enum FrameKind {
     Discard,
     /// A module body run by `import`: the caller receives the module.
     Import(Value),
+    /// A package's body run for the import of one of its submodules (named):
+    /// once it has run, the submodule is imported, and the caller receives it.
+    ImportThen(Value, Rc<str>),
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -75,7 +78,7 @@ impl Frame {
                 kwargs.iter().for_each(|(_, v)| f(v));
             }
             FrameKind::Generator(g) => f(&Value::Ref(*g)),
-            FrameKind::Import(m) => f(m),
+            FrameKind::Import(m) | FrameKind::ImportThen(m, _) => f(m),
             _ => {}
         }
         self.code.consts.iter().for_each(&mut *f);

@@ -43,6 +43,12 @@ impl Process {
                 inst
             }
             FrameKind::Import(m) => m,
+            FrameKind::ImportThen(_, ref then) => match self.import(&then.clone()) {
+                Ok(m) => m,
+                // The submodule's body was pushed: its return delivers it.
+                Err(Ctl::Pushed) => return Ok(()),
+                Err(e) => return Err(e),
+            },
             FrameKind::ClassBody { ref name, ref bases, ref kwargs } => {
                 let (n, b, k) = (name.clone(), bases.clone(), kwargs.clone());
                 self.build_class(&f, n, b, k)?

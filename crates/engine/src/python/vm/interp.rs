@@ -420,6 +420,9 @@ impl Process {
                 return None;
             }
             let f = self.threads[cur].frames.pop().expect("frame");
+            if let FrameKind::Import(m) | FrameKind::ImportThen(m, _) = &f.kind {
+                self.forget_module(m);
+            }
             if let FrameKind::Generator(g) = f.kind {
                 if let Obj::Generator(gen) = self.heap.get_mut(g) {
                     gen.running = false;

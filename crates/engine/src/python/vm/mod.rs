@@ -30,14 +30,17 @@ pub mod context;
 pub mod exc;
 pub mod frame;
 pub mod frames;
+pub mod finder;
 pub mod imports;
 pub mod interp;
 pub mod step;
 pub mod iter;
+pub mod loader;
 pub mod ops;
 pub mod repr;
 pub mod resumable;
 pub mod slices;
+pub mod syntax_exc;
 pub mod syscall;
 pub mod types;
 

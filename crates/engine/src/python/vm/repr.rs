@@ -225,7 +225,12 @@ impl Process {
                     Ok(format!("<class '{}.{}'>", c.module, c.qualname))
                 }
             }
-            Obj::Module { name, .. } => Ok(format!("<module '{}' (built-in)>", name)),
+            // Where the module came from, as CPython's module repr says.
+            Obj::Module { name, dict } => Ok(match (self.dict_get_str(*dict, "__file__"), self.dict_get_str(*dict, "__path__")) {
+                (Some(Value::Str(file)), _) => format!("<module '{}' from '{}'>", name, file),
+                (_, Some(_)) => format!("<module '{}' (namespace)>", name),
+                _ => format!("<module '{}' (built-in)>", name),
+            }),
             Obj::BoundMethod { recv, func } => {
                 let (recv, func) = (recv.clone(), func.clone());
                 let fname = match &func {

@@ -1,0 +1,3 @@
+from circ_b import b
+def a():
+    return 'a'

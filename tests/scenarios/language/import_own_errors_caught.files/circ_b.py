@@ -1,0 +1,3 @@
+from circ_a import a
+def b():
+    return 'b'

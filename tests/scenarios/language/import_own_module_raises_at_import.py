@@ -1,0 +1,3 @@
+print("main starts")
+import config
+print("never printed")

@@ -1,0 +1,1 @@
+print("init solid", __name__, __package__)

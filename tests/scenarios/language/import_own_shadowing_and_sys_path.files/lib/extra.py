@@ -1,0 +1,1 @@
+NAME = "extra from lib"

@@ -1,0 +1,1 @@
+print("my os module (never imported)")

@@ -1,0 +1,2 @@
+print("my string module")
+ascii_letters = "mine"

@@ -1,0 +1,1 @@
+print("my time module (never imported)")

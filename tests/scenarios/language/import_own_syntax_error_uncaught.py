@@ -1,0 +1,5 @@
+print("before")
+def load():
+    import syn
+    return syn
+load()

@@ -1,0 +1,11 @@
+from contextlib import contextmanager
+
+@contextmanager
+def transaction():
+    print("begin")
+    yield
+    print("commit")
+    raise RuntimeError("commit failed")
+
+with transaction():
+    print("work")
