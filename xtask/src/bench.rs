@@ -47,6 +47,7 @@ pub fn bench() -> Result {
     }
     scale(&engine)?;
     contention(&engine)?;
+    uncontended(&engine)?;
     seek()?;
     explore()?;
     page()
@@ -172,6 +173,27 @@ fn contention(engine: &Path) -> Result {
         let verdict = if growth <= 1.3 { "within 1.3x" } else { "OVER 1.3x" };
         println!("\ncost per buyer grows {growth:.2}x from 1,000 to 10,000 buyers ({verdict})");
     }
+    Ok(())
+}
+
+/// The cookbook counter (benches/scale/counter_lock_n.py): a million takes of a
+/// lock nobody waits for, per thread, beside CPython. Target: within 2x.
+fn uncontended(engine: &Path) -> Result {
+    let program = root().join("benches/scale/counter_lock_n.py");
+    let stdin = std::env::temp_dir().join("interleave-bench-counter");
+    std::fs::write(&stdin, "1000000\n").map_err(|e| e.to_string())?;
+    // Through a shell, so each run reads stdin from its start.
+    let python = format!("python3 '{}' < '{}'", program.display(), stdin.display());
+    let (python_time, python_out) = best_of(Command::new("sh").arg("-c").arg(python))?;
+    let (engine_time, engine_out) = best_of(Command::new(engine).arg("run").arg(&program).arg("--stdin").arg(&stdin))?;
+    if python_out != engine_out {
+        return Err(format!("counter_lock_n: the engine printed {engine_out:?}, CPython {python_out:?}"));
+    }
+    let ratio = engine_time.as_secs_f64() / python_time.as_secs_f64();
+    let verdict = if ratio <= 2.0 { "within 2x" } else { "OVER 2x" };
+    println!("\n| uncontended locks | CPython 3.11 | Interleave | ratio |");
+    println!("|---|---:|---:|---:|");
+    println!("| cookbook counter, 3 threads x 1,000,000 with-lock increments and decrements | {} | {} | {ratio:.2}x ({verdict}) |", millis(python_time), millis(engine_time));
     Ok(())
 }
 

@@ -192,6 +192,11 @@ impl Process {
             if let Some(Resume::Value(v)) = &t.pending {
                 roots.push(v.clone());
             }
+            if let Some(Resume::Discard(inner)) = &t.pending {
+                if let Resume::Value(v) = &**inner {
+                    roots.push(v.clone());
+                }
+            }
         }
         let frames: Vec<&Frame> = self.threads.iter().flat_map(|t| t.frames.iter()).collect();
         self.heap.collect(&roots, &frames);
