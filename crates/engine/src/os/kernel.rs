@@ -331,19 +331,6 @@ impl Kernel {
         self.cores[core].pending = Some(end);
     }
 
-    /// Applies a call that can never block, at once, for a thread in the middle of
-    /// its slice (Python code run inside a native, like a `__repr__` that polls a
-    /// child): its reply, or None for a call that might block.
-    pub fn call_now(&mut self, tid: Tid, call: Call) -> Option<Reply> {
-        if !call.never_blocks() {
-            return None;
-        }
-        match self.apply(tid, call) {
-            Outcome::Reply(reply) => Some(reply),
-            _ => None,
-        }
-    }
-
     /// How long a thread of `pid` may hold the GIL while a sibling waits.
     pub(super) fn gil_interval(&self, pid: Pid) -> Nanos {
         self.procs.get(&pid).and_then(|p| p.switch_interval).unwrap_or(self.config.costs.gil_interval)

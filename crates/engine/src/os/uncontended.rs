@@ -20,7 +20,7 @@
 //! held and released, or left held).
 
 use super::call::{Call, Reply, Scope};
-use super::kernel::{Kernel, Object};
+use super::kernel::{Kernel, Object, Outcome};
 use super::task::ThreadState;
 use super::trace::What;
 use super::{Handle, Nanos, Pid, Tid};
@@ -113,6 +113,19 @@ impl Kernel {
                 Object::Event(e) => Some(Reply::Bool(e.flag)),
                 _ => None,
             },
+            _ => None,
+        }
+    }
+
+    /// Applies a call that can never block, at once, for a thread in the middle of
+    /// its slice (Python code run inside a native, like a `__repr__` that polls a
+    /// child): its reply, or None for a call that might block.
+    pub fn call_now(&mut self, tid: Tid, call: Call) -> Option<Reply> {
+        if !call.never_blocks() {
+            return None;
+        }
+        match self.apply(tid, call) {
+            Outcome::Reply(reply) => Some(reply),
             _ => None,
         }
     }
