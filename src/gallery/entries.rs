@@ -685,8 +685,8 @@ pub static SCENARIOS: &[Scenario] = &[
         group: Group::Threads,
         title: w("Two workers, two locks, opposite orders", "两个线程，两把锁，顺序相反"),
         note: w(
-            "One thread takes lock a then b, the other b then a. Run it and both finish; but a switch at the wrong moment leaves each holding the lock the other waits for. Ask \u{201c}Can it break?\u{201d}, or be the scheduler and deadlock them yourself.",
-            "一个线程先拿锁 a 再拿 b，另一个先 b 后 a。直接运行两个都能完成；但在错误的时刻切换，两个线程各自拿着对方等待的锁。点“能出错吗？”搜索，或者自己当调度器，让它们死锁。",
+            "One thread takes lock a then b, the other b then a, each calling work() in between (a call is where CPython may switch threads). Run it and both finish; but a switch inside work() leaves each holding the lock the other waits for. Ask \u{201c}Can it break?\u{201d}, or be the scheduler and deadlock them yourself.",
+            "一个线程先拿锁 a 再拿 b，另一个先 b 后 a，两次加锁之间都调用 work()（函数调用处 CPython 可能切换线程）。直接运行两个都能完成；但若在 work() 里切换，两个线程各自拿着对方等待的锁。点“能出错吗？”搜索，或者自己当调度器，让它们死锁。",
         ),
         program: include_str!("../../benches/explore/two_locks.py"),
         checks: Some("exit == 0\nstdout contains one has both\nstdout contains two has both"),

@@ -27,7 +27,7 @@ fn a_deadlock_is_found_written_down_and_replayed() {
     assert!(stdout.contains("Timing is not a promise"));
     assert!(stdout.contains("FAIL (deadlock)"));
     assert!(stdout.contains("Shortest counterexample (outcome 2: 1 preemption(s)"), "{stdout}");
-    assert!(stdout.contains("switch: pid 1000 thread 1 preempts thread 2 at one() line 9"), "{stdout}");
+    assert!(stdout.contains("switch: pid 1000 thread 1 preempts thread 2 at work() line 12"), "{stdout}");
     let replay = interleave(&["run", "two_locks.py", "--schedule", schedule.to_str().unwrap()]);
     assert_eq!(replay.status.code(), Some(86));
     assert!(text(&replay.stderr).contains("deadlock"));

@@ -60,13 +60,33 @@ fn a_slice_of_takes_and_releases_is_one_record() {
 }
 
 #[test]
-fn a_search_sees_every_take_as_a_step() {
-    // A search decides at every call, so the takes stay kernel calls with their records.
+fn a_search_does_not_switch_threads_at_a_free_lock() {
+    // CPython keeps the GIL through an uncontended take, so in a search too a take
+    // is no decision: two threads counting under a lock meet the decisions of two
+    // counting without it (one at each loop's backward jump) and one more at the
+    // end of each `with` block, where CPython checks after calling `__exit__`.
+    let source = "
+import threading
+lock = threading.Lock()
+n = 0
+def count():
+    global n
+    for i in range(3):
+        with lock:
+            n += 1
+ts = [threading.Thread(target=count) for _ in range(2)]
+for t in ts: t.start()
+for t in ts: t.join()
+print(n)
+";
     let options = RunOptions { explore: true, cores: 1, every_switch_point: true, ..RunOptions::default() };
-    let (trace, out, _) = run(&program(50, true), &options);
-    assert_eq!(out, "50 False\n");
-    assert!(trace.iter().all(|e| !matches!(e.what, What::Uncontended { .. })));
-    assert_eq!(trace.iter().filter(|e| matches!(e.what, What::Acquired(_))).count(), 50);
+    let decisions = |source: &str| {
+        let mut session = Session::new(source, &options);
+        assert_eq!(session.finish().stdout, "6\n");
+        session.position().decision
+    };
+    let bare = source.replace("        with lock:\n    ", "    ");
+    assert_eq!(decisions(source), decisions(&bare) + 2 * 3);
 }
 
 #[test]

@@ -167,16 +167,22 @@ fn the_lost_update_is_found_and_the_locked_counter_is_clean() {
     assert_eq!(report.failures().map(|f| f.ending.failure.clone()).collect::<Vec<_>>(), [Some(Failure::Output)]);
 }
 
+// Each thread works (a call: a place where CPython may switch threads) between
+// its two takes; with nothing between them, the GIL would never let go there.
 const DEADLOCK: &str = "
 import threading
 a = threading.Lock()
 b = threading.Lock()
+def work():
+    pass
 def one():
     with a:
+        work()
         with b:
             pass
 def two():
     with b:
+        work()
         with a:
             pass
 t1 = threading.Thread(target=one)
@@ -195,10 +201,20 @@ fn two_locks_in_opposite_orders_deadlock_after_one_preemption_and_the_schedule_r
     let outcome = Session::replay(DEADLOCK, &options, &deadlock.schedule).expect("fits").finish();
     assert_eq!(outcome.exit_code, crate::os::DEADLOCK_EXIT_CODE);
     let steps = describe(DEADLOCK, &options, &deadlock.schedule).expect("replays");
-    assert!(steps.iter().any(|s| s.starts_with("switch: pid 1000 thread 1 preempts thread 2 at one() line 6")), "{steps:#?}");
+    assert!(steps.iter().any(|s| s.starts_with("switch: pid 1000 thread 1 preempts thread 2 at work() line 6")), "{steps:#?}");
     // No preemption, no deadlock: the bound is what finds it.
     let report = explore(DEADLOCK, ExploreOptions { preemptions: 0, ..Default::default() });
     assert!(report.exhausted && report.failures().next().is_none());
+}
+
+#[test]
+fn two_locks_taken_with_nothing_between_never_deadlock_under_the_gil() {
+    // An uncontended take does not let the GIL go, so CPython cannot switch threads
+    // between `with a:` and `with b:`, and the search does not either.
+    let tight = DEADLOCK.replace("        work()\n", "");
+    let report = explore(&tight, ExploreOptions::default());
+    assert!(report.exhausted);
+    assert!(report.failures().next().is_none(), "{:?}", report.outcomes);
 }
 
 #[test]

@@ -11,8 +11,11 @@
 //! That is safe because only the process's own threads can see its objects, and
 //! they run one at a time (the GIL): nothing else happens in the machine that could
 //! observe the object between the slice's start and its end. A search
-//! (`Config::explore`) and a run that stops at every switch point do not take this
-//! path: there every call is a step of its own, and its footprint is noted.
+//! (`Config::explore`) takes this path too, noting the object in the step's
+//! footprint: CPython cannot switch threads at such a call (the GIL is not let go),
+//! so neither may a search, or it would report interleavings CPython cannot show
+//! (two threads taking two locks in opposite orders, with nothing between the
+//! takes, never deadlock under the GIL).
 //!
 //! The trace stays small: the takes and releases of one lock in one slice are
 //! written when the slice ends, as one `What::Uncontended` record for the pairs
@@ -51,9 +54,6 @@ impl Kernel {
     /// an event already set, a look at such an object. None: the call takes the
     /// general path (ends the slice).
     pub fn call_in_slice(&mut self, tid: Tid, call: &Call, into: u64) -> Option<Reply> {
-        if self.config.explore || self.config.every_switch_point {
-            return None;
-        }
         let local = |h: &Handle| h.scope == Scope::Process;
         match call {
             Call::Acquire { lock, .. } | Call::Release { lock } | Call::IsLocked { lock } if local(lock) => {}
@@ -65,6 +65,12 @@ impl Kernel {
         let ThreadState::Running { core } = thread.state else { return None };
         let pid = thread.pid;
         let at = self.cores[core].time + into.saturating_mul(self.config.costs.instruction);
+        let reply = self.quietly(tid, pid, call, at)?;
+        self.touch_call(pid, tid, call);
+        Some(reply)
+    }
+
+    fn quietly(&mut self, tid: Tid, pid: Pid, call: &Call, at: Nanos) -> Option<Reply> {
         match *call {
             Call::Acquire { lock, .. } => {
                 let Some(Object::Lock(l)) = self.object(Some(pid), lock) else { return None };
