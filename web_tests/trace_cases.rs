@@ -4,10 +4,10 @@
 // (name, program, seed, trace hash)
 
 pub const TRACE_CASES: &[(&str, &str, u64, &str)] = &[
-    ("ticks without a lock", include_str!("../tests/scenarios/seeds/001_05_ticks_nolock.py"), 3, "8bfb2c873ec11255"),
-    ("bakery with sentinels", include_str!("../tests/scenarios/seeds/002_13_bakery_sentinel.py"), 1, "be6ee70a6bf9ed34"),
-    ("thread race without a lock", include_str!("../tests/scenarios/seeds/002_23_thread_race_nolock.py"), 7, "cbcea520b13c7d36"),
-    ("threads with a lock", include_str!("../tests/scenarios/seeds/002_24_thread_lock.py"), 5, "b7633075fa0dfba5"),
+    ("ticks without a lock", include_str!("../tests/scenarios/seeds/001_05_ticks_nolock.py"), 3, "bd00ab9118c3e630"),
+    ("bakery with sentinels", include_str!("../tests/scenarios/seeds/002_13_bakery_sentinel.py"), 1, "bfc9d10a60ef4381"),
+    ("thread race without a lock", include_str!("../tests/scenarios/seeds/002_23_thread_race_nolock.py"), 7, "6fe966f8aa094491"),
+    ("threads with a lock", include_str!("../tests/scenarios/seeds/002_24_thread_lock.py"), 5, "d7946f8eda844acf"),
 ];
 
 /// The options the cases run under: random scheduling, so the run's every decision counts.

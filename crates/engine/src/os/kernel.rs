@@ -279,6 +279,11 @@ impl Kernel {
                 let (at, seq, what) = timer.expect("timer_first implies a timer");
                 self.timers.remove(&(at, seq, what));
                 if at > self.config.time_limit {
+                    // A sleep a signal cut short leaves its deadline behind (signal.pause
+                    // sleeps a century): past the limit, only a live one stops the run.
+                    if !self.deadline_is_live(what, at) {
+                        continue;
+                    }
                     return Dispatch::TimeLimit;
                 }
                 self.now = self.now.max(at);
@@ -638,6 +643,17 @@ impl Kernel {
 
     pub(super) fn when_visible(&mut self, at: Nanos, object: Handle, side: u8) {
         self.add_timer(at, Timer::Visible(object, side));
+    }
+
+    /// Whether a timer still means something: a deadline whose thread still waits for it.
+    fn deadline_is_live(&self, what: Timer, at: Nanos) -> bool {
+        match what {
+            Timer::Deadline(tid) => matches!(
+                self.threads.get(&tid).map(|t| &t.state),
+                Some(ThreadState::Blocked { deadline: Some(d), .. }) if *d == at
+            ),
+            _ => true,
+        }
     }
 
     fn fire(&mut self, what: Timer) {

@@ -151,6 +151,9 @@ pub struct NativeFn {
     pub f: NativeFnPtr,
     /// Bound first argument (a module-level native taking its module state, or a partial).
     pub bound: Option<Value>,
+    /// The module that holds it (`__module__`; None for a built-in: 'builtins'), so
+    /// pickle finds `time.sleep` again by name, as CPython's does.
+    pub module: Option<Rc<str>>,
 }
 
 impl std::fmt::Debug for NativeFn {

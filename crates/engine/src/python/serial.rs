@@ -195,7 +195,11 @@ impl Writer {
                 let module = p.dict_get_str(f.globals, "__name__").map(|m| p.to_str_lossy(&m)).unwrap_or_default();
                 self.global(p, &module, &f.qualname.clone(), id)
             }
-            Obj::Native(native) => self.global(p, "builtins", native.name, id),
+            Obj::Native(native) => {
+                // By the module that holds it (`time.sleep`), as pickle names it.
+                let module = native.module.clone().unwrap_or_else(|| Rc::from("builtins"));
+                self.global(p, &module, native.name, id)
+            }
             Obj::BoundMethod { recv, func } => {
                 let name = match func.as_ref().map(|f| p.heap.get(f)) {
                     Some(Obj::Function(f)) => f.name.clone(),

@@ -123,8 +123,10 @@ impl Process {
                 Some(v) => {
                     if args.len() >= 2 || kwarg(&kw, "encoding").is_some() {
                         if let Value::Ref(x) = &v {
-                            if let Obj::Bytes(b) | Obj::ByteArray(b) = self.heap.get(*x) {
-                                return Ok(Value::from_string(String::from_utf8_lossy(b).into_owned()));
+                            if let Obj::Bytes(_) | Obj::ByteArray(_) = self.heap.get(*x) {
+                                // str(b, encoding, errors) is b.decode(encoding, errors).
+                                let rest = args.get(1..).unwrap_or(&[]).to_vec();
+                                return self.call_native_method(&v, "decode", rest, kw);
                             }
                         }
                     }

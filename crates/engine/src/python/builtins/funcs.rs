@@ -92,7 +92,16 @@ fn print(p: &mut Process, args: Vec<Value>, kw: Kw) -> Result<Value, Ctl> {
         }
     }
     text.push_str(&end);
-    let file = kwarg(&kw, "file").unwrap_or(Value::None);
+    // file=None means sys.stdout as it is now: an object the program put there
+    // (contextlib.redirect_stdout, a StringIO) gets the text through its write().
+    let file = match kwarg(&kw, "file") {
+        None | Some(Value::None) => match sys_stream(p, "stdout") {
+            Some(Value::None) => return Ok(Value::None),
+            Some(stream) => stream,
+            None => Value::None,
+        },
+        Some(f) => f,
+    };
     let fd = match &file {
         Value::None => 1,
         Value::Ref(id) => match p.heap.get(*id) {
@@ -106,6 +115,14 @@ fn print(p: &mut Process, args: Vec<Value>, kw: Kw) -> Result<Value, Ctl> {
         return Ok(Value::None);
     }
     p.syscall(Syscall::Write { fd, data: text }, Resume::None)
+}
+
+/// `sys.stdout` or `sys.stderr` as the program sees it now; None before `sys` exists.
+fn sys_stream(p: &mut Process, name: &str) -> Option<Value> {
+    let Some(Value::Ref(m)) = p.modules.get("sys").cloned() else { return None };
+    let Obj::Module { dict, .. } = p.heap.get(m) else { return None };
+    let dict = *dict;
+    p.dict_get_str(dict, name)
 }
 
 fn input(p: &mut Process, args: Vec<Value>, _kw: Kw) -> Result<Value, Ctl> {
@@ -188,7 +205,7 @@ fn id(p: &mut Process, args: Vec<Value>, _kw: Kw) -> Result<Value, Ctl> {
     check_args(p, "id", &args, 1, 1)?;
     Ok(Value::Int(match &args[0] {
         Value::Ref(i) => 0x7f3a_0000_0000 + *i as i64 * 48,
-        Value::Int(i) => 0x5500_0000 + *i * 32,
+        Value::Int(i) => 0x5500_0000i64.wrapping_add(i.wrapping_mul(32)),
         other => 0x5600_0000 + (p.hash(other).unwrap_or(0) % 100_000) as i64 * 16,
     }))
 }

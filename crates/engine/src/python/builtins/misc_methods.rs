@@ -22,7 +22,7 @@ pub const FILE_METHODS: &[&str] = &[
     "__next__", "seek", "tell", "readable", "writable", "fileno", "isatty",
 ];
 
-pub fn int_method(p: &mut Process, v: &Value, name: &str, args: Vec<Value>) -> Result<Value, Ctl> {
+pub fn int_method(p: &mut Process, v: &Value, name: &str, args: Vec<Value>, kw: Kw) -> Result<Value, Ctl> {
     let b = to_big(v).unwrap_or_default();
     let a0 = args.first().cloned().unwrap_or(Value::None);
     Ok(match name {
@@ -34,24 +34,7 @@ pub fn int_method(p: &mut Process, v: &Value, name: &str, args: Vec<Value>) -> R
         "__float__" => Value::Float(b.to_f64().unwrap_or(f64::INFINITY)),
         "__abs__" => int_from_big(b.abs()),
         "__neg__" => int_from_big(-b),
-        "to_bytes" => {
-            let len = match args.first() {
-                Some(x) => as_int(p, x)?,
-                None => 1,
-            };
-            super::check_alloc(p, len)?;
-            let len = len.max(0) as usize;
-            let big_endian = !matches!(args.get(1), Some(Value::Str(s)) if &**s == "little");
-            let (_, mut bytes) = b.to_bytes_le();
-            if bytes.len() > len {
-                return Err(p.err("OverflowError", "int too big to convert"));
-            }
-            bytes.resize(len, 0);
-            if big_endian {
-                bytes.reverse();
-            }
-            p.alloc(Obj::Bytes(bytes))
-        }
+        "to_bytes" => int_to_bytes(p, &b, args, kw)?,
         "__add__" | "__sub__" | "__mul__" => {
             let op = match name {
                 "__add__" => crate::python::code::BinOp::Add,
@@ -73,6 +56,56 @@ pub fn int_method(p: &mut Process, v: &Value, name: &str, args: Vec<Value>) -> R
         }
         _ => return Err(p.err("AttributeError", format!("'int' object has no attribute '{}'", name))),
     })
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`: two's complement
+/// when signed, as pickle's LONG1 needs for negative numbers.
+fn int_to_bytes(p: &mut Process, b: &num_bigint::BigInt, args: Vec<Value>, kw: Kw) -> Result<Value, Ctl> {
+    let arg = |i: usize, name: &str| -> Option<Value> {
+        kw.iter().find(|(k, _)| &**k == name).map(|(_, v)| v.clone()).or_else(|| args.get(i).cloned())
+    };
+    let len = match arg(0, "length") {
+        Some(x) => as_int(p, &x)?,
+        None => 1,
+    };
+    if len < 0 {
+        return Err(p.err("ValueError", "length argument must be non-negative"));
+    }
+    super::check_alloc(p, len)?;
+    let len = len as usize;
+    let big_endian = match arg(1, "byteorder") {
+        None => true,
+        Some(Value::Str(s)) if &*s == "big" => true,
+        Some(Value::Str(s)) if &*s == "little" => false,
+        Some(Value::Str(_)) => return Err(p.err("ValueError", "byteorder must be either 'little' or 'big'")),
+        Some(other) => {
+            let t = p.type_name(&other);
+            return Err(p.type_error(format!("to_bytes() argument 'byteorder' must be str, not {t}")));
+        }
+    };
+    let signed = match arg(2, "signed") {
+        Some(v) => p.truthy(&v)?,
+        None => false,
+    };
+    let negative = b.is_negative();
+    if negative && !signed {
+        return Err(p.err("OverflowError", "can't convert negative int to unsigned"));
+    }
+    let mut bytes = if b.bits() == 0 {
+        Vec::new()
+    } else if signed {
+        b.to_signed_bytes_le()
+    } else {
+        b.to_bytes_le().1
+    };
+    if bytes.len() > len {
+        return Err(p.err("OverflowError", "int too big to convert"));
+    }
+    bytes.resize(len, if negative { 0xff } else { 0 });
+    if big_endian {
+        bytes.reverse();
+    }
+    Ok(p.alloc(Obj::Bytes(bytes)))
 }
 
 pub fn float_method(p: &mut Process, f: f64, name: &str, args: Vec<Value>) -> Result<Value, Ctl> {
@@ -194,7 +227,27 @@ pub fn bytes_method(p: &mut Process, id: ObjId, name: &str, args: Vec<Value>, _k
         }
         "find" => {
             let x = bytes_arg(p, args.first().unwrap_or(&Value::None))?;
-            Value::Int(data.windows(x.len().max(1)).position(|w| w == &x[..]).map(|i| i as i64).unwrap_or(-1))
+            // find(sub[, start[, end]]): the bounds as a slice's, the index the whole's.
+            let n = data.len() as i64;
+            let bound = |p: &mut Process, i: usize, default: i64| -> Result<i64, Ctl> {
+                match args.get(i) {
+                    None | Some(Value::None) => Ok(default),
+                    Some(v) => {
+                        let k = as_int(p, v)?;
+                        Ok(if k < 0 { (k + n).max(0) } else { k.min(n) })
+                    }
+                }
+            };
+            let (start, end) = (bound(p, 1, 0)?, bound(p, 2, n)?);
+            let found = if start > end || (x.len() as i64) > end - start {
+                None
+            } else if x.is_empty() {
+                Some(start)
+            } else {
+                let hay = &data[start as usize..end as usize];
+                hay.windows(x.len()).position(|w| w == &x[..]).map(|i| i as i64 + start)
+            };
+            Value::Int(found.unwrap_or(-1))
         }
         "count" => {
             let x = bytes_arg(p, args.first().unwrap_or(&Value::None))?;
@@ -558,7 +611,16 @@ pub fn class_method(p: &mut Process, id: ObjId, name: &str, mut args: Vec<Value>
             };
             let little = matches!(args.get(1), Some(Value::Str(s)) if &**s == "little")
                 || matches!(super::kwarg(&kw, "byteorder"), Some(Value::Str(s)) if &*s == "little");
-            let n = if little { num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &b) } else { num_bigint::BigInt::from_bytes_be(num_bigint::Sign::Plus, &b) };
+            let signed = match super::kwarg(&kw, "signed").or_else(|| args.get(2).cloned()) {
+                Some(v) => p.truthy(&v)?,
+                None => false,
+            };
+            let n = match (little, signed) {
+                (true, false) => num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &b),
+                (false, false) => num_bigint::BigInt::from_bytes_be(num_bigint::Sign::Plus, &b),
+                (true, true) => num_bigint::BigInt::from_signed_bytes_le(&b),
+                (false, true) => num_bigint::BigInt::from_signed_bytes_be(&b),
+            };
             return Ok(int_from_big(n));
         }
         _ => {}

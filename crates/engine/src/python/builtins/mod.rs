@@ -390,7 +390,7 @@ impl Process {
     fn call_native_method_inner(&mut self, recv: &Value, name: &str, args: Vec<Value>, kw: Kw) -> Result<Value, Ctl> {
         match recv {
             Value::Str(s) => return str_methods::call(self, s.clone(), name, args, kw),
-            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => return misc_methods::int_method(self, recv, name, args),
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => return misc_methods::int_method(self, recv, name, args, kw),
             Value::Float(f) => return misc_methods::float_method(self, *f, name, args),
             Value::Ref(id) => {
                 let id = *id;

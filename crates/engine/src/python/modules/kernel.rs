@@ -398,6 +398,15 @@ pub fn init(p: &mut Process, d: ObjId) {
     ];
     add_fns(p, d, fns);
     super::thread_lock::init(p, d);
+    // The classes pickling raises, shared by `pickle` (prelude/pickle.py) and the
+    // values multiprocessing sends (serial.rs), so one `except` catches both.
+    for name in ["PickleError", "PicklingError", "UnpicklingError"] {
+        let class = Value::Ref(p.exc_class(&format!("_pickle.{name}")));
+        super::set(p, d, name, class);
+    }
+    // What the native files raise (a read of a file opened for writing), for `io`.
+    let unsupported = Value::Ref(p.exc_class("io.UnsupportedOperation"));
+    super::set(p, d, "UnsupportedOperation", unsupported);
 }
 
 /// The argument order lets `call(Call::X { h: handle(p, ..)? }, want, p)` borrow `p` in turn.

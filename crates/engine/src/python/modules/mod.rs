@@ -44,6 +44,11 @@ pub fn register_sources(p: &mut Process) {
         ("heapq", include_str!("../prelude/heapq.py")),
         ("bisect", include_str!("../prelude/bisect.py")),
         ("contextlib", include_str!("../prelude/contextlib.py")),
+        ("copyreg", include_str!("../prelude/copyreg.py")),
+        ("_codecs", include_str!("../prelude/_codecs.py")),
+        ("io", include_str!("../prelude/io.py")),
+        ("pickle", include_str!("../prelude/pickle.py")),
+        ("_unpickler", include_str!("../prelude/_unpickler.py")),
         // The concurrency library, over `_kernel` (python/stdlib/README.md).
         ("atexit", include_str!("../stdlib/atexit.py")),
         ("_interleave", include_str!("../stdlib/_interleave.py")),
@@ -68,8 +73,12 @@ pub fn register_sources(p: &mut Process) {
 
 /// Adds native functions to a module namespace.
 pub fn add_fns(p: &mut Process, d: ObjId, fns: &[(&'static str, NativeFnPtr)]) {
+    let module = match p.dict_get_str(d, "__name__") {
+        Some(Value::Str(s)) => Some(s),
+        _ => None,
+    };
     for (n, f) in fns {
-        let v = p.alloc(Obj::Native(NativeFn { name: n, f: *f, bound: None }));
+        let v = p.alloc(Obj::Native(NativeFn { name: n, f: *f, bound: None, module: module.clone() }));
         let _ = p.dict_set(&Value::Ref(d), Value::str(n), v);
     }
 }
@@ -79,7 +88,7 @@ pub fn set(p: &mut Process, d: ObjId, name: &str, v: Value) {
 }
 
 /// The modules written in Rust.
-const NATIVE: &[&str] = &["sys", "time", "math", "_random", "_os", "_kernel", "_json", "_struct"];
+const NATIVE: &[&str] = &["builtins", "sys", "time", "math", "_random", "_os", "_kernel", "_json", "_struct"];
 
 pub fn is_native(name: &str) -> bool {
     NATIVE.contains(&name)
@@ -88,6 +97,10 @@ pub fn is_native(name: &str) -> bool {
 pub fn native_module(p: &mut Process, name: &str) -> Result<Option<Value>, Ctl> {
     if !is_native(name) {
         return Ok(None);
+    }
+    if name == "builtins" {
+        // The namespace every module's names fall back on, as a module.
+        return Ok(Some(p.alloc(Obj::Module { name: Rc::from("builtins"), dict: p.builtins })));
     }
     let (m, d) = p.new_module(name);
     match name {

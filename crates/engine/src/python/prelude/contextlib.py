@@ -1,9 +1,9 @@
 # contextlib, written in Python for Interleave: contextmanager, closing,
-# suppress, nullcontext, ExitStack, ContextDecorator and AbstractContextManager,
-# with CPython 3.11's behaviour and messages. Lines marked #@cpython:N are shown
-# in tracebacks as line N of CPython's contextlib.py, where its frames are.
-# (redirect_stdout/redirect_stderr are missing: print does not consult
-# sys.stdout here, so swapping it would redirect nothing.)
+# suppress, nullcontext, redirect_stdout/redirect_stderr, ExitStack,
+# ContextDecorator and AbstractContextManager, with CPython 3.11's behaviour and
+# messages. Lines marked #@cpython:N are shown in tracebacks as line N of
+# CPython's contextlib.py, where its frames are. (print writes to whatever
+# sys.stdout is when it is called, so swapping it redirects, as in CPython.)
 
 __cpython_file__ = "/usr/lib/python3.11/contextlib.py"
 
@@ -13,7 +13,8 @@ from abc import ABC, abstractmethod
 from functools import wraps
 
 __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
-           "ContextDecorator", "ExitStack", "suppress"]
+           "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
+           "suppress"]
 
 
 class AbstractContextManager(ABC):
@@ -130,6 +131,36 @@ class closing(AbstractContextManager):
 
     def __exit__(self, *exc_info):
         self.thing.close()  #@cpython:360
+
+
+class _RedirectStream(AbstractContextManager):
+
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        # Nested and reused, as CPython's: each entry keeps the stream it replaced.
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """Context manager for temporarily redirecting stdout to another file."""
+
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    """Context manager for temporarily redirecting stderr to another file."""
+
+    _stream = "stderr"
 
 
 class suppress(AbstractContextManager):

@@ -350,5 +350,13 @@ def deliver_signal(signum, remaining):
     if handler is None:
         raise KeyboardInterrupt
     handler(signum, None)
-    if remaining > 0:
+    global _pausing
+    if _pausing:
+        # signal.pause() returns once a handler has run.
+        _pausing = False
+    elif remaining > 0:
         _kernel.sleep(remaining)
+
+
+# Set while the main thread is in signal.pause().
+_pausing = False

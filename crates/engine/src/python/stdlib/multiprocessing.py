@@ -137,6 +137,7 @@ class BaseProcess:
             _current_process = self
             # A child's stdin is /dev/null: input() there raises EOFError.
             _kernel.close_stdin()
+            _info('child process calling self.run()')
             try:
                 self.run()  #@cpython:314
                 exitcode = 0
@@ -156,6 +157,7 @@ class BaseProcess:
             _kernel.print_exception(e)
         finally:
             threading._shutdown()
+            _info('process exiting with exitcode %d' % exitcode)
             _flush_std_streams()
         return exitcode
 
@@ -400,6 +402,41 @@ def freeze_support():
     pass
 
 
+# multiprocessing's logger (CPython's util.get_logger/log_to_stderr): named
+# 'multiprocessing', not passed on to the root logger, and once log_to_stderr is
+# called, writing '[LEVEL/ProcessName] message' to stderr. (The library's own
+# debug and info messages about starting and stopping are not logged here.)
+LOGGER_NAME = 'multiprocessing'
+DEFAULT_LOGGING_FORMAT = '[%(levelname)s/%(processName)s] %(message)s'
+_logger = None
+
+
+def get_logger():
+    global _logger
+    import logging
+    if not _logger:
+        _logger = logging.getLogger(LOGGER_NAME)
+        _logger.propagate = 0
+    return _logger
+
+
+def _info(msg, *args):
+    # util.info: the library's own messages, once a program has asked for the logger.
+    if _logger:
+        _logger.log(20, msg, *args)
+
+
+def log_to_stderr(level=None):
+    import logging
+    logger = get_logger()
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter(DEFAULT_LOGGING_FORMAT))
+    logger.addHandler(handler)
+    if level:
+        logger.setLevel(level)
+    return _logger
+
+
 def get_start_method(allow_none=False):
     global _start_method
     if _start_method is None and not allow_none:
@@ -433,13 +470,16 @@ def _exit_function():
     if _exiting:
         return
     _exiting = True
+    _info('process shutting down')
     for pid, finalizer in reversed(_finalizers):
         if pid == _kernel.getpid():
             finalizer()
     for p in active_children():
         if p.daemon:
+            _info('calling terminate() for daemon %s', p.name)
             _kernel.kill(p._popen, SIGTERM)
     for p in active_children():
+        _info('calling join() for process %s', p.name)
         p.join()
     # Last, as CPython's queue finalizers (exit priority -5): each queue's feeder
     # thread writes what this process put into the queue's pipe, which blocks
@@ -608,6 +648,14 @@ class Condition:
 
     def __exit__(self, *args):
         return self._lock.__exit__(*args)
+
+    def __repr__(self):
+        # Waiters: those gone to sleep less those woken, as CPython counts them.
+        try:
+            num_waiters = self._sleeping_count.get_value() - self._woken_count.get_value()
+        except Exception:
+            num_waiters = 'unknown'
+        return '<%s(%s, %s)>' % (type(self).__name__, self._lock, num_waiters)
 
     def acquire(self, block=True, timeout=None):
         return self._lock.acquire(block, timeout)

@@ -47,6 +47,9 @@ class lock:
         state = "locked" if self.locked() else "unlocked"
         return f"<{state} _thread.lock object at {hex(id(self))}>"
 
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle '_thread.lock' object")
+
 
 Lock = lock
 _allocate_lock = lock
@@ -59,6 +62,9 @@ class RLock:
         self._handle = _kernel.new_lock(True, False)
         self._owner = None
         self._count = 0
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle '_thread.RLock' object")
 
     def acquire(self, blocking=True, timeout=-1):
         got = _kernel.acquire(self._handle, blocking, _timeout_arg(blocking, timeout))

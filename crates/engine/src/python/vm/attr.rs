@@ -220,8 +220,22 @@ impl Process {
             }),
             Obj::Native(n) => Ok(match name {
                 "__name__" | "__qualname__" => Some(Value::str(n.name)),
+                "__module__" => Some(n.module.clone().map_or_else(|| Value::str("builtins"), Value::Str)),
                 _ => None,
             }),
+            // A built-in method: pickle reduces it to getattr(its object, its name).
+            Obj::BoundNative { recv, name: method } => {
+                let (recv, method) = (recv.clone(), method.clone());
+                Ok(match name {
+                    "__self__" => Some(recv),
+                    "__name__" => Some(Value::Str(method)),
+                    "__qualname__" => {
+                        let t = self.type_name(&recv);
+                        Some(Value::from_string(format!("{t}.{method}")))
+                    }
+                    _ => None,
+                })
+            }
             Obj::Property { fget, fset, .. } => {
                 let (fget, fset) = (fget.clone(), fset.clone());
                 match name {

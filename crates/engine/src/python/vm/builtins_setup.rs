@@ -123,7 +123,7 @@ impl Process {
     }
 
     pub fn native(&mut self, name: &'static str, f: NativeFnPtr) -> Value {
-        self.alloc(Obj::Native(NativeFn { name, f, bound: None }))
+        self.alloc(Obj::Native(NativeFn { name, f, bound: None, module: None }))
     }
 
     fn setup_builtins(&mut self) {

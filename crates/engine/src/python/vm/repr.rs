@@ -317,6 +317,10 @@ impl Process {
                 }
                 let c = self.class(cls);
                 let (m, q) = c.map(|c| (c.module.to_string(), c.qualname.to_string())).unwrap_or_default();
+                // object.__repr__ leaves out the module of a built-in type (a map).
+                if m == "builtins" {
+                    return Ok(format!("<{} object at {}>", q, fake_addr(id)));
+                }
                 Ok(format!("<{}.{} object at {}>", m, q, fake_addr(id)))
             }
         }
