@@ -710,19 +710,6 @@ impl Kernel {
         }
     }
 
-    pub(super) fn record(&mut self, pid: Pid, tid: Tid, what: What) {
-        self.record_at(self.now, pid, tid, what);
-    }
-
-    pub(super) fn record_at(&mut self, time: Nanos, pid: Pid, tid: Tid, what: What) {
-        if self.trace_count < self.config.max_trace {
-            self.trace_count += 1;
-            self.trace.push(TraceEvent { time, pid, tid, what });
-        } else {
-            self.trace_dropped += 1;
-        }
-    }
-
     pub(super) fn new_pid(&mut self) -> Pid {
         let pid = self.next_pid;
         self.next_pid += 1;

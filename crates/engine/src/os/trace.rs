@@ -59,6 +59,23 @@ pub enum What {
     SockOpt { socket: Handle, level: i32, name: i32, value: i64 },
 }
 
+impl super::Kernel {
+    /// Records an event now.
+    pub(super) fn record(&mut self, pid: Pid, tid: Tid, what: What) {
+        self.record_at(self.now, pid, tid, what);
+    }
+
+    /// Records an event at `time`; past `Config::max_trace` it is only counted.
+    pub(super) fn record_at(&mut self, time: Nanos, pid: Pid, tid: Tid, what: What) {
+        if self.trace_count < self.config.max_trace {
+            self.trace_count += 1;
+            self.trace.push(TraceEvent { time, pid, tid, what });
+        } else {
+            self.trace_dropped += 1;
+        }
+    }
+}
+
 /// The trace as Chrome Trace Event JSON (what `interleave run --trace` writes):
 /// slices as complete events, everything else as instant events, one lane a thread.
 pub fn chrome_json(events: &[TraceEvent]) -> String {

@@ -9,6 +9,7 @@ pub mod dict_methods;
 pub mod funcs;
 pub mod funcs2;
 pub mod list_methods;
+pub mod file_methods;
 pub mod misc_methods;
 pub mod str_methods;
 
@@ -296,7 +297,7 @@ impl Process {
                 Obj::Set(_) => dict_methods::SET_METHODS.contains(&name),
                 Obj::FrozenSet(_) => dict_methods::FROZENSET_METHODS.contains(&name),
                 Obj::Bytes(_) | Obj::ByteArray(_) => misc_methods::BYTES_METHODS.contains(&name),
-                Obj::File(_) => misc_methods::FILE_METHODS.contains(&name),
+                Obj::File(_) => file_methods::FILE_METHODS.contains(&name),
                 Obj::Generator(_) => matches!(name, "send" | "throw" | "close" | "__next__" | "__iter__"),
                 Obj::Iter(_) => matches!(name, "__next__" | "__iter__"),
                 Obj::DictView { .. } => matches!(name, "isdisjoint" | "__iter__" | "__len__"),
@@ -400,7 +401,7 @@ impl Process {
                     Obj::Dict(_) => return dict_methods::dict_method(self, id, name, args, kw),
                     Obj::Set(_) | Obj::FrozenSet(_) => return dict_methods::set_method(self, id, name, args),
                     Obj::Bytes(_) | Obj::ByteArray(_) => return misc_methods::bytes_method(self, id, name, args, kw),
-                    Obj::File(_) => return misc_methods::file_method(self, id, name, args),
+                    Obj::File(_) => return file_methods::file_method(self, id, name, args),
                     Obj::Generator(_) => return misc_methods::gen_method(self, id, name, args),
                     Obj::Iter(_) if name == "__next__" => {
                         return match self.next(recv)? {
