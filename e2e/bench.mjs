@@ -9,16 +9,20 @@
 //     `while True: pass` and for a run stuck inside one long built-in;
 //   - a search's schedules a second in the worker (the Explore panel) on the
 //     4-buyer ticket race (target: within 3x of native), and the time to exhaust
-//     the 2-thread counter race.
+//     the 2-thread counter race;
+//   - the CPU programs of benches/programs, each run in the page at full speed
+//     (Run clicked to the console's exit line), beside python3 (target 1.5x).
 import { launch } from "./browser.mjs";
 import { serveDir } from "./serve.mjs";
 import { root, setProgram } from "./site.mjs";
 import { join } from "node:path";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 
 const RUNS = 3;
 const FRAME_TARGET_MS = 16;
 const STOP_TARGET_MS = 200;
+const CPU_TARGET_RATIO = 1.5;
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
@@ -26,6 +30,7 @@ const ms = (x) => `${x.toFixed(1)} ms`;
 
 const site = await serveDir(join(root, "dist"));
 const rows = [];
+const cpuRows = [];
 try {
   // First render and the worker's readiness, each visit in a fresh profile (a first visit).
   const firsts = [];
@@ -153,10 +158,53 @@ try {
   const took = Date.now() - start;
   rows.push([`search: counter race, 2 threads of 3 steps, exhausted (${await schedules()} schedules)`, `${took} ms`, took < 1000 ? "under 1 s" : "OVER 1 s"]);
   await context.close();
+  // CPU-bound Python in the browser, as a student runs it: Run to the exit line.
+  {
+    const context = await launch();
+    const page = await context.newPage();
+    await page.goto(site.url);
+    await page.locator("[data-testid=editor] .cm-content").waitFor();
+    await page.locator("[data-testid=speed]").selectOption({ label: "max" });
+    const dir = join(root, "benches/programs");
+    for (const name of readdirSync(dir).filter((f) => f.endsWith(".py")).sort()) {
+      const path = join(dir, name);
+      let python = Infinity;
+      for (let i = 0; i < RUNS; i++) {
+        const start = process.hrtime.bigint();
+        spawnSync("python3", [path]);
+        python = Math.min(python, Number(process.hrtime.bigint() - start) / 1e6);
+      }
+      let browser = Infinity;
+      for (let i = 0; i < RUNS; i++) {
+        await setProgram(page, readFileSync(path, "utf8"));
+        browser = Math.min(browser, await page.evaluate(() => new Promise((resolve) => {
+          const exit = () => document.querySelector("[data-testid=exit]");
+          // The last run's exit line goes when the new run starts: wait for it to go, then come.
+          let cleared = false;
+          const start = performance.now();
+          new MutationObserver((_, observer) => {
+            cleared ||= !exit();
+            if (cleared && exit()) {
+              observer.disconnect();
+              resolve(performance.now() - start);
+            }
+          }).observe(document.body, { subtree: true, childList: true });
+          document.querySelector("[data-testid=run]").click();
+        })));
+      }
+      const ratio = browser / python;
+      cpuRows.push([name.replace(/\.py$/, ""), `${python.toFixed(0)} ms`, `${browser.toFixed(0)} ms`, `${ratio.toFixed(2)}x${ratio <= CPU_TARGET_RATIO ? "" : ` (OVER ${CPU_TARGET_RATIO}x)`}`]);
+    }
+    await context.close();
+  }
 } finally {
   await site.close();
 }
 
+console.log("| program, in the page (headless chromium) | CPython 3.11 | Interleave in the browser | ratio |");
+console.log("|---|---:|---:|---:|");
+for (const row of cpuRows) console.log(`| ${row.join(" | ")} |`);
+console.log();
 console.log("| the page, in headless chromium | measured | target |");
 console.log("|---|---:|---|");
 for (const [what, value, target] of rows) console.log(`| ${what} | ${value} | ${target} |`);
