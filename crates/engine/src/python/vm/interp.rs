@@ -224,6 +224,66 @@ impl Process {
                             }
                         }
                     }
+                    // An instance attribute of a plain class (Class::plain: no
+                    // properties, __getattr__ or __setattr__ anywhere in its MRO).
+                    Instr::LoadAttr(i) => {
+                        if let Some(Value::Ref(id)) = fr.stack.last() {
+                            if let Obj::Instance(inst) = &self.heap.objs[*id as usize] {
+                                if matches!(&self.heap.objs[inst.class as usize], Obj::Class(c) if c.plain) {
+                                    if let Some(v) = inst.attrs.get(&fr.code.names[i as usize]) {
+                                        let v = v.clone();
+                                        *fr.stack.last_mut().expect("checked") = v;
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    Instr::StoreAttr(i) => {
+                        if let [.., _, Value::Ref(id)] = fr.stack[..] {
+                            let plain = match &self.heap.objs[id as usize] {
+                                Obj::Instance(inst) => inst.exc.is_none() && matches!(&self.heap.objs[inst.class as usize], Obj::Class(c) if c.plain),
+                                _ => false,
+                            };
+                            if plain {
+                                fr.stack.pop();
+                                let v = fr.stack.pop().expect("checked");
+                                if let Some(Obj::Instance(inst)) = self.heap.objs.get_mut(id as usize) {
+                                    let name = &fr.code.names[i as usize];
+                                    match inst.attrs.items.iter_mut().find(|(n, _)| **n == **name) {
+                                        Some(entry) => entry.1 = v,
+                                        None => inst.attrs.items.push((name.clone(), v)),
+                                    }
+                                }
+                                continue;
+                            }
+                        }
+                    }
+                    // A method of the instance's class: (function, self), as LoadMethod's slow path.
+                    Instr::LoadMethod(i) => {
+                        if let Some(Value::Ref(id)) = fr.stack.last() {
+                            let id = *id;
+                            if let Obj::Instance(inst) = &self.heap.objs[id as usize] {
+                                let name = &fr.code.names[i as usize];
+                                if inst.attrs.get(name).is_none() {
+                                    if let Obj::Class(c) = &self.heap.objs[inst.class as usize] {
+                                        let found = c.mro.iter().find_map(|k| match &self.heap.objs[*k as usize] {
+                                            Obj::Class(cc) => cc.dict.get(name),
+                                            _ => None,
+                                        });
+                                        if let Some(Value::Ref(f)) = found {
+                                            if let Obj::Function(_) = &self.heap.objs[*f as usize] {
+                                                let f = *f;
+                                                *fr.stack.last_mut().expect("checked") = Value::Ref(f);
+                                                fr.stack.push(Value::Ref(id));
+                                                continue;
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
                     Instr::Pop => {
                         fr.stack.pop();
                         continue;
