@@ -5,7 +5,6 @@
 use crate::protocol::{Line, Update};
 use crate::timeline::LayoutRef;
 use interleave_engine::os::{Decision, Nanos, Pid, TraceEvent, What};
-use std::collections::BTreeSet;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Recording {
@@ -24,8 +23,9 @@ pub struct Recording {
     pub pids: Vec<Pid>,
     /// Each pid's place in `pids` (a run may have thousands).
     colours: std::collections::HashMap<Pid, usize>,
-    /// Every time something happens: where Step stops.
-    pub moments: BTreeSet<Nanos>,
+    /// Every time something happens, sorted, each once: where Step stops (8 bytes
+    /// a moment; a long run has millions).
+    pub moments: Vec<Nanos>,
     /// The timeline's lanes, grown with each batch.
     pub layout: LayoutRef,
     pub end: Option<End>,
@@ -73,9 +73,9 @@ impl Recording {
                         entry.insert(self.pids.len());
                         self.pids.push(event.pid);
                     }
-                    self.moments.insert(event.time);
+                    self.note_moment(event.time);
                     if let What::Ran { until, .. } = event.what {
-                        self.moments.insert(until);
+                        self.note_moment(until);
                     }
                 }
                 self.layout = self.layout.extended(events);
@@ -99,6 +99,15 @@ impl Recording {
                 true
             }
             _ => false,
+        }
+    }
+
+    /// Events come in time order per core, so this is nearly always a push.
+    fn note_moment(&mut self, time: Nanos) {
+        if self.moments.last().is_none_or(|&last| last < time) {
+            self.moments.push(time);
+        } else if let Err(at) = self.moments.binary_search(&time) {
+            self.moments.insert(at, time);
         }
     }
 
@@ -130,7 +139,8 @@ impl Recording {
     /// On to the next moment anything happens (a slice begins or ends, a thread
     /// blocks or wakes, a message is sent...); the end after the last.
     pub fn step(&self, cursor: Cursor) -> Cursor {
-        match self.moments.range(cursor.time + 1..).next() {
+        let next = self.moments.partition_point(|&m| m <= cursor.time);
+        match self.moments.get(next) {
             Some(&time) if time <= self.time => self.cursor_at(time),
             _ => self.end_cursor(),
         }
@@ -138,7 +148,8 @@ impl Recording {
 
     /// Back to the moment before.
     pub fn step_back(&self, cursor: Cursor) -> Cursor {
-        match self.moments.range(..cursor.time).next_back() {
+        let before = self.moments.partition_point(|&m| m < cursor.time);
+        match before.checked_sub(1).and_then(|i| self.moments.get(i)) {
             Some(&time) => self.cursor_at(time),
             None => self.cursor_at(0),
         }
@@ -200,6 +211,18 @@ mod tests {
         assert_eq!(texts(10), "a\n");
         assert_eq!(texts(35), "a\nb\n");
         assert_eq!(texts(1000), "a\nb\nc\n");
+    }
+
+    #[test]
+    fn moments_from_cores_out_of_order_are_kept_sorted_and_once() {
+        let mut rec = Recording::new(1);
+        let at = |time| TraceEvent { time, pid: 1000, tid: 1, what: What::Woken };
+        // Two cores' events interleave in the order their slices were simulated.
+        rec.apply(&recorded(vec![at(10), at(30), at(20), at(30), at(5)], vec![], vec![], 40));
+        assert_eq!(rec.moments, [5, 10, 20, 30]);
+        assert_eq!(rec.step(rec.cursor_at(10)).time, 20);
+        assert_eq!(rec.step_back(rec.cursor_at(30)).time, 20);
+        assert_eq!(rec.step_back(rec.cursor_at(5)).time, 0);
     }
 
     #[test]
