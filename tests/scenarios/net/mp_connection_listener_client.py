@@ -45,8 +45,10 @@ if __name__ == '__main__':
     try:
         listener.accept()
     except multiprocessing.AuthenticationError as e:
-        print('listener:', type(e).__name__, e)
+        failure = e
+    # The child prints when the refusal reaches it; the parent after it has exited.
     p.join()
+    print('listener:', type(failure).__name__, failure)
     listener.close()
     try:
         Listener(address, authkey='text')

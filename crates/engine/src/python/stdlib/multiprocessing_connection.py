@@ -94,7 +94,7 @@ class Connection:
             chunk = self._sock.recv(remaining)
             if not chunk:
                 if remaining == size:
-                    raise EOFError
+                    raise EOFError  #@cpython:399
                 raise OSError("got end of file during message")
             chunks.append(chunk)
             remaining -= len(chunk)
@@ -125,7 +125,8 @@ class Connection:
             self._send(struct.pack("!i", n) + buf)
 
     def _recv_bytes(self, maxsize=None):
-        size, = struct.unpack("!i", self._recv(4))
+        buf = self._recv(4)  #@cpython:430
+        size, = struct.unpack("!i", buf)
         if size == -1:
             size, = struct.unpack("!Q", self._recv(8))
         if maxsize is not None and size > maxsize:
@@ -137,7 +138,7 @@ class Connection:
         self._check_readable()
         if maxlength is not None and maxlength < 0:
             raise ValueError("negative maxlength")
-        buf = self._recv_bytes(maxlength)
+        buf = self._recv_bytes(maxlength)  #@cpython:216
         if buf is None:
             self.close()
             raise OSError("bad message length")
@@ -162,7 +163,8 @@ class Connection:
     def recv(self):
         self._check_closed()
         self._check_readable()
-        return pickle.loads(self._recv_bytes())
+        buf = self._recv_bytes()  #@cpython:250
+        return pickle.loads(buf)
 
     def poll(self, timeout=0.0):
         self._check_closed()
@@ -195,7 +197,7 @@ def deliver_challenge(connection, authkey):
         connection.send_bytes(WELCOME)
     else:
         connection.send_bytes(FAILURE)
-        raise AuthenticationError('digest received was wrong')
+        raise AuthenticationError('digest received was wrong')  #@cpython:761
 
 
 def answer_challenge(connection, authkey):
@@ -208,7 +210,7 @@ def answer_challenge(connection, authkey):
     connection.send_bytes(digest)
     response = connection.recv_bytes(256)  # reject large message
     if response != WELCOME:
-        raise AuthenticationError('digest sent was rejected')
+        raise AuthenticationError('digest sent was rejected')  #@cpython:775
 
 
 def _check_family(address, family):
@@ -219,6 +221,46 @@ def _check_family(address, family):
         raise NotImplementedError('Interleave simulates AF_INET listeners only: give a (host, port) address')
 
 
+class SocketListener:
+    """A listening socket (CPython's wrapper, whose frames its tracebacks show)."""
+
+    def __init__(self, address, family, backlog=1):
+        self._socket = socket.socket(socket.AF_INET)
+        try:
+            self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            self._socket.setblocking(True)
+            self._socket.bind(address)  #@cpython:607
+            self._socket.listen(backlog)  #@cpython:608
+            self._address = self._socket.getsockname()
+        except OSError:
+            self._socket.close()
+            raise
+        self._family = family
+        self._last_accepted = None
+
+    def accept(self):
+        s, self._last_accepted = self._socket.accept()  #@cpython:625
+        s.setblocking(True)
+        return Connection(s)
+
+    def close(self):
+        try:
+            self._socket.close()
+        finally:
+            pass
+
+
+def SocketClient(address):
+    s = socket.socket(socket.AF_INET)
+    s.setblocking(True)
+    try:
+        s.connect(address)  #@cpython:646
+    except OSError:
+        s.close()
+        raise
+    return Connection(s)
+
+
 class Listener:
     """Accepts connections at an address (AF_INET here)."""
 
@@ -226,46 +268,34 @@ class Listener:
         _check_family(address, family)
         if address is None:
             address = ('127.0.0.1', 0)
+        family = 'AF_INET'
+        self._listener = SocketListener(address, family, backlog)  #@cpython:464
         if authkey is not None and not isinstance(authkey, bytes):
             raise TypeError('authkey should be a byte string')
-        self._socket = socket.socket(socket.AF_INET)
-        try:
-            self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            self._socket.setblocking(True)
-            self._socket.bind(address)
-            self._socket.listen(backlog)
-            self._address = self._socket.getsockname()
-        except OSError:
-            self._socket.close()
-            raise
-        self._family = 'AF_INET'
-        self._last_accepted = None
         self._authkey = authkey
 
     def accept(self):
-        if self._socket is None:
+        if self._listener is None:
             raise OSError('listener is closed')
-        s, self._last_accepted = self._socket.accept()
-        s.setblocking(True)
-        c = Connection(s)
+        c = self._listener.accept()  #@cpython:479
         if self._authkey:
-            deliver_challenge(c, self._authkey)
-            answer_challenge(c, self._authkey)
+            deliver_challenge(c, self._authkey)  #@cpython:481
+            answer_challenge(c, self._authkey)  #@cpython:482
         return c
 
     def close(self):
-        s = self._socket
-        if s is not None:
-            self._socket = None
-            s.close()
+        listener = self._listener
+        if listener is not None:
+            self._listener = None
+            listener.close()
 
     @property
     def address(self):
-        return self._address
+        return self._listener._address
 
     @property
     def last_accepted(self):
-        return self._last_accepted
+        return self._listener._last_accepted
 
     def __enter__(self):
         return self
@@ -277,19 +307,12 @@ class Listener:
 def Client(address, family=None, authkey=None):
     """A connection to the Listener at `address`."""
     _check_family(address, family)
-    s = socket.socket(socket.AF_INET)
-    s.setblocking(True)
-    try:
-        s.connect(address)
-    except OSError:
-        s.close()
-        raise
-    c = Connection(s)
+    c = SocketClient(address)  #@cpython:518
     if authkey is not None and not isinstance(authkey, bytes):
         raise TypeError('authkey should be a byte string')
     if authkey is not None:
-        answer_challenge(c, authkey)
-        deliver_challenge(c, authkey)
+        answer_challenge(c, authkey)  #@cpython:524
+        deliver_challenge(c, authkey)  #@cpython:525
     return c
 
 

@@ -86,7 +86,7 @@ class BaseServer:
             return
         if self.verify_request(request, client_address):
             try:
-                self.process_request(request, client_address)
+                self.process_request(request, client_address)  #@cpython:317
             except Exception:
                 self.handle_error(request, client_address)
                 self.shutdown_request(request)
@@ -103,14 +103,14 @@ class BaseServer:
         return True
 
     def process_request(self, request, client_address):
-        self.finish_request(request, client_address)
+        self.finish_request(request, client_address)  #@cpython:348
         self.shutdown_request(request)
 
     def server_close(self):
         pass
 
     def finish_request(self, request, client_address):
-        self.RequestHandlerClass(request, client_address, self)
+        self.RequestHandlerClass(request, client_address, self)  #@cpython:361
 
     def shutdown_request(self, request):
         self.close_request(request)
@@ -144,8 +144,8 @@ class TCPServer(BaseServer):
         self.socket = socket.socket(self.address_family, self.socket_type)
         if bind_and_activate:
             try:
-                self.server_bind()
-                self.server_activate()
+                self.server_bind()  #@cpython:456
+                self.server_activate()  #@cpython:457
             except:
                 self.server_close()
                 raise
@@ -155,11 +155,11 @@ class TCPServer(BaseServer):
             self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         if self.allow_reuse_port:
             self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
-        self.socket.bind(self.server_address)
+        self.socket.bind(self.server_address)  #@cpython:472
         self.server_address = self.socket.getsockname()
 
     def server_activate(self):
-        self.socket.listen(self.request_queue_size)
+        self.socket.listen(self.request_queue_size)  #@cpython:481
 
     def server_close(self):
         self.socket.close()
@@ -247,7 +247,7 @@ class ForkingMixIn:
             return
         status = 1
         try:
-            self.finish_request(request, client_address)
+            self.finish_request(request, client_address)  #@cpython:624
             status = 0
         except Exception:
             self.handle_error(request, client_address)
@@ -299,7 +299,7 @@ class ThreadingMixIn:
 
     def process_request_thread(self, request, client_address):
         try:
-            self.finish_request(request, client_address)
+            self.finish_request(request, client_address)  #@cpython:691
         except Exception:
             self.handle_error(request, client_address)
         finally:
@@ -343,7 +343,7 @@ class BaseRequestHandler:
         self.server = server
         self.setup()
         try:
-            self.handle()
+            self.handle()  #@cpython:755
         finally:
             self.finish()
 
