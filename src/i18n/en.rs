@@ -209,6 +209,7 @@ pub static EN: Text = Text {
     wait_thread: "thread {t} to finish",
     wait_process: "process {p} to exit",
     wait_any_child: "any child to exit",
+    wait_select: "one of {n} sockets or pipe ends to be ready (select)",
     wait_held: "{what}, held by {holder}",
     obj_lock: "lock #{n}",
     obj_semaphore: "semaphore #{n}",

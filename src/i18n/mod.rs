@@ -307,6 +307,7 @@ pub struct Text {
     pub wait_thread: &'static str,
     pub wait_process: &'static str,
     pub wait_any_child: &'static str,
+    pub wait_select: &'static str,
     /// A lock's holder, after what a thread waits for.
     pub wait_held: &'static str,
     /// A lock or semaphore by number, in the timeline's words.

@@ -209,6 +209,7 @@ pub static ZH: Text = Text {
     wait_thread: "线程 {t} 结束",
     wait_process: "进程 {p} 退出",
     wait_any_child: "任一子进程退出",
+    wait_select: "{n} 个套接字或管道端之一就绪（select）",
     wait_held: "{what}，持有者 {holder}",
     obj_lock: "锁 #{n}",
     obj_semaphore: "信号量 #{n}",

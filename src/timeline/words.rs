@@ -28,6 +28,7 @@ pub fn wait(wait: &Wait, text: &Text) -> String {
         Wait::JoinThread(t) => fill(text.wait_thread, &[("t", t)]),
         Wait::JoinProcess(p) => fill(text.wait_process, &[("p", p)]),
         Wait::AnyChild => text.wait_any_child.into(),
+        Wait::Select(lists) => fill(text.wait_select, &[("n", &lists.len())]),
     }
 }
 
@@ -142,6 +143,7 @@ mod tests {
             Wait::JoinThread(4),
             Wait::JoinProcess(1001),
             Wait::AnyChild,
+            Wait::Select(vec![(h, 0), (h, 1)]),
         ]
     }
 

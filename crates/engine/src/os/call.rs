@@ -151,7 +151,20 @@ pub enum Call {
 
     // Loopback TCP sockets (net.rs). `fd` is the socket's descriptor in the calling
     // process; `addr` is dotted-quad IPv4 text ('0.0.0.0' is every local address).
-    NewSocket,
+    /// A TCP socket, or a UDP one (`dgram`).
+    NewSocket { dgram: bool },
+    /// `socketpair()`: connects two fresh stream sockets of this process to each
+    /// other (an AF_UNIX pair: no addresses, no handshake).
+    PairSockets { a: u32, b: u32 },
+    /// UDP: one datagram to whatever socket is bound at (addr, port); binds the
+    /// sender to an ephemeral port first if it is not bound. Replies its length.
+    SendTo { fd: u32, data: Vec<u8>, addr: String, port: u16 },
+    /// UDP: waits for a datagram (`Reply::Datagram`, cut to `max` bytes).
+    RecvFrom { fd: u32, max: u32, timeout: Option<Nanos> },
+    /// `select.select`: waits until one of `read` has something to read (or its end)
+    /// or one of `write` can take bytes, or `timeout` passes (`Reply::Chosen`, the
+    /// indexes of the ready ones; `TimedOut`).
+    Select { read: Vec<Watch>, write: Vec<Watch>, timeout: Option<Nanos> },
     Bind { fd: u32, addr: String, port: u16 },
     Listen { fd: u32, backlog: u32 },
     /// Waits for a connection (until `timeout`; `Some(0)` does not wait): the new
@@ -185,6 +198,10 @@ pub enum Reply {
     Eof,
     /// A socket address.
     Addr { ip: String, port: u16 },
+    /// A datagram and the address it came from.
+    Datagram { data: Vec<u8>, ip: String, port: u16 },
+    /// What a `Select` found ready: indexes into its `read` and `write` lists.
+    Chosen { read: Vec<u32>, write: Vec<u32> },
     /// A reaped child and its exit code.
     Child { pid: Pid, code: i32 },
     /// The children a `PollChildren` reaped, with their exit codes.
@@ -227,6 +244,13 @@ pub enum KError {
     Net(super::net::NetError),
 }
 
+/// What `select` watches: a socket by descriptor, or a pipe end this process holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Watch {
+    Socket(u32),
+    Pipe(Handle, u8),
+}
+
 /// What a spawned child starts from: the bytes its parent hands it (CPython writes
 /// them to a pipe the child reads) and the pipe ends those bytes mention, which are
 /// the only ones the child holds.
@@ -247,7 +271,7 @@ impl Call {
             | NewLock { .. } | NewSemaphore { .. } | NewEvent { .. } | NewPipe { .. } | NewQueue { .. } | NewShared { .. }
             | Release { .. } | SemRelease { .. } | SetEvent { .. } | ClearEvent { .. } | TaskDone { .. } => true,
             Acquire { blocking, .. } | SemAcquire { blocking, .. } | Get { blocking, .. } => !blocking,
-            Poll { timeout, .. } => *timeout == Some(0),
+            Poll { timeout, .. } | Select { timeout, .. } => *timeout == Some(0),
             _ => false,
         }
     }

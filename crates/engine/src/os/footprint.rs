@@ -140,7 +140,17 @@ impl Kernel {
                     note(self, R::Ids, true);
                 }
             }
-            NewPipe { .. } | NewQueue { .. } | NewShared { .. } | NewSocket => note(self, R::Ids, true),
+            NewPipe { .. } | NewQueue { .. } | NewShared { .. } | NewSocket { .. } => note(self, R::Ids, true),
+            // A select looks at every socket and pipe end it names (written: it
+            // joins their wait lists, and its answer depends on their order).
+            Select { read, write, .. } => {
+                for watch in read.iter().chain(write.iter()) {
+                    match watch {
+                        super::call::Watch::Socket(_) => note(self, R::Net, true),
+                        super::call::Watch::Pipe(pipe, _) => note(self, object(*pipe), true),
+                    }
+                }
+            }
             IsLocked { lock } => note(self, object(*lock), false),
             SemValue { sem } => note(self, object(*sem), false),
             IsSet { event } => note(self, object(*event), false),
@@ -171,7 +181,7 @@ impl Kernel {
                 note(self, R::File(from.clone()), true);
                 note(self, R::File(to.clone()), true);
             }
-            Bind { .. } | Listen { .. } | Accept { .. } | Connect { .. } | SockSend { .. } | SockRecv { .. } | Shutdown { .. } | SockClose { .. } | SetSockOpt { .. } | SockName { .. } | PeerName { .. } => {
+            PairSockets { .. } | SendTo { .. } | RecvFrom { .. } | Bind { .. } | Listen { .. } | Accept { .. } | Connect { .. } | SockSend { .. } | SockRecv { .. } | Shutdown { .. } | SockClose { .. } | SetSockOpt { .. } | SockName { .. } | PeerName { .. } => {
                 note(self, R::Net, true)
             }
         }

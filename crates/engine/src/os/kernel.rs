@@ -601,6 +601,12 @@ impl Kernel {
     /// Wakes a blocked thread with `reply`; it joins the ready queue.
     pub(super) fn wake(&mut self, tid: Tid, reply: Reply) {
         let Some(thread) = self.threads.get_mut(&tid) else { return };
+        if let ThreadState::Blocked { wait: wait @ Wait::Select(_), .. } = &thread.state {
+            // A select leaves the other lists it waited in (select.rs).
+            let (wait, pid) = (wait.clone(), thread.pid);
+            self.forget_waiter(pid, tid, &wait);
+        }
+        let Some(thread) = self.threads.get_mut(&tid) else { return };
         if !matches!(thread.state, ThreadState::Blocked { .. }) {
             return;
         }

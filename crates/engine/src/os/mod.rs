@@ -27,6 +27,7 @@
 mod buffers;
 mod call;
 mod console;
+mod datagram;
 mod decide;
 mod footprint;
 mod fs;
@@ -35,6 +36,7 @@ mod kernel;
 mod net;
 mod procs;
 mod sched;
+mod select;
 mod snapshot;
 mod sync;
 mod syscalls;
@@ -46,7 +48,7 @@ mod time;
 mod trace;
 mod waiters;
 
-pub use call::{Call, KError, Reply, Scope, Spawn};
+pub use call::{Call, KError, Reply, Scope, Spawn, Watch};
 pub use decide::{Decision, Decisions, Kind as DecisionKind, Misfit, Pending};
 pub use footprint::{steps, Access, Footprint, Resource};
 pub use fs::{strerror, Fs, ENOENT};

@@ -33,6 +33,8 @@ pub enum NetError {
     IsConnected,
     NotConnected,
     Refused,
+    MsgSize,
+    DestRequired,
 }
 
 impl NetError {
@@ -49,6 +51,8 @@ impl NetError {
             NetError::IsConnected => 106,
             NetError::NotConnected => 107,
             NetError::Refused => 111,
+            NetError::MsgSize => 90,
+            NetError::DestRequired => 89,
         }
     }
 
@@ -66,6 +70,8 @@ impl NetError {
             NetError::IsConnected => "Transport endpoint is already connected",
             NetError::NotConnected => "Transport endpoint is not connected",
             NetError::Refused => "Connection refused",
+            NetError::MsgSize => "Message too long",
+            NetError::DestRequired => "Destination address required",
         }
     }
 }
@@ -73,8 +79,8 @@ impl NetError {
 /// An address: dotted-quad IPv4 text and a port.
 pub type Addr = (String, u16);
 
-const ANY: &str = "0.0.0.0";
-const LOOPBACK: &str = "127.0.0.1";
+pub(super) const ANY: &str = "0.0.0.0";
+pub(super) const LOOPBACK: &str = "127.0.0.1";
 /// Linux's default ip_local_port_range starts here.
 const FIRST_EPHEMERAL: u16 = 32768;
 
@@ -108,6 +114,12 @@ pub struct Socket {
     pub options: Vec<(i32, i32, i64)>,
     /// Threads in accept or recv, in arrival order.
     pub waiters: VecDeque<Tid>,
+    /// A UDP socket (datagram.rs): its port is UDP's, apart from TCP's.
+    #[serde(default)]
+    pub dgram: bool,
+    /// Datagrams sent to it, each with when it becomes readable and where it came from.
+    #[serde(default)]
+    pub datagrams: VecDeque<(Nanos, Vec<u8>, Addr)>,
 }
 
 impl Socket {
@@ -132,22 +144,35 @@ impl Socket {
         self.inbox.front().is_some_and(|&(visible, _)| visible <= now)
     }
 
+    /// What `select` reports readable: something to read, a connection to accept,
+    /// or a read that would not wait (the end of the stream, an error).
+    pub(super) fn select_readable(&self, now: Nanos) -> bool {
+        self.readable(now)
+            || self.datagrams.front().is_some_and(|d| d.0 <= now)
+            || (self.listening && self.pending.front().is_some_and(|&(at, _)| at <= now))
+            || self.fin
+            || self.error.is_some()
+            || self.reset
+            || self.shut_rd
+            || self.closed
+    }
+
     /// Still occupies its port (for bind's conflict check).
     fn live(&self) -> bool {
         !self.closed
     }
 }
 
-fn is_any(ip: &str) -> bool {
+pub(super) fn is_any(ip: &str) -> bool {
     ip == ANY
 }
 
-fn is_loopback(ip: &str) -> bool {
+pub(super) fn is_loopback(ip: &str) -> bool {
     ip.starts_with("127.")
 }
 
 /// Two local addresses overlap when either is the wildcard or they are equal.
-fn overlaps(a: &str, b: &str) -> bool {
+pub(super) fn overlaps(a: &str, b: &str) -> bool {
     is_any(a) || is_any(b) || a == b
 }
 
@@ -156,13 +181,27 @@ impl Kernel {
     pub(super) fn net_apply(&mut self, tid: Tid, pid: Pid, call: Call) -> Outcome {
         let reply = |r: Result<Reply, NetError>| Outcome::Reply(r.unwrap_or_else(|e| Reply::Err(KError::Net(e))));
         match call {
-            Call::NewSocket => {
-                self.objects.push(Object::Socket(Socket { holders: 1, ..Socket::default() }));
+            Call::NewSocket { dgram } => {
+                self.objects.push(Object::Socket(Socket { holders: 1, dgram, ..Socket::default() }));
                 let handle = Handle { scope: Scope::Shared, index: self.objects.len() as u32 - 1 };
                 reply(self.new_fd(pid, handle).map(|fd| Reply::Int(fd as i64)))
             }
             Call::Bind { fd, addr, port } => reply(self.bind(pid, fd, addr, port)),
             Call::Listen { fd, backlog } => reply(self.listen(tid, pid, fd, backlog)),
+            Call::PairSockets { a, b } => reply(self.pair_sockets(pid, a, b)),
+            Call::SendTo { fd, data, addr, port } => reply(self.send_to(tid, pid, fd, data, addr, port)),
+            Call::RecvFrom { fd, timeout, .. } => {
+                let handle = match self.socket_of(pid, fd) {
+                    Ok(h) => h,
+                    Err(e) => return reply(Err(e)),
+                };
+                let failed = Reply::Err(KError::Net(NetError::WouldBlock));
+                self.blocking(tid, pid, call, true, timeout, Wait::PipeRecv(handle, 0), failed)
+            }
+            Call::Connect { fd, .. } if self.socket_of(pid, fd).ok().and_then(|h| self.sock(h)).is_some_and(|s| s.dgram) => {
+                let Call::Connect { fd, addr, port } = call else { unreachable!() };
+                reply(self.dgram_connect(pid, fd, addr, port))
+            }
             Call::Connect { fd, addr, port } => match self.connect(tid, pid, fd, addr, port) {
                 Ok(at) => Outcome::Block(Wait::Sleep, Some(at)),
                 Err(e) => reply(Err(e)),
@@ -201,6 +240,7 @@ impl Kernel {
         let (fd, accept, max) = match call {
             Call::Accept { fd, .. } => (*fd, true, 0),
             Call::SockRecv { fd, max, .. } => (*fd, false, *max as usize),
+            Call::RecvFrom { fd, max, .. } => return self.recv_from(tid, pid, *fd, *max as usize),
             _ => return None,
         };
         let handle = match self.socket_of(pid, fd) {
@@ -254,14 +294,14 @@ impl Kernel {
         None
     }
 
-    fn sock(&mut self, handle: Handle) -> Option<&mut Socket> {
+    pub(super) fn sock(&mut self, handle: Handle) -> Option<&mut Socket> {
         match self.objects.get_mut(handle.index as usize) {
             Some(Object::Socket(s)) => Some(s),
             _ => None,
         }
     }
 
-    fn socket_of(&self, pid: Pid, fd: u32) -> Result<Handle, NetError> {
+    pub(super) fn socket_of(&self, pid: Pid, fd: u32) -> Result<Handle, NetError> {
         self.procs.get(&pid).and_then(|p| p.sockets.get(&fd)).copied().ok_or(NetError::BadFd)
     }
 
@@ -271,7 +311,7 @@ impl Kernel {
     }
 
     /// The lowest free descriptor from 3 (0-2 are the console).
-    fn new_fd(&mut self, pid: Pid, handle: Handle) -> Result<u32, NetError> {
+    pub(super) fn new_fd(&mut self, pid: Pid, handle: Handle) -> Result<u32, NetError> {
         let proc = self.procs.get_mut(&pid).ok_or(NetError::BadFd)?;
         let fd = (3..).find(|fd| !proc.sockets.contains_key(fd)).unwrap_or(3);
         proc.sockets.insert(fd, handle);
@@ -285,17 +325,18 @@ impl Kernel {
         })
     }
 
-    /// Linux refuses a port another socket has bound on an overlapping address,
-    /// unless both set SO_REUSEADDR and the other is not listening.
-    fn port_taken(&self, me: usize, ip: &str, port: u16, reuse: bool) -> bool {
+    /// Linux refuses a port another socket of the same protocol has bound on an
+    /// overlapping address, unless both set SO_REUSEADDR and the other is not listening.
+    fn port_taken(&self, me: usize, dgram: bool, ip: &str, port: u16, reuse: bool) -> bool {
         self.live_sockets().any(|(i, s)| {
             i != me
+                && s.dgram == dgram
                 && s.local.as_ref().is_some_and(|(other_ip, p)| *p == port && overlaps(ip, other_ip))
                 && !(reuse && s.reuse_addr && !s.listening)
         })
     }
 
-    fn ephemeral_port(&self) -> u16 {
+    pub(super) fn ephemeral_port(&self) -> u16 {
         let used: std::collections::BTreeSet<u16> = self.live_sockets().filter_map(|(_, s)| s.local.as_ref().map(|l| l.1)).collect();
         (FIRST_EPHEMERAL..=u16::MAX).find(|p| !used.contains(p)).unwrap_or(FIRST_EPHEMERAL)
     }
@@ -306,12 +347,12 @@ impl Kernel {
         if sock.local.is_some() {
             return Err(NetError::Invalid);
         }
-        let reuse = sock.reuse_addr;
+        let (reuse, dgram) = (sock.reuse_addr, sock.dgram);
         if !is_any(&addr) && !is_loopback(&addr) {
             return Err(NetError::AddrNotAvail);
         }
         let port = if port == 0 { self.ephemeral_port() } else { port };
-        if self.port_taken(handle.index as usize, &addr, port, reuse) {
+        if self.port_taken(handle.index as usize, dgram, &addr, port, reuse) {
             return Err(NetError::AddrInUse);
         }
         self.sock(handle).ok_or(NetError::BadFd)?.local = Some((addr, port));
@@ -321,7 +362,7 @@ impl Kernel {
     fn listen(&mut self, tid: Tid, pid: Pid, fd: u32, backlog: u32) -> Result<Reply, NetError> {
         let handle = self.socket_of(pid, fd)?;
         let sock = self.sock(handle).ok_or(NetError::BadFd)?;
-        if sock.peer.is_some() {
+        if sock.peer.is_some() || sock.dgram {
             return Err(NetError::Invalid);
         }
         if sock.local.is_none() {
@@ -359,7 +400,7 @@ impl Kernel {
         }
         let listener = self
             .live_sockets()
-            .find(|(_, s)| s.listening && s.local.as_ref().is_some_and(|(ip, p)| *p == port && (is_any(ip) || *ip == target)))
+            .find(|(_, s)| s.listening && !s.dgram && s.local.as_ref().is_some_and(|(ip, p)| *p == port && (is_any(ip) || *ip == target)))
             .map(|(i, s)| (Handle { scope: Scope::Shared, index: i as u32 }, s.reuse_addr));
         let Some((listener, reuse)) = listener else { return Err(NetError::Refused) };
         let local_port = match self.sock(handle).and_then(|s| s.local.as_ref().map(|l| l.1)) {
@@ -477,6 +518,7 @@ impl Kernel {
         let unread = reset || !sock.inbox.is_empty();
         let (peer, pending, shut_wr) = (sock.peer, std::mem::take(&mut sock.pending), sock.shut_wr);
         sock.inbox.clear();
+        sock.datagrams.clear();
         for (_, conn) in pending {
             self.release_socket(conn, true);
         }

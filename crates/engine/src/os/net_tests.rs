@@ -6,7 +6,7 @@ use super::*;
 const PORT: u16 = 8080;
 
 fn new_socket() -> Step {
-    Do(Call::NewSocket)
+    Do(Call::NewSocket { dgram: false })
 }
 fn bind(fd: u32) -> Step {
     Do(Call::Bind { fd, addr: "127.0.0.1".into(), port: PORT })
@@ -171,4 +171,73 @@ fn a_closed_descriptor_is_bad_and_the_snapshot_shows_sockets() {
     assert_eq!(sim.replies[&1].last(), Some(&Reply::Int(3)), "the lowest free descriptor is reused");
     let sockets = sim.kernel.snapshot().objects.iter().filter(|o| matches!(o.kind, ObjectKind::Socket { .. })).count();
     assert_eq!(sockets, 2);
+}
+
+fn udp_socket() -> Step {
+    Do(Call::NewSocket { dgram: true })
+}
+fn send_to(fd: u32, data: &str) -> Step {
+    Do(Call::SendTo { fd, data: data.as_bytes().to_vec(), addr: "127.0.0.1".into(), port: PORT })
+}
+fn recv_from(fd: u32, max: u32) -> Step {
+    Do(Call::RecvFrom { fd, max, timeout: None })
+}
+fn select(read: Vec<Watch>, timeout: Option<Nanos>) -> Step {
+    Do(Call::Select { read, write: Vec::new(), timeout })
+}
+
+fn datagrams(sim: &Sim, tid: Tid) -> Vec<Vec<u8>> {
+    sim.replies[&tid].iter().filter_map(|r| if let Reply::Datagram { data, .. } = r { Some(data.clone()) } else { None }).collect()
+}
+
+fn chosen(sim: &Sim, tid: Tid) -> Vec<Reply> {
+    sim.replies[&tid].iter().filter(|r| matches!(r, Reply::Chosen { .. } | Reply::TimedOut)).cloned().collect()
+}
+
+#[test]
+fn udp_keeps_message_boundaries_and_cuts_a_datagram_to_the_size_asked() {
+    // fd 3 is the server; the forked client's socket is fd 4.
+    let client = vec![udp_socket(), send_to(4, "first"), send_to(4, "second one")];
+    let sim = run(vec![udp_socket(), bind(3), Fork(client), recv_from(3, 3), recv_from(3, 100), JoinChild]);
+    assert_eq!(datagrams(&sim, 1), [b"fir".to_vec(), b"second one".to_vec()]);
+    let from = sim.replies[&1].iter().find_map(|r| if let Reply::Datagram { ip, port, .. } = r { Some((ip.clone(), *port)) } else { None });
+    assert_eq!(from, Some(("127.0.0.1".to_string(), 32768)), "the sender was bound to the first ephemeral port");
+}
+
+#[test]
+fn udp_and_tcp_ports_are_apart() {
+    let sim = run(vec![udp_socket(), bind(3), new_socket(), bind(4), udp_socket(), bind(5)]);
+    let errors: Vec<Reply> = sim.replies[&1].iter().filter(|r| matches!(r, Reply::Err(_))).cloned().collect();
+    assert_eq!(errors, [net(NetError::AddrInUse)], "only the second UDP bind clashes");
+}
+
+#[test]
+fn a_socketpair_carries_bytes_both_ways_and_eof() {
+    let sim = run(vec![new_socket(), new_socket(), Do(Call::PairSockets { a: 3, b: 4 }), send(3, "hi"), recv(4), close(3), recv(4)]);
+    assert_eq!(received(&sim, 1), [bytes("hi"), Reply::Eof]);
+}
+
+#[test]
+fn select_wakes_for_the_first_ready_socket_and_leaves_every_wait_list() {
+    // Two UDP sockets (3, 4); a child sends to the one at PORT (3) after 5 ms.
+    let child = vec![sleep(5), udp_socket(), send_to(5, "x")];
+    let watches = vec![Watch::Socket(4), Watch::Socket(3)];
+    let sim = run(vec![
+        udp_socket(),
+        bind(3),
+        udp_socket(),
+        select(watches.clone(), Some(MILLI)),
+        Fork(child),
+        select(watches, None),
+        JoinChild,
+    ]);
+    assert_eq!(chosen(&sim, 1), [Reply::TimedOut, Reply::Chosen { read: vec![1], write: Vec::new() }]);
+    let waiting: usize = sim.kernel.objects.iter().map(|o| if let Object::Socket(s) = o { s.waiters.len() } else { 0 }).sum();
+    assert_eq!(waiting, 0, "a woken select is in no wait list");
+}
+
+#[test]
+fn select_of_a_descriptor_not_open_is_ebadf() {
+    let sim = run(vec![select(vec![Watch::Socket(9)], None)]);
+    assert_eq!(received(&sim, 1), [net(NetError::BadFd)]);
 }

@@ -222,7 +222,11 @@ impl Kernel {
                 reply(Reply::Int(result.err().unwrap_or(0)))
             }
 
-            call @ (Call::NewSocket
+            Call::Select { read, write, timeout } => self.select(tid, pid, read, write, timeout),
+            call @ (Call::NewSocket { .. }
+            | Call::PairSockets { .. }
+            | Call::SendTo { .. }
+            | Call::RecvFrom { .. }
             | Call::Bind { .. }
             | Call::Listen { .. }
             | Call::Accept { .. }
@@ -337,7 +341,8 @@ impl Kernel {
                 Some(Object::Queue(q)) => (q.unfinished == 0).then_some(Reply::Unit),
                 _ => bad,
             },
-            Call::Accept { .. } | Call::SockRecv { .. } => self.net_try(tid, pid, call),
+            Call::Accept { .. } | Call::SockRecv { .. } | Call::RecvFrom { .. } => self.net_try(tid, pid, call),
+            Call::Select { .. } => self.select_ready(pid, call),
             _ => None,
         }
     }
@@ -479,7 +484,7 @@ impl Wait {
             Wait::QueuePut(h) => Some((h, 1)),
             Wait::QueueJoin(h) => Some((h, 2)),
             Wait::QueueFlush(h) => Some((h, 3)),
-            Wait::Startup | Wait::Sleep | Wait::JoinThread(_) | Wait::JoinProcess(_) | Wait::AnyChild => None,
+            Wait::Startup | Wait::Sleep | Wait::JoinThread(_) | Wait::JoinProcess(_) | Wait::AnyChild | Wait::Select(_) => None,
         }
     }
 }

@@ -30,6 +30,9 @@ pub enum Wait {
     JoinProcess(Pid),
     /// `os.wait()`: for any child to exit.
     AnyChild,
+    /// `select.select`: for any of these sockets or pipe ends (their wait lists,
+    /// as `waitable` names them) to become ready.
+    Select(Vec<(Handle, u8)>),
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -11,6 +11,14 @@ use std::collections::VecDeque;
 impl Kernel {
     /// Removes `tid` from the wait list its `wait` put it on.
     pub(super) fn forget_waiter(&mut self, pid: Pid, tid: Tid, wait: &Wait) {
+        if let Wait::Select(lists) = wait {
+            for &(handle, side) in lists {
+                if let Some(list) = self.waiters(Some(pid), handle, side) {
+                    list.retain(|&t| t != tid);
+                }
+            }
+            return;
+        }
         let list = match wait {
             Wait::JoinProcess(child) => self.procs.get_mut(child).map(|p| &mut p.joiners),
             Wait::AnyChild => self.procs.get_mut(&pid).map(|p| &mut p.child_waiters),

@@ -48,6 +48,9 @@ pub enum Want {
     Reaped,
     /// A lock's release: None, or CPython's RuntimeError for a lock not held.
     Released,
+    /// `select`: `([read indexes], [write indexes])`, both empty at the timeout; a
+    /// descriptor not open raises OSError (EBADF).
+    Ready,
 }
 
 /// Handles cross into Python as ints: shared objects even, process-local ones odd.
@@ -143,6 +146,23 @@ impl Process {
             (Want::Net, Reply::Int(n)) => Value::Int(n),
             (Want::Net, Reply::Bytes(bytes)) => self.alloc(Obj::Bytes(bytes)),
             (Want::Net, Reply::Eof) => self.alloc(Obj::Bytes(Vec::new())),
+            (Want::Net, Reply::Datagram { data, ip, port }) => {
+                let data = self.alloc(Obj::Bytes(data));
+                let addr = vec![Value::from_string(ip), Value::Int(port as i64)];
+                let addr = self.alloc(Obj::Tuple(addr));
+                self.alloc(Obj::Tuple(vec![data, addr]))
+            }
+            (Want::Ready, Reply::Err(KError::Net(e))) => return Err(self.net_error(e)),
+            (Want::Ready, Reply::Chosen { read, write }) => {
+                let read = read.into_iter().map(|i| Value::Int(i as i64)).collect();
+                let write = write.into_iter().map(|i| Value::Int(i as i64)).collect();
+                let (read, write) = (self.alloc(Obj::List(read)), self.alloc(Obj::List(write)));
+                self.alloc(Obj::Tuple(vec![read, write]))
+            }
+            (Want::Ready, Reply::TimedOut) => {
+                let (read, write) = (self.alloc(Obj::List(Vec::new())), self.alloc(Obj::List(Vec::new())));
+                self.alloc(Obj::Tuple(vec![read, write]))
+            }
             (Want::Net, Reply::Addr { ip, port }) => {
                 let items = vec![Value::from_string(ip), Value::Int(port as i64)];
                 self.alloc(Obj::Tuple(items))

@@ -339,7 +339,25 @@ pub fn init(p: &mut Process, d: ObjId) {
             Ok(p.alloc(Obj::Tuple(items)))
         }),
         // Sockets (socket.py): descriptors are ints; errors raise as in CPython.
-        ("sock_new", |p, _, _| call(Call::NewSocket, Want::Net, p)),
+        ("sock_new", |p, a, _| call(Call::NewSocket { dgram: flag(&a, 0) }, Want::Net, p)),
+        ("sock_pair", |p, a, _| {
+            let (a, b) = (count(p, &a, 0)?, count(p, &a, 1)?);
+            call(Call::PairSockets { a, b }, Want::Net, p)
+        }),
+        ("sock_sendto", |p, a, _| {
+            let (fd, data, addr, port) = (count(p, &a, 0)?, bytes(p, &a, 1)?, text(p, &a, 2)?, port(p, &a, 3)?);
+            call(Call::SendTo { fd, data, addr, port }, Want::Net, p)
+        }),
+        ("sock_recvfrom", |p, a, _| {
+            let (fd, max, timeout) = (count(p, &a, 0)?, count(p, &a, 1)?, timeout(p, &a, 2)?);
+            call(Call::RecvFrom { fd, max, timeout }, Want::Net, p)
+        }),
+        // select(read, write, timeout): each a list of socket descriptors (ints) or
+        // pipe ends ((handle, side) pairs); replies the indexes of the ready ones.
+        ("select", |p, a, _| {
+            let (read, write, timeout) = (watches(p, &a, 0)?, watches(p, &a, 1)?, timeout(p, &a, 2)?);
+            call(Call::Select { read, write, timeout }, Want::Ready, p)
+        }),
         ("sock_bind", |p, a, _| {
             let (fd, addr, port) = (count(p, &a, 0)?, text(p, &a, 1)?, port(p, &a, 2)?);
             call(Call::Bind { fd, addr, port }, Want::Net, p)
@@ -470,6 +488,29 @@ fn bytes(p: &mut Process, args: &[Value], i: usize) -> Result<Vec<u8>, Ctl> {
     }
     let name = p.type_name(&value);
     Err(p.type_error(format!("a bytes-like object is required, not '{name}'")))
+}
+
+/// A list of what `select` watches: socket descriptors, or (pipe handle, side) pairs.
+fn watches(p: &mut Process, args: &[Value], i: usize) -> Result<Vec<crate::os::Watch>, Ctl> {
+    let items = match args.get(i).and_then(|v| v.as_ref()).map(|id| p.heap.get(id)) {
+        Some(Obj::List(items)) => items.clone(),
+        _ => return Err(p.type_error("select() takes lists")),
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        out.push(match item {
+            Value::Int(fd) => crate::os::Watch::Socket(fd.clamp(0, u32::MAX as i64) as u32),
+            Value::Ref(id) => match p.heap.get(id) {
+                Obj::Tuple(pair) if pair.len() == 2 => match (&pair[0], &pair[1]) {
+                    (Value::Int(h), Value::Int(side)) => crate::os::Watch::Pipe(int_to_handle(*h), (*side).clamp(0, 1) as u8),
+                    _ => return Err(p.type_error("select() watches ints or (handle, side) pairs")),
+                },
+                _ => return Err(p.type_error("select() watches ints or (handle, side) pairs")),
+            },
+            _ => return Err(p.type_error("select() watches ints or (handle, side) pairs")),
+        });
+    }
+    Ok(out)
 }
 
 fn side(p: &mut Process, args: &[Value], i: usize) -> Result<u8, Ctl> {

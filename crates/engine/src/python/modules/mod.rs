@@ -62,9 +62,12 @@ pub fn register_sources(p: &mut Process) {
         ("multiprocessing.dummy", include_str!("../stdlib/multiprocessing_dummy.py")),
         ("multiprocessing.popen_spawn_posix", include_str!("../stdlib/multiprocessing_popen_spawn_posix.py")),
         ("multiprocessing.reduction", include_str!("../stdlib/multiprocessing_reduction.py")),
+        ("multiprocessing.connection", include_str!("../stdlib/multiprocessing_connection.py")),
         ("concurrent", "__path__ = []\n"),
         ("concurrent.futures", include_str!("../stdlib/concurrent_futures.py")),
         ("socket", include_str!("../stdlib/socket.py")),
+        ("select", include_str!("../stdlib/select.py")),
+        ("socketserver", include_str!("../stdlib/socketserver.py")),
     ];
     for (n, s) in srcs {
         p.sources.insert(Rc::from(*n), Rc::from(*s));

@@ -865,6 +865,10 @@ class Connection:
         self._check_closed()
         return 3 + 2 * self._handle + self._side
 
+    def _interleave_watch(self):
+        # What select() and connection.wait() watch: this pipe end.
+        return (self._handle, self._side)
+
     def send(self, obj):
         self._send(obj, None)
 

@@ -1,7 +1,8 @@
-"""Loopback TCP sockets over the simulated kernel (see README.md and os/net.rs).
+"""Loopback sockets over the simulated kernel (see README.md, os/net.rs, os/datagram.rs).
 
-Only AF_INET/SOCK_STREAM, and only this machine: '127.0.0.1', 'localhost', '0.0.0.0'
-and '' all name it. Errors are CPython's ("[Errno 111] Connection refused").
+TCP (AF_INET/SOCK_STREAM), UDP (AF_INET/SOCK_DGRAM) and socketpair() (an AF_UNIX
+stream pair), and only this machine: '127.0.0.1', 'localhost', '0.0.0.0' and '' all
+name it. Errors are CPython's ("[Errno 111] Connection refused").
 """
 
 __cpython_file__ = "/usr/lib/python3.11/socket.py"
@@ -44,7 +45,7 @@ class gaierror(OSError):
 _HOSTNAME = 'interleave'
 _default_timeout = None
 
-__all__ = ['socket', 'error', 'timeout', 'herror', 'gaierror', 'create_connection', 'create_server',
+__all__ = ['socket', 'socketpair', 'error', 'timeout', 'herror', 'gaierror', 'create_connection', 'create_server',
            'gethostname', 'gethostbyname', 'getdefaulttimeout', 'setdefaulttimeout',
            'AF_UNIX', 'AF_INET', 'AF_INET6', 'SOCK_STREAM', 'SOCK_DGRAM', 'SOCK_RAW',
            'IPPROTO_TCP', 'IPPROTO_UDP', 'SOL_SOCKET', 'SO_REUSEADDR', 'SO_KEEPALIVE',
@@ -121,25 +122,28 @@ class socket:
             type = SOCK_STREAM
         if proto == -1:
             proto = 0
-        if family != AF_INET or type != SOCK_STREAM:
-            raise NotImplementedError('Interleave simulates TCP sockets only: socket(AF_INET, SOCK_STREAM)')
+        if (family, type) not in ((AF_INET, SOCK_STREAM), (AF_INET, SOCK_DGRAM), (AF_UNIX, SOCK_STREAM)):
+            raise NotImplementedError('Interleave simulates TCP and UDP sockets (AF_INET, SOCK_STREAM or '
+                                      'SOCK_DGRAM) and socketpair() only')
+        if family == AF_UNIX and fileno is None:
+            raise NotImplementedError('Interleave has AF_UNIX sockets only as socketpair()')
         self.family = family
         self.type = type
         self.proto = proto
         self._timeout = _default_timeout
         self._closed = False
-        self._fd = _kernel.sock_new() if fileno is None else fileno
+        self._fd = _kernel.sock_new(type == SOCK_DGRAM) if fileno is None else fileno
         # What repr shows, kept here because repr may not make a syscall.
-        self._laddr = ('0.0.0.0', 0)
+        self._laddr = '' if family == AF_UNIX else ('0.0.0.0', 0)
         self._raddr = None
-        if fileno is not None:
+        if fileno is not None and family != AF_UNIX:
             self._laddr = _kernel.sock_name(fileno)
             self._raddr = _kernel.sock_peer(fileno)
 
     def __repr__(self):
         s = '<%s.%s%s fd=%i, family=%s, type=%s, proto=%i' % (
             'socket', 'socket', ' [closed]' if self._closed else '', self._fd, self.family, self.type, self.proto)
-        if not self._closed:
+        if not self._closed and self._laddr:
             s += ', laddr=%s' % str(self._laddr)
             if self._raddr:
                 s += ', raddr=%s' % str(self._raddr)
@@ -188,6 +192,11 @@ class socket:
         sock = socket(self.family, self.type, self.proto, fileno=fd)
         return sock, addr
 
+    def _refresh(self):
+        """Rereads the addresses repr shows (a send may have bound the socket)."""
+        if self.family != AF_UNIX and self._fd >= 0:
+            self._laddr = _kernel.sock_name(self._fd)
+
     def connect(self, address):
         ip, port = _address('connect', address)
         _kernel.sock_connect(self._fileno(), ip, port)
@@ -203,17 +212,60 @@ class socket:
         return errno
 
     def send(self, data, flags=0):
+        if self.type == SOCK_DGRAM:
+            if self._raddr is None:
+                fd = self._fileno()
+                raise OSError(89, 'Destination address required')
+            return self._sendto(data, self._raddr)
         return _kernel.sock_send(self._fileno(), data)
 
     def sendall(self, data, flags=0):
+        if self.type == SOCK_DGRAM:
+            self.send(data)
+            return None
         _kernel.sock_send(self._fileno(), data)
 
-    def recv(self, bufsize, flags=0):
+    def sendto(self, data, flags_or_address, address=None):
+        if address is None:
+            address = flags_or_address
+        if not isinstance(data, (bytes, bytearray)):
+            raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
+        if self.type != SOCK_DGRAM:
+            return _kernel.sock_send(self._fileno(), data)
+        return self._sendto(data, address)
+
+    def _sendto(self, data, address):
+        ip, port = _address('sendto', address)
+        n = _kernel.sock_sendto(self._fileno(), data, ip, port)
+        self._refresh()
+        return n
+
+    def _bufsize(self, bufsize, method):
         if not isinstance(bufsize, int):
             raise TypeError("'%s' object cannot be interpreted as an integer" % type(bufsize).__name__)
         if bufsize < 0:
-            raise ValueError('negative buffersize in recv')
-        return _kernel.sock_recv(self._fileno(), min(bufsize, 2 ** 31), self._timeout)
+            raise ValueError('negative buffersize in %s' % method)
+        return min(bufsize, 2 ** 31)
+
+    def recv(self, bufsize, flags=0):
+        if self.type == SOCK_DGRAM:
+            return self.recvfrom(bufsize)[0]
+        bufsize = self._bufsize(bufsize, 'recv')
+        return _kernel.sock_recv(self._fileno(), bufsize, self._timeout)
+
+    def recvfrom(self, bufsize, flags=0):
+        if self.type != SOCK_DGRAM:
+            bufsize = self._bufsize(bufsize, 'recvfrom')
+            return _kernel.sock_recv(self._fileno(), bufsize, self._timeout), None
+        bufsize = self._bufsize(bufsize, 'recvfrom')
+        return _kernel.sock_recvfrom(self._fileno(), bufsize, self._timeout)
+
+    def makefile(self, mode='r', buffering=None, *, encoding=None, errors=None, newline=None):
+        if not set(mode) <= {'r', 'w', 'b'}:
+            raise ValueError('invalid mode %r (only r, w, b allowed)' % (mode,))
+        if 'b' not in mode:
+            raise NotImplementedError("Interleave's makefile() is binary only: use 'rb' or 'wb'")
+        return SocketIO(self, mode.replace('b', ''))
 
     def shutdown(self, how):
         _kernel.sock_shutdown(self._fileno(), how if 0 <= how <= 255 else 255)
@@ -226,10 +278,16 @@ class socket:
         return 0
 
     def getsockname(self):
-        return _kernel.sock_name(self._fileno())
+        fd = self._fileno()
+        if self.family == AF_UNIX:
+            return ''
+        return _kernel.sock_name(fd)
 
     def getpeername(self):
-        return _kernel.sock_peer(self._fileno())
+        fd = self._fileno()
+        if self.family == AF_UNIX:
+            return ''
+        return _kernel.sock_peer(fd)
 
     def settimeout(self, value):
         self._timeout = _check_timeout(value)
@@ -242,6 +300,91 @@ class socket:
 
     def getblocking(self):
         return self._timeout != 0.0
+
+
+class SocketIO:
+    """A socket as a binary file (makefile's): read, readline, iteration, write."""
+
+    def __init__(self, sock, mode):
+        self._sock = sock
+        self.mode = mode + 'b'
+        self._buffer = b''
+        self._eof = False
+        self.closed = False
+
+    def _fill(self):
+        if self._eof:
+            return False
+        data = self._sock.recv(8192)
+        if not data:
+            self._eof = True
+            return False
+        self._buffer += data
+        return True
+
+    def _checked(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def read(self, size=-1):
+        self._checked()
+        if size is None or size < 0:
+            while self._fill():
+                pass
+            data, self._buffer = self._buffer, b''
+            return data
+        while len(self._buffer) < size and self._fill():
+            pass
+        data, self._buffer = self._buffer[:size], self._buffer[size:]
+        return data
+
+    def readline(self, size=-1):
+        self._checked()
+        while b'\n' not in self._buffer and (size is None or size < 0 or len(self._buffer) < size) and self._fill():
+            pass
+        end = self._buffer.find(b'\n') + 1 or len(self._buffer)
+        if size is not None and size >= 0:
+            end = min(end, size)
+        data, self._buffer = self._buffer[:end], self._buffer[end:]
+        return data
+
+    def readlines(self):
+        return list(iter(self.readline, b''))
+
+    def __iter__(self):
+        return iter(self.readline, b'')
+
+    def write(self, data):
+        self._checked()
+        self._sock.sendall(data)
+        return len(data)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        self._checked()
+
+    def close(self):
+        self.closed = True
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+def socketpair(family=None, type=SOCK_STREAM, proto=0):
+    """Two connected stream sockets (AF_UNIX), as CPython's socket.socketpair()."""
+    if family is None:
+        family = AF_UNIX
+    if family != AF_UNIX or type != SOCK_STREAM:
+        raise NotImplementedError('Interleave simulates socketpair(AF_UNIX, SOCK_STREAM) only')
+    a, b = _kernel.sock_new(False), _kernel.sock_new(False)
+    _kernel.sock_pair(a, b)
+    return socket(family, type, proto, fileno=a), socket(family, type, proto, fileno=b)
 
 
 def create_connection(address, timeout=None, source_address=None):

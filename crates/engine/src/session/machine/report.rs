@@ -73,5 +73,6 @@ pub fn describe_wait(wait: &os::Wait) -> String {
         Wait::JoinThread(t) => format!("thread {t} to finish"),
         Wait::JoinProcess(p) => format!("process {p} to exit"),
         Wait::AnyChild => "any child to exit".into(),
+        Wait::Select(lists) => format!("one of {} sockets or pipe ends to be ready (select)", lists.len()),
     }
 }
