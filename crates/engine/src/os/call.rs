@@ -74,6 +74,8 @@ pub enum Call {
     PollChildren { pids: Vec<Pid>, polled: usize },
     /// Deliver a signal: the target exits with `-signal` (SIGTERM 15, SIGKILL 9).
     Kill { pid: Pid, signal: i32 },
+    /// The process's sentinel: an event that is set when it exits (sentinel.rs).
+    Sentinel { pid: Pid },
 
     // Synchronisation.
     NewLock { reentrant: bool, scope: Scope },
@@ -249,6 +251,8 @@ pub enum KError {
 pub enum Watch {
     Socket(u32),
     Pipe(Handle, u8),
+    /// A process's sentinel (`Call::Sentinel`): ready once the process has exited.
+    Sentinel(Handle),
 }
 
 /// What a spawned child starts from: the bytes its parent hands it (CPython writes
@@ -266,7 +270,7 @@ impl Call {
     pub fn never_blocks(&self) -> bool {
         use Call::*;
         match self {
-            Now | Ident | ParentPid | CpuCount | SwitchInterval | SetSwitchInterval { .. } | SetSignal { .. } | TakeSignal | Alarm { .. } | IsDir { .. } | ListDir { .. } | FileExists { .. } | ReadFile { .. } | ProcessAlive { .. } | PollChild { .. } | PollChildren { .. } | IsLocked { .. } | SemValue { .. }
+            Now | Ident | ParentPid | CpuCount | SwitchInterval | SetSwitchInterval { .. } | SetSignal { .. } | TakeSignal | Alarm { .. } | IsDir { .. } | ListDir { .. } | FileExists { .. } | ReadFile { .. } | ProcessAlive { .. } | PollChild { .. } | PollChildren { .. } | Sentinel { .. } | IsLocked { .. } | SemValue { .. }
             | IsSet { .. } | QueueSize { .. } | QueueEmpty { .. } | QueueFull { .. } | LoadShared { .. } | StoreShared { .. }
             | NewLock { .. } | NewSemaphore { .. } | NewEvent { .. } | NewPipe { .. } | NewQueue { .. } | NewShared { .. }
             | Release { .. } | SemRelease { .. } | SetEvent { .. } | ClearEvent { .. } | TaskDone { .. } => true,

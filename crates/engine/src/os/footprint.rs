@@ -122,6 +122,11 @@ impl Kernel {
             }
             WaitChild { pid: other, .. } => note(self, R::Proc(*other), true),
             Kill { pid: other, .. } => note(self, R::Proc(*other), true),
+            // It may make the sentinel (a new shared object), and sees whether the process exited.
+            Sentinel { pid: other } => {
+                note(self, R::Proc(*other), false);
+                note(self, R::Ids, true);
+            }
             WaitAnyChild { .. } => {
                 let children = self.procs.get(&pid).map(|p| p.children.clone()).unwrap_or_default();
                 for child in children {
@@ -148,6 +153,7 @@ impl Kernel {
                     match watch {
                         super::call::Watch::Socket(_) => note(self, R::Net, true),
                         super::call::Watch::Pipe(pipe, _) => note(self, object(*pipe), true),
+                        super::call::Watch::Sentinel(event) => note(self, object(*event), false),
                     }
                 }
             }

@@ -781,6 +781,7 @@ pub(super) fn new_proc(pid: Pid, ppid: Pid, now: Nanos, started: bool) -> Proc {
         child_waiters: VecDeque::new(),
         exit_order: 0,
         joiners: VecDeque::new(),
+        sentinel: None,
         dying: None,
         zombies: Vec::new(),
     }

@@ -37,6 +37,7 @@ mod net;
 mod procs;
 mod sched;
 mod select;
+mod sentinel;
 mod snapshot;
 mod sync;
 mod syscalls;

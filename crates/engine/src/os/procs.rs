@@ -189,6 +189,7 @@ impl Kernel {
         if let Some(waiter) = any {
             self.wake(waiter, Reply::Child { pid, code });
         }
+        self.sentinel_exited(pid);
     }
 
     /// The zombie's entry goes: it no longer counts against the process limit.

@@ -58,6 +58,10 @@ impl Kernel {
                 let held = self.procs.get(&pid).is_some_and(|p| p.open_ends.contains(&(pipe, side & 1)));
                 if held { Ok((pipe, side & 1)) } else { Err(KError::Net(NetError::BadFd)) }
             }
+            Watch::Sentinel(event) => match self.object(None, event) {
+                Some(Object::Event(_)) => Ok((event, 0)),
+                _ => Err(KError::Net(NetError::BadFd)),
+            },
         }
     }
 
@@ -76,6 +80,10 @@ impl Kernel {
                 }
                 Watch::Pipe(pipe, side) => match self.object(None, pipe) {
                     Some(Object::Pipe(p)) => p.ready(side & 1, now),
+                    _ => true,
+                },
+                Watch::Sentinel(event) => match self.object(None, event) {
+                    Some(Object::Event(e)) => e.flag,
                     _ => true,
                 },
             };

@@ -79,6 +79,7 @@ impl Kernel {
             Call::WaitAnyChild { block } => self.wait_any_child(tid, pid, block),
             Call::PollChild { pid: child } => reply(self.poll_child(pid, child)),
             Call::PollChildren { pids, polled } => reply(self.poll_children(tid, pid, &pids, polled)),
+            Call::Sentinel { pid: of } => reply(self.sentinel(of)),
             Call::Kill { pid: target, signal } => self.kill(pid, target, signal),
 
             Call::NewLock { reentrant, scope } => reply(self.create(pid, scope, Object::Lock(Lock { reentrant, ..Lock::default() }))),

@@ -139,6 +139,10 @@ pub struct Proc {
     pub boot: Option<Vec<u8>>,
     /// Threads waiting in `join()` for this process.
     pub joiners: VecDeque<Tid>,
+    /// Its sentinel (`Process.sentinel`): a shared event set when it exits, made
+    /// the first time it is asked for (sentinel.rs).
+    #[serde(default)]
+    pub sentinel: Option<Handle>,
     /// Signals it runs a handler for (a Python process handles SIGINT from the start,
     /// raising KeyboardInterrupt) and signals it ignores.
     #[serde(default = "python_handled")]

@@ -354,6 +354,7 @@ pub fn init(p: &mut Process, d: ObjId) {
         }),
         // select(read, write, timeout): each a list of socket descriptors (ints) or
         // pipe ends ((handle, side) pairs); replies the indexes of the ready ones.
+        ("sentinel", |p, a, _| call(Call::Sentinel { pid: count(p, &a, 0)? }, Want::Handle, p)),
         ("select", |p, a, _| {
             let (read, write, timeout) = (watches(p, &a, 0)?, watches(p, &a, 1)?, timeout(p, &a, 2)?);
             call(Call::Select { read, write, timeout }, Want::Ready, p)
@@ -503,6 +504,11 @@ fn watches(p: &mut Process, args: &[Value], i: usize) -> Result<Vec<crate::os::W
             Value::Ref(id) => match p.heap.get(id) {
                 Obj::Tuple(pair) if pair.len() == 2 => match (&pair[0], &pair[1]) {
                     (Value::Int(h), Value::Int(side)) => crate::os::Watch::Pipe(int_to_handle(*h), (*side).clamp(0, 1) as u8),
+                    _ => return Err(p.type_error("select() watches ints or (handle, side) pairs")),
+                },
+                // A process's sentinel: (handle,).
+                Obj::Tuple(one) if one.len() == 1 => match &one[0] {
+                    Value::Int(h) => crate::os::Watch::Sentinel(int_to_handle(*h)),
                     _ => return Err(p.type_error("select() watches ints or (handle, side) pairs")),
                 },
                 _ => return Err(p.type_error("select() watches ints or (handle, side) pairs")),

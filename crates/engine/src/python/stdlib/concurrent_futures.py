@@ -504,6 +504,7 @@ class ProcessPoolExecutor(Executor):
         self._initializer = initializer
         self._initargs = initargs
         self._manager = None
+        self._broken = False
         _live_executors.append(self)
 
     def _start_workers(self):
@@ -515,6 +516,25 @@ class ProcessPoolExecutor(Executor):
             self._processes.append(p)
         self._manager = threading.Thread(target=self._collect_results, daemon=True)
         self._manager.start()
+        # CPython's manager thread waits on the workers' sentinels too: a worker
+        # that dies while the pool runs breaks it.
+        self._wakeup_reader, self._wakeup_writer = self._mp_context.Pipe(duplex=False)
+        self._watcher = threading.Thread(target=self._watch_workers, daemon=True)
+        self._watcher.start()
+
+    def _watch_workers(self):
+        from multiprocessing.connection import wait
+        ready = wait([p.sentinel for p in self._processes] + [self._wakeup_reader])
+        if self._wakeup_reader in ready or self._shutdown:
+            return
+        self._broken = ('A child process terminated abruptly, the process pool is not usable anymore')
+        error = BrokenProcessPool("A process in the process pool was terminated abruptly while the future was running or pending.")
+        pending, self._pending = self._pending, {}
+        for future in pending.values():
+            future.set_exception(error)
+        for p in self._processes:
+            p.terminate()
+        self._result_queue.put(None)
 
     def _collect_results(self):
         while True:
@@ -534,6 +554,8 @@ class ProcessPoolExecutor(Executor):
 
     def submit(self, fn, /, *args, **kwargs):
         with self._shutdown_lock:
+            if self._broken:
+                raise BrokenProcessPool(self._broken)
             if self._shutdown:
                 raise RuntimeError('cannot schedule new futures after shutdown')
             if self._manager is None:
@@ -557,6 +579,8 @@ class ProcessPoolExecutor(Executor):
             if self._shutdown:
                 return
             self._shutdown = True
+        if self._manager is not None and not self._broken:
+            self._wakeup_writer.send_bytes(b'')
         for _ in self._processes:
             self._call_queue.put(None)
         if wait:

@@ -189,6 +189,16 @@ class BaseProcess:
         if self._exitcode is not None:
             _forget(self)
 
+    @property
+    def sentinel(self):
+        """Ready to read (multiprocessing.connection.wait, select) once the process
+        has ended. CPython's is a pipe's descriptor; here an int standing for the
+        kernel's sentinel of the process (os/sentinel.rs)."""
+        self._check_closed()
+        if self._popen is None:
+            raise ValueError("process not started")
+        return _Sentinel(_kernel.sentinel(self._popen))
+
     def _poll(self):
         if self._exitcode is None and self._popen is not None:
             # Written only once known: every start() polls every child, and a
@@ -805,6 +815,19 @@ class JoinableQueue(Queue):
 
     def join(self):
         _kernel.join_queue(self._handle)
+
+
+class _Sentinel(int):
+    """A process's sentinel: an int, as CPython's descriptor is, that select and
+    multiprocessing.connection.wait watch as the kernel's sentinel."""
+
+    def __new__(cls, handle):
+        sentinel = super().__new__(cls, 3 + handle // 2)
+        sentinel._handle = handle
+        return sentinel
+
+    def _interleave_watch(self):
+        return (self._handle,)
 
 
 class SimpleQueue(_SemLock):

@@ -49,10 +49,13 @@ def _rebuild(exc, tb):
     return exc
 
 
-def worker(inqueue, outqueue, initializer=None, initargs=()):
+def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None):
     if initializer is not None:
         initializer(*initargs)
-    while True:
+    completed = 0
+    # With maxtasksperchild a worker ends after that many tasks; the pool's worker
+    # handler starts another in its place.
+    while maxtasks is None or completed < maxtasks:
         task = inqueue.get()
         if task is None:
             break
@@ -62,6 +65,7 @@ def worker(inqueue, outqueue, initializer=None, initargs=()):
         except Exception as e:
             result = (False, _remote(e))
         outqueue.put((job, i, result))
+        completed += 1
 
 
 class ApplyResult:
@@ -202,6 +206,9 @@ class Pool:
             raise ValueError("Number of processes must be at least 1")
         if initializer is not None and not callable(initializer):
             raise TypeError('initializer must be a callable')
+        if maxtasksperchild is not None:
+            if not isinstance(maxtasksperchild, int) or maxtasksperchild <= 0:
+                raise ValueError("maxtasksperchild must be a positive int or None")
         self._state = RUN
         self._cache = {}
         self._processes = processes
@@ -210,14 +217,44 @@ class Pool:
         self._inqueue = self._ctx.SimpleQueue()
         self._outqueue = self._ctx.SimpleQueue()
         self._pool = []
-        for _ in range(processes):
-            w = self._ctx.Process(target=worker, args=(self._inqueue, self._outqueue, initializer, initargs))
+        self._initializer, self._initargs = initializer, initargs
+        self._maxtasksperchild = maxtasksperchild
+        self._repopulate_pool()
+        self._worker_handler = None
+        if maxtasksperchild is not None:
+            # Workers end after their tasks: a thread replaces each as it exits,
+            # woken by the workers' sentinels or by a change of the pool's state.
+            self._change_reader, self._change_writer = self._ctx.Pipe(duplex=False)
+            self._worker_handler = threading.Thread(target=self._handle_workers, daemon=True)
+            self._worker_handler.start()
+        self._result_handler = threading.Thread(target=self._handle_results, daemon=True)
+        self._result_handler.start()
+
+    def _repopulate_pool(self):
+        for _ in range(self._processes - len(self._pool)):
+            args = (self._inqueue, self._outqueue, self._initializer, self._initargs, self._maxtasksperchild)
+            w = self._ctx.Process(target=worker, args=args)
             w.name = w.name.replace('Process', 'PoolWorker')
             w.daemon = True
             w.start()
             self._pool.append(w)
-        self._result_handler = threading.Thread(target=self._handle_results, daemon=True)
-        self._result_handler.start()
+
+    def _handle_workers(self):
+        from multiprocessing.connection import wait
+        while self._state == RUN or (self._cache and self._state != TERMINATE):
+            exited = [w for w in self._pool if w.exitcode is not None]
+            for w in exited:
+                w.join()
+                self._pool.remove(w)
+            if exited and self._state != TERMINATE:
+                self._repopulate_pool()
+            wait([w.sentinel for w in self._pool] + [self._change_reader])
+            while self._change_reader.poll():
+                self._change_reader.recv_bytes()
+
+    def _changed(self):
+        if self._worker_handler is not None:
+            self._change_writer.send_bytes(b'')
 
     def _handle_results(self):
         while True:
@@ -302,9 +339,13 @@ class Pool:
             self._state = CLOSE
             for _ in self._pool:
                 self._inqueue.put(None)
+            self._changed()
 
     def terminate(self):
         self._state = TERMINATE
+        self._changed()
+        if self._worker_handler is not None and self._worker_handler is not threading.current_thread():
+            self._worker_handler.join()
         for w in self._pool:
             if w.exitcode is None:
                 w.terminate()
@@ -315,6 +356,8 @@ class Pool:
             raise ValueError("Pool is still running")
         elif self._state not in (CLOSE, TERMINATE):
             raise ValueError("In unknown state")
+        if self._worker_handler is not None:
+            self._worker_handler.join()
         for w in self._pool:
             w.join()
         if self._result_handler.is_alive():

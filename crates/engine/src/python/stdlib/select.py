@@ -14,7 +14,11 @@ __all__ = ['select', 'error']
 
 
 def _watch(obj):
-    """What the kernel watches for `obj`: a descriptor, or a (pipe, side) pair."""
+    """What the kernel watches for `obj`: a descriptor, a (pipe, side) pair, or a
+    process's sentinel as (handle,)."""
+    watch = getattr(obj, '_interleave_watch', None)
+    if watch is not None and isinstance(obj, int):
+        return watch()
     if isinstance(obj, int):
         fd = obj
     else:
