@@ -185,7 +185,7 @@ pub struct Kernel {
     #[serde(default)]
     pub(super) quiet_locks: Vec<super::uncontended::QuietLock>,
     #[serde(default)]
-    pub(super) quiet: Vec<(Nanos, super::uncontended::TraceEventParts)>,
+    pub(super) quiet: Vec<TraceEvent>,
     next_pid: Pid,
     next_tid: Tid,
     next_boost: Nanos,

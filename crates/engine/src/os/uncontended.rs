@@ -25,7 +25,7 @@
 use super::call::{Call, Reply, Scope};
 use super::kernel::{Kernel, Object, Outcome};
 use super::task::ThreadState;
-use super::trace::What;
+use super::trace::{TraceEvent, What};
 use super::{Handle, Nanos, Pid, Tid};
 use serde::{Deserialize, Serialize};
 
@@ -43,8 +43,6 @@ pub(super) struct QuietLock {
     last_take: Nanos,
     /// The last release after the first take.
     last_release: Nanos,
-    /// The thread holds it after its last call (an RLock: its last count).
-    held: bool,
 }
 
 impl Kernel {
@@ -97,7 +95,7 @@ impl Kernel {
                 if !s.acquire() {
                     return None;
                 }
-                self.quiet.push((at, TraceEventParts { pid, tid, what: What::Acquired(sem) }));
+                self.quiet.push(TraceEvent { time: at, pid, tid, what: What::Acquired(sem) });
                 Some(Reply::Bool(true))
             }
             Call::SemRelease { sem } => {
@@ -140,7 +138,7 @@ impl Kernel {
         let index = match self.quiet_locks.iter().position(|q| q.lock == lock && q.pid == pid) {
             Some(index) => index,
             None => {
-                let fresh = QuietLock { pid, tid, lock, released_first: None, takes: 0, first_take: at, last_take: at, last_release: at, held: false };
+                let fresh = QuietLock { pid, tid, lock, released_first: None, takes: 0, first_take: at, last_take: at, last_release: at };
                 self.quiet_locks.push(fresh);
                 self.quiet_locks.len() - 1
             }
@@ -162,15 +160,16 @@ impl Kernel {
             return;
         }
         let mut records = std::mem::take(&mut self.quiet);
-        for mut q in std::mem::take(&mut self.quiet_locks) {
-            // An RLock taken twice and released once is still held.
-            q.held = matches!(self.object(Some(q.pid), q.lock), Some(Object::Lock(l)) if l.owner == Some(q.tid));
-            let mut add = |time, what| records.push((time, TraceEventParts { pid: q.pid, tid: q.tid, what }));
+        for q in std::mem::take(&mut self.quiet_locks) {
+            // Whether the thread still holds it after the slice (an RLock taken
+            // twice and released once still is).
+            let held = matches!(self.object(Some(q.pid), q.lock), Some(Object::Lock(l)) if l.owner == Some(q.tid));
+            let mut add = |time, what| records.push(TraceEvent { time, pid: q.pid, tid: q.tid, what });
             if let Some(time) = q.released_first {
                 add(time, What::Released(q.lock));
             }
             // Pairs of take and release, then the take it still holds.
-            let pairs = q.takes - q.held as u32;
+            let pairs = q.takes - held as u32;
             match pairs {
                 0 => {}
                 1 => {
@@ -179,21 +178,13 @@ impl Kernel {
                 }
                 times => add(q.first_take, What::Uncontended { lock: q.lock, times, until: q.last_release }),
             }
-            if q.held {
+            if held {
                 add(q.last_take, What::Acquired(q.lock));
             }
         }
-        records.sort_by_key(|(time, _)| *time);
-        for (time, parts) in records {
-            self.record_at(time, parts.pid, parts.tid, parts.what);
+        records.sort_by_key(|event| event.time);
+        for event in records {
+            self.record_at(event.time, event.pid, event.tid, event.what);
         }
     }
-}
-
-/// A trace record waiting for its slice to end.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-pub(super) struct TraceEventParts {
-    pid: Pid,
-    tid: Tid,
-    what: What,
 }

@@ -23,10 +23,15 @@ impl AttrMap {
         self.items.iter().find(|(n, _)| &**n == k).map(|(_, v)| v)
     }
     pub fn set(&mut self, k: Rc<str>, v: Value) {
-        if let Some(e) = self.items.iter_mut().find(|(n, _)| **n == *k) {
+        self.put(&k, v);
+    }
+    /// `set`, cloning the name only when it is new (the dispatch loop's stores).
+    #[inline]
+    pub fn put(&mut self, k: &Rc<str>, v: Value) {
+        if let Some(e) = self.items.iter_mut().find(|(n, _)| **n == **k) {
             e.1 = v;
         } else {
-            self.items.push((k, v));
+            self.items.push((k.clone(), v));
         }
     }
     pub fn remove(&mut self, k: &str) -> Option<Value> {

@@ -850,19 +850,13 @@ class SimpleQueue(_SemLock):
         _kernel.put(self._handle, obj, True, None)
 
 
-class Connection:
-    """One end of a pipe."""
+class _ConnectionBase:
+    """What both kinds of Connection share, a pipe end here and a socket in
+    multiprocessing.connection, as CPython's _ConnectionBase is their base."""
 
-    def __init__(self, handle, side, readable=True, writable=True):
-        self._handle = handle
-        self._side = side
+    def __init__(self, readable=True, writable=True):
         self._readable = readable
         self._writable = writable
-        self._closed = False
-
-    def _check_closed(self):
-        if self._closed:
-            raise OSError("handle is closed")
 
     def _check_readable(self):
         if not self._readable:
@@ -873,16 +867,56 @@ class Connection:
             raise OSError("connection is read-only")
 
     @property
-    def closed(self):
-        return self._closed
-
-    @property
     def readable(self):
         return self._readable
 
     @property
     def writable(self):
         return self._writable
+
+    @staticmethod
+    def _sliced(buf, offset, size):
+        """`send_bytes`'s part of `buf`, with CPython's errors for a bad offset or size."""
+        data = bytes(buf)
+        n = len(data)
+        if offset < 0:
+            raise ValueError("offset is negative")
+        if n < offset:
+            raise ValueError("buffer length < offset")
+        if size is None:
+            size = n - offset
+        elif size < 0:
+            raise ValueError("size is negative")
+        elif offset + size > n:
+            raise ValueError("buffer length < offset + size")
+        return data[offset:offset + size]
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __repr__(self):
+        return f"<multiprocessing.connection.Connection object at {hex(id(self))}>"
+
+
+class Connection(_ConnectionBase):
+    """One end of a pipe."""
+
+    def __init__(self, handle, side, readable=True, writable=True):
+        super().__init__(readable, writable)
+        self._handle = handle
+        self._side = side
+        self._closed = False
+
+    def _check_closed(self):
+        if self._closed:
+            raise OSError("handle is closed")
+
+    @property
+    def closed(self):
+        return self._closed
 
     def fileno(self):
         self._check_closed()
@@ -896,19 +930,8 @@ class Connection:
         self._send(obj, None)
 
     def send_bytes(self, buf, offset=0, size=None):
-        data = bytes(buf)
-        n = len(data)
-        if offset < 0:
-            raise ValueError("offset is negative")
-        if n < offset:
-            raise ValueError("buffer length < offset")
-        if size is None:
-            size = n - offset
-        elif size < 0:
-            raise ValueError("size is negative")
-        elif offset + size > n:
-            raise ValueError("buffer length < offset + size")
-        self._send(data[offset:offset + size], size)
+        data = self._sliced(buf, offset, size)
+        self._send(data, len(data))
 
     def _send(self, obj, wire):
         self._check_closed()
@@ -937,15 +960,6 @@ class Connection:
         if not self._closed:
             self._closed = True
             _kernel.close_end(self._handle, self._side)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
-    def __repr__(self):
-        return f"<multiprocessing.connection.Connection object at {hex(id(self))}>"
 
 
 def Pipe(duplex=True):

@@ -33,38 +33,21 @@ FAILURE = b'#FAILURE#'
 _challenges = _random.Random(int.from_bytes(_kernel.authkey()[:8], 'big'))
 
 
-class Connection:
+class Connection(_mp._ConnectionBase):
     """A connection over a socket, as Listener.accept() and Client() return it."""
 
     def __init__(self, sock, readable=True, writable=True):
+        super().__init__(readable, writable)
         self._sock = sock
         self._handle = sock.fileno()
-        self._readable = readable
-        self._writable = writable
 
     def _check_closed(self):
         if self._sock is None:
             raise OSError("handle is closed")
 
-    def _check_readable(self):
-        if not self._readable:
-            raise OSError("connection is write-only")
-
-    def _check_writable(self):
-        if not self._writable:
-            raise OSError("connection is read-only")
-
     @property
     def closed(self):
         return self._sock is None
-
-    @property
-    def readable(self):
-        return self._readable
-
-    @property
-    def writable(self):
-        return self._writable
 
     def fileno(self):
         self._check_closed()
@@ -74,15 +57,6 @@ class Connection:
         if self._sock is not None:
             sock, self._sock = self._sock, None
             sock.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
-    def __del__(self):
-        pass
 
     def _send(self, buf):
         self._sock.sendall(buf)
@@ -103,19 +77,7 @@ class Connection:
     def send_bytes(self, buf, offset=0, size=None):
         self._check_closed()
         self._check_writable()
-        m = bytes(buf)
-        n = len(m)
-        if offset < 0:
-            raise ValueError("offset is negative")
-        if n < offset:
-            raise ValueError("buffer length < offset")
-        if size is None:
-            size = n - offset
-        elif size < 0:
-            raise ValueError("size is negative")
-        elif offset + size > n:
-            raise ValueError("buffer length < offset + size")
-        self._send_bytes(m[offset:offset + size])
+        self._send_bytes(self._sliced(buf, offset, size))
 
     def _send_bytes(self, buf):
         n = len(buf)
@@ -171,8 +133,6 @@ class Connection:
         self._check_readable()
         return bool(wait([self], timeout))
 
-    def __repr__(self):
-        return f"<multiprocessing.connection.Connection object at {hex(id(self))}>"
 
 
 def _digest(key, message):

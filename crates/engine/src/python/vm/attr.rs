@@ -1,9 +1,56 @@
 //! Attribute access: instances, classes, modules, super(), built-in methods.
 
 use super::{Ctl, Process};
-use crate::python::heap::Obj;
-use crate::python::value::Value;
+use crate::python::heap::{Heap, Obj};
+use crate::python::value::{ObjId, Value};
 use std::rc::Rc;
+
+// The common cases of attribute access over the heap alone, so that the dispatch
+// loop (which holds the running frame borrowed) and the general paths below share
+// them.
+
+/// `name` along the MRO of class `cls`.
+#[inline]
+pub(crate) fn mro_lookup<'h>(heap: &'h Heap, cls: ObjId, name: &str) -> Option<&'h Value> {
+    let Obj::Class(c) = heap.get(cls) else { return None };
+    c.mro.iter().find_map(|k| match heap.get(*k) {
+        Obj::Class(cc) => cc.dict.get(name),
+        _ => None,
+    })
+}
+
+/// Is `cls` plain (`Class::plain`: no properties, `__getattr__` or `__setattr__` in
+/// its MRO), so that its instances' attributes are just their own?
+#[inline]
+pub(crate) fn is_plain(heap: &Heap, cls: ObjId) -> bool {
+    matches!(heap.get(cls), Obj::Class(c) if c.plain)
+}
+
+/// An attribute an instance of a plain class holds itself.
+#[inline]
+pub(crate) fn plain_attr<'h>(heap: &'h Heap, id: ObjId, name: &str) -> Option<&'h Value> {
+    let Obj::Instance(inst) = heap.get(id) else { return None };
+    inst.attrs.get(name).filter(|_| is_plain(heap, inst.class))
+}
+
+/// Does a store into this instance's attributes go straight in (a plain class's
+/// instance that is not an exception)?
+#[inline]
+pub(crate) fn stores_plainly(heap: &Heap, id: ObjId) -> bool {
+    matches!(heap.get(id), Obj::Instance(inst) if inst.exc.is_none() && is_plain(heap, inst.class))
+}
+
+/// The Python function an instance's class gives it under `name`, when the
+/// instance does not hold an attribute of that name itself (LoadMethod's common case).
+#[inline]
+pub(crate) fn instance_method(heap: &Heap, id: ObjId, name: &str) -> Option<Value> {
+    let Obj::Instance(inst) = heap.get(id) else { return None };
+    if inst.attrs.get(name).is_some() {
+        return None;
+    }
+    let found = mro_lookup(heap, inst.class, name)?;
+    matches!(found, Value::Ref(f) if matches!(heap.get(*f), Obj::Function(_))).then(|| found.clone())
+}
 
 impl Process {
     /// getattr(obj, name) for native callers (property getters run nested).
@@ -59,14 +106,12 @@ impl Process {
             return self.builtin_attr(obj, name);
         };
         let id = *id;
+        if let Some(v) = plain_attr(&self.heap, id, name) {
+            return Ok(Some(v.clone()));
+        }
         match self.heap.get(id) {
             Obj::Instance(inst) => {
                 let cls = inst.class;
-                if let Some(v) = inst.attrs.get(name) {
-                    if matches!(self.heap.get(cls), Obj::Class(c) if c.plain) {
-                        return Ok(Some(v.clone()));
-                    }
-                }
                 let cv = self.class_lookup(cls, name);
                 if let Some(Value::Ref(p)) = &cv {
                     if let Obj::Property { fget, .. } = self.heap.get(*p) {
@@ -446,16 +491,9 @@ impl Process {
     pub fn load_method(&mut self, obj: &Value, name: &Rc<str>) -> Result<(Value, Value), Ctl> {
         match obj {
             Value::Ref(id) => {
-                if let Obj::Instance(inst) = self.heap.get(*id) {
-                    if inst.attrs.get(name).is_none() {
-                        let cls = inst.class;
-                        if let Some(cv) = self.class_lookup(cls, name) {
-                            if let Value::Ref(f) = &cv {
-                                if let Obj::Function(_) = self.heap.get(*f) {
-                                    return Ok((cv, obj.clone()));
-                                }
-                            }
-                        }
+                if let Obj::Instance(_) = self.heap.get(*id) {
+                    if let Some(f) = instance_method(&self.heap, *id, name) {
+                        return Ok((f, obj.clone()));
                     }
                 } else if self.has_native_method(obj, name) {
                     return Ok((Value::NativeMeth(name.clone()), obj.clone()));
@@ -481,7 +519,7 @@ impl Process {
         match self.heap.get(id) {
             Obj::Instance(inst) => {
                 let cls = inst.class;
-                if inst.exc.is_none() && matches!(self.heap.get(cls), Obj::Class(c) if c.plain) {
+                if stores_plainly(&self.heap, id) {
                     if let Obj::Instance(inst) = self.heap.get_mut(id) {
                         inst.attrs.set(name, v);
                     }

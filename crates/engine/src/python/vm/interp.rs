@@ -225,7 +225,9 @@ impl Process {
                         }
                     }
                     // An instance attribute of a plain class (Class::plain: no
-                    // properties, __getattr__ or __setattr__ anywhere in its MRO).
+                    // properties, __getattr__ or __setattr__ anywhere in its MRO):
+                    // attr.rs's plain_attr, stores_plainly and instance_method,
+                    // written out here where the running frame is borrowed.
                     Instr::LoadAttr(i) => {
                         if let Some(Value::Ref(id)) = fr.stack.last() {
                             if let Obj::Instance(inst) = &self.heap.objs[*id as usize] {
@@ -249,11 +251,7 @@ impl Process {
                                 fr.stack.pop();
                                 let v = fr.stack.pop().expect("checked");
                                 if let Some(Obj::Instance(inst)) = self.heap.objs.get_mut(id as usize) {
-                                    let name = &fr.code.names[i as usize];
-                                    match inst.attrs.items.iter_mut().find(|(n, _)| **n == **name) {
-                                        Some(entry) => entry.1 = v,
-                                        None => inst.attrs.items.push((name.clone(), v)),
-                                    }
+                                    inst.attrs.put(&fr.code.names[i as usize], v);
                                 }
                                 continue;
                             }
@@ -266,18 +264,12 @@ impl Process {
                             if let Obj::Instance(inst) = &self.heap.objs[id as usize] {
                                 let name = &fr.code.names[i as usize];
                                 if inst.attrs.get(name).is_none() {
-                                    if let Obj::Class(c) = &self.heap.objs[inst.class as usize] {
-                                        let found = c.mro.iter().find_map(|k| match &self.heap.objs[*k as usize] {
-                                            Obj::Class(cc) => cc.dict.get(name),
-                                            _ => None,
-                                        });
-                                        if let Some(Value::Ref(f)) = found {
-                                            if let Obj::Function(_) = &self.heap.objs[*f as usize] {
-                                                let f = *f;
-                                                *fr.stack.last_mut().expect("checked") = Value::Ref(f);
-                                                fr.stack.push(Value::Ref(id));
-                                                continue;
-                                            }
+                                    if let Some(Value::Ref(f)) = super::attr::mro_lookup(&self.heap, inst.class, name) {
+                                        if let Obj::Function(_) = &self.heap.objs[*f as usize] {
+                                            let f = *f;
+                                            *fr.stack.last_mut().expect("checked") = Value::Ref(f);
+                                            fr.stack.push(Value::Ref(id));
+                                            continue;
                                         }
                                     }
                                 }

@@ -203,7 +203,7 @@ impl Process {
         let Obj::Instance(instance) = self.heap.get(*id) else { return None };
         let class = instance.class;
         // A plain class has neither (Class::plain), so the common store looks nothing up.
-        if matches!(self.heap.get(class), Obj::Class(c) if c.plain) {
+        if super::attr::is_plain(&self.heap, class) {
             return None;
         }
         if let Some(Value::Ref(p)) = self.class_lookup(class, name) {

@@ -308,15 +308,7 @@ impl Process {
 
     /// Looks `name` up along the MRO of class `cls`.
     pub fn class_lookup(&self, cls: ObjId, name: &str) -> Option<Value> {
-        let c = self.class(cls)?;
-        for k in &c.mro {
-            if let Some(cc) = self.class(*k) {
-                if let Some(v) = cc.dict.get(name) {
-                    return Some(v.clone());
-                }
-            }
-        }
-        None
+        super::attr::mro_lookup(&self.heap, cls, name).cloned()
     }
 
     /// The built-in type a class derives from (for user subclasses of exceptions etc.).
