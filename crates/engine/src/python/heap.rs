@@ -49,8 +49,16 @@ pub struct Function {
     pub closure: Vec<ObjId>,
     pub name: Rc<str>,
     pub qualname: Rc<str>,
+    /// As an instance's (`Instance::attrs`, `Instance::dict`).
     pub attrs: AttrMap,
+    pub dict: Option<ObjId>,
+    /// What was given to attributes CPython keeps in the function object itself, not
+    /// in its `__dict__` (`FUNCTION_SLOTS`: functools.wraps sets `__module__` and `__doc__`).
+    pub slots: AttrMap,
 }
+
+/// A function's attributes that live outside its `__dict__`.
+pub const FUNCTION_SLOTS: [&str; 4] = ["__module__", "__doc__", "__annotations__", "__kwdefaults__"];
 
 /// Which built-in type a class object stands for (None for user classes).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -94,7 +102,10 @@ pub struct ExcData {
 #[derive(Clone, Debug)]
 pub struct Instance {
     pub class: ObjId,
+    /// The attributes, until `__dict__` is asked for; then empty, and `dict` holds them
+    /// (instance_attrs.rs: read and write them through `Heap::inst_attr*`).
     pub attrs: AttrMap,
+    pub dict: Option<ObjId>,
     pub exc: Option<Box<ExcData>>,
     /// For subclasses of built-in containers (dict, list, tuple, set, str, int): the
     /// built-in value the instance wraps; native methods and protocols act on it.
@@ -297,6 +308,8 @@ impl Heap {
                     f.kwdefaults.iter().for_each(|(_, v)| push(v, &mut work));
                     work.extend(f.closure.iter().copied());
                     f.attrs.items.iter().for_each(|(_, v)| push(v, &mut work));
+                    work.extend(f.dict);
+                    f.slots.items.iter().for_each(|(_, v)| push(v, &mut work));
                     f.code.consts.iter().for_each(|v| push(v, &mut work));
                 }
                 Obj::Cell(v) | Obj::StaticMethod(v) | Obj::ClassMethod(v) => add(v),
@@ -311,6 +324,7 @@ impl Heap {
                         push(p, &mut work);
                     }
                     inst.attrs.items.iter().for_each(|(_, v)| push(v, &mut work));
+                    work.extend(inst.dict);
                     if let Some(e) = &inst.exc {
                         e.args.iter().for_each(|v| push(v, &mut work));
                         for x in [&e.cause, &e.context].into_iter().flatten() {

@@ -213,8 +213,13 @@ impl Writer {
                 self.text(&name);
                 Ok(())
             }
-            Obj::Instance(instance) => {
+            Obj::Instance(mut instance) => {
                 let class = instance.class;
+                // Attributes living in a taken `__dict__` travel as attributes, as pickle
+                // sends an instance's `__dict__` as its state.
+                if instance.dict.is_some() {
+                    instance.attrs.items = p.heap.inst_attr_items(&instance);
+                }
                 if let Some((kind, message)) = unpicklable(p, class, self.spawning.is_some()) {
                     return Err(p.err(kind, message));
                 }
@@ -477,8 +482,8 @@ impl Reader<'_> {
         for _ in 0..n {
             let name = self.text(p)?;
             let value = self.value(p, depth + 1)?;
-            if let Some(Obj::Instance(i)) = instance.as_ref().map(|id| p.heap.get_mut(id)) {
-                i.attrs.set(Rc::from(name), value);
+            if let Some(id) = instance.as_ref() {
+                p.heap.inst_attr_set(id, &Rc::from(name), value);
             }
         }
         Ok(instance)

@@ -269,6 +269,7 @@ impl Process {
             B::Object => self.alloc(Obj::Instance(Box::new(crate::python::heap::Instance {
                 class: cls,
                 attrs: Default::default(),
+                dict: None,
                 exc: None,
                 payload: None,
             }))),

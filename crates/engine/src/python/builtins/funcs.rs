@@ -474,7 +474,7 @@ fn dir(p: &mut Process, args: Vec<Value>, _kw: Kw) -> Result<Value, Ctl> {
             if let Value::Ref(id) = o {
                 match p.heap.get(*id) {
                     Obj::Instance(i) => {
-                        names.extend(i.attrs.items.iter().map(|(k, _)| k.to_string()));
+                        names.extend(p.heap.inst_attr_names(i));
                         let mro = p.class(i.class).map(|c| c.mro.clone()).unwrap_or_default();
                         for c in mro {
                             if let Some(cc) = p.class(c) {

@@ -520,8 +520,10 @@ pub fn object_method(p: &mut Process, recv: &Value, name: &str, args: Vec<Value>
         "__setattr__" => {
             if let (Some(Value::Str(n)), Some(v)) = (args.first(), args.get(1)) {
                 if let Value::Ref(id) = recv {
-                    if let Obj::Instance(i) = p.heap.get_mut(*id) {
-                        i.attrs.set(n.clone(), v.clone());
+                    if &**n == "__dict__" {
+                        p.set_instance_dict(*id, v)?;
+                    } else if matches!(p.heap.get(*id), Obj::Instance(_)) {
+                        p.heap.inst_attr_set(*id, n, v.clone());
                     }
                 }
             }
@@ -530,7 +532,7 @@ pub fn object_method(p: &mut Process, recv: &Value, name: &str, args: Vec<Value>
         "__delattr__" => {
             if let (Some(Value::Str(n)), Value::Ref(id)) = (args.first(), recv) {
                 let removed = match p.heap.get_mut(*id) {
-                    Obj::Instance(i) => i.attrs.remove(n).is_some(),
+                    Obj::Instance(_) => p.heap.inst_attr_del(*id, n).is_some(),
                     _ => false,
                 };
                 if !removed {
@@ -585,9 +587,7 @@ pub fn object_method(p: &mut Process, recv: &Value, name: &str, args: Vec<Value>
                 None => {
                     let l = p.alloc(Obj::List(vec![note]));
                     if let Value::Ref(id) = recv {
-                        if let Obj::Instance(i) = p.heap.get_mut(*id) {
-                            i.attrs.set(Rc::from("__notes__"), l);
-                        }
+                        p.heap.inst_attr_set(*id, &Rc::from("__notes__"), l);
                     }
                 }
             }

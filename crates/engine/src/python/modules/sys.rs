@@ -48,7 +48,7 @@ pub fn init(p: &mut Process, d: ObjId) {
     for (k, v) in [("major", Value::Int(3)), ("minor", Value::Int(11)), ("micro", Value::Int(4)), ("releaselevel", Value::str("final")), ("serial", Value::Int(0))] {
         attrs.set(Rc::from(k), v);
     }
-    let vi = p.alloc(Obj::Instance(Box::new(crate::python::heap::Instance { class: vcls, attrs, exc: None, payload: Some(vt) })));
+    let vi = p.alloc(Obj::Instance(Box::new(crate::python::heap::Instance { class: vcls, attrs, dict: None, exc: None, payload: Some(vt) })));
     set(p, d, "version_info", vi);
     let (fm, fd) = p.new_module("sys.float_info");
     for (k, v) in [

@@ -89,7 +89,7 @@ fn release(p: &mut Process, args: &[Value]) -> Result<Value, Ctl> {
 fn handle(p: &mut Process, args: &[Value]) -> Result<crate::os::Handle, Ctl> {
     if let Some(Value::Ref(id)) = args.first() {
         if let Obj::Instance(instance) = p.heap.get(*id) {
-            if let Some(Value::Int(n)) = instance.attrs.get("_handle") {
+            if let Some(Value::Int(n)) = p.heap.inst_attr(instance, "_handle") {
                 return Ok(int_to_handle(*n));
             }
         }

@@ -258,9 +258,7 @@ def getLogRecordFactory():
 def makeLogRecord(dict):
     """A LogRecord whose attributes are the dictionary's."""
     rv = _logRecordFactory(None, None, "", 0, "", (), None, None)
-    # setattr, not __dict__.update: the VM's __dict__ is a copy.
-    for key, value in dict.items():
-        setattr(rv, key, value)
+    rv.__dict__.update(dict)
     return rv
 
 

@@ -1,7 +1,7 @@
 //! Attribute access: instances, classes, modules, super(), built-in methods.
 
 use super::{Ctl, Process};
-use crate::python::heap::{Heap, Obj};
+use crate::python::heap::{Heap, Obj, FUNCTION_SLOTS};
 use crate::python::value::{ObjId, Value};
 use std::rc::Rc;
 
@@ -30,7 +30,7 @@ pub(crate) fn is_plain(heap: &Heap, cls: ObjId) -> bool {
 #[inline]
 pub(crate) fn plain_attr<'h>(heap: &'h Heap, id: ObjId, name: &str) -> Option<&'h Value> {
     let Obj::Instance(inst) = heap.get(id) else { return None };
-    inst.attrs.get(name).filter(|_| is_plain(heap, inst.class))
+    heap.inst_attr(inst, name).filter(|_| is_plain(heap, inst.class))
 }
 
 /// Does a store into this instance's attributes go straight in (a plain class's
@@ -45,7 +45,7 @@ pub(crate) fn stores_plainly(heap: &Heap, id: ObjId) -> bool {
 #[inline]
 pub(crate) fn instance_method(heap: &Heap, id: ObjId, name: &str) -> Option<Value> {
     let Obj::Instance(inst) = heap.get(id) else { return None };
-    if inst.attrs.get(name).is_some() {
+    if heap.inst_attr(inst, name).is_some() {
         return None;
     }
     let found = mro_lookup(heap, inst.class, name)?;
@@ -126,7 +126,7 @@ impl Process {
                     }
                 }
                 if let Obj::Instance(inst) = self.heap.get(id) {
-                    if let Some(v) = inst.attrs.get(name) {
+                    if let Some(v) = self.heap.inst_attr(inst, name) {
                         return Ok(Some(v.clone()));
                     }
                 }
@@ -139,16 +139,8 @@ impl Process {
                 if name == "__class__" {
                     return Ok(Some(Value::Ref(cls)));
                 }
-                if name == "__dict__" {
-                    let items = match self.heap.get(id) {
-                        Obj::Instance(i) => i.attrs.items.clone(),
-                        _ => Vec::new(),
-                    };
-                    let d = self.alloc(Obj::Dict(Default::default()));
-                    for (k, v) in items {
-                        self.dict_set(&d, Value::Str(k), v)?;
-                    }
-                    return Ok(Some(d));
+                if name == "__dict__" && self.slots_allow(cls, name)? {
+                    return Ok(Some(self.instance_dict(id)));
                 }
                 // Subclasses of built-ins: methods of the wrapped value.
                 let payload = match self.heap.get(id) {
@@ -179,7 +171,11 @@ impl Process {
                 Ok(self.dict_get_str(d, name))
             }
             Obj::Function(f) => {
-                if let Some(v) = f.attrs.get(name) {
+                let given = match FUNCTION_SLOTS.contains(&name) {
+                    true => f.slots.get(name),
+                    false => self.heap.own_attr(&f.attrs, f.dict, name),
+                };
+                if let Some(v) = given {
                     return Ok(Some(v.clone()));
                 }
                 Ok(match name {
@@ -203,14 +199,7 @@ impl Process {
                         let d = f.defaults.clone();
                         Some(if d.is_empty() { Value::None } else { self.alloc(Obj::Tuple(d)) })
                     }
-                    "__dict__" => {
-                        let items = f.attrs.items.clone();
-                        let d = self.alloc(Obj::Dict(Default::default()));
-                        for (k, v) in items {
-                            self.dict_set(&d, Value::Str(k), v)?;
-                        }
-                        Some(d)
-                    }
+                    "__dict__" => Some(self.instance_dict(id)),
                     "__code__" => {
                         let code = f.code.clone();
                         let (m, d) = self.new_module("code");
@@ -519,10 +508,11 @@ impl Process {
         match self.heap.get(id) {
             Obj::Instance(inst) => {
                 let cls = inst.class;
+                if &*name == "__dict__" {
+                    return self.set_instance_dict(id, &v);
+                }
                 if stores_plainly(&self.heap, id) {
-                    if let Obj::Instance(inst) = self.heap.get_mut(id) {
-                        inst.attrs.set(name, v);
-                    }
+                    self.heap.inst_attr_set(id, &name, v);
                     return Ok(());
                 }
                 if let Some(Value::Ref(p)) = self.class_lookup(cls, &name) {
@@ -573,9 +563,7 @@ impl Process {
                 if !self.slots_allow(cls, &name)? {
                     return Err(self.attr_error(obj, &name));
                 }
-                if let Obj::Instance(inst) = self.heap.get_mut(id) {
-                    inst.attrs.set(name, v);
-                }
+                self.heap.inst_attr_set(id, &name, v);
                 Ok(())
             }
             Obj::Class(_) => {
@@ -628,7 +616,9 @@ impl Process {
                                 f.qualname = s.clone();
                             }
                         }
-                        _ => f.attrs.set(name, v),
+                        "__dict__" => return self.set_instance_dict(id, &v),
+                        n if FUNCTION_SLOTS.contains(&n) => f.slots.set(name, v),
+                        _ => self.heap.inst_attr_set(id, &name, v),
                     }
                 }
                 Ok(())
@@ -694,8 +684,8 @@ impl Process {
         }
         if let Value::Ref(id) = obj {
             match self.heap.get_mut(*id) {
-                Obj::Instance(inst) => {
-                    if inst.attrs.remove(name).is_some() {
+                Obj::Instance(_) => {
+                    if self.heap.inst_attr_del(*id, name).is_some() {
                         return Ok(());
                     }
                 }
@@ -704,8 +694,8 @@ impl Process {
                         return Ok(());
                     }
                 }
-                Obj::Function(f) => {
-                    if f.attrs.remove(name).is_some() {
+                Obj::Function(_) => {
+                    if self.heap.inst_attr_del(*id, name).is_some() {
                         return Ok(());
                     }
                 }

@@ -474,7 +474,7 @@ impl Process {
             }),
             _ => None,
         };
-        Ok(self.alloc(Obj::Instance(Box::new(Instance { class: cls, attrs: Default::default(), exc, payload }))))
+        Ok(self.alloc(Obj::Instance(Box::new(Instance { class: cls, attrs: Default::default(), dict: None, exc, payload }))))
     }
 
     /// Calls `f` and runs it to completion before returning (an atomic step; see the

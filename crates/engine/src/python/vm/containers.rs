@@ -120,7 +120,7 @@ impl Process {
         Some(cpython_set_layout(&hashes).into_iter().map(|i| keys[i].clone()).collect())
     }
 
-    fn dict_store(&self, d: &Value) -> Option<ObjId> {
+    pub(crate) fn dict_store(&self, d: &Value) -> Option<ObjId> {
         match d {
             Value::Ref(id) => match self.heap.get(*id) {
                 Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) => Some(*id),

@@ -12,6 +12,7 @@ impl Process {
         self.alloc(Obj::Instance(Box::new(Instance {
             class: cls,
             attrs: Default::default(),
+            dict: None,
             exc: Some(Box::new(ExcData { args, ..Default::default() })),
             payload: None,
         })))
@@ -132,7 +133,7 @@ impl Process {
     pub fn get_instance_attr(&self, v: &Value, name: &str) -> Option<Value> {
         match v {
             Value::Ref(id) => match self.heap.get(*id) {
-                Obj::Instance(i) => i.attrs.get(name).cloned(),
+                Obj::Instance(i) => self.heap.inst_attr(i, name).cloned(),
                 _ => None,
             },
             _ => None,
@@ -322,7 +323,7 @@ impl Process {
             if let Value::Ref(id) = &obj {
                 match self.heap.get(*id) {
                     Obj::Instance(i) => {
-                        cands.extend(i.attrs.items.iter().map(|(k, _)| k.to_string()));
+                        cands.extend(self.heap.inst_attr_names(i));
                         let mro = self.class(i.class).map(|c| c.mro.clone()).unwrap_or_default();
                         for c in mro {
                             if let Some(cc) = self.class(c) {

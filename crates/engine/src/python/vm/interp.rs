@@ -244,7 +244,14 @@ impl Process {
                     Instr::StoreAttr(i) => {
                         if let [.., _, Value::Ref(id)] = fr.stack[..] {
                             let plain = match &self.heap.objs[id as usize] {
-                                Obj::Instance(inst) => inst.exc.is_none() && matches!(&self.heap.objs[inst.class as usize], Obj::Class(c) if c.plain),
+                                // (Not once `__dict__` was taken: the attributes live
+                                // there; nor a store of `__dict__` itself.)
+                                Obj::Instance(inst) => {
+                                    inst.exc.is_none()
+                                        && inst.dict.is_none()
+                                        && matches!(&self.heap.objs[inst.class as usize], Obj::Class(c) if c.plain)
+                                        && &*fr.code.names[i as usize] != "__dict__"
+                                }
                                 _ => false,
                             };
                             if plain {
@@ -263,7 +270,7 @@ impl Process {
                             let id = *id;
                             if let Obj::Instance(inst) = &self.heap.objs[id as usize] {
                                 let name = &fr.code.names[i as usize];
-                                if inst.attrs.get(name).is_none() {
+                                if inst.dict.is_none() && inst.attrs.get(name).is_none() {
                                     if let Some(Value::Ref(f)) = super::attr::mro_lookup(&self.heap, inst.class, name) {
                                         if let Obj::Function(_) = &self.heap.objs[*f as usize] {
                                             let f = *f;

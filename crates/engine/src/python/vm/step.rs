@@ -645,10 +645,12 @@ impl Process {
                     kwdefaults,
                     closure: closure_ids,
                     attrs: Default::default(),
+                    dict: None,
+                    slots: Default::default(),
                 };
                 let mut func = func;
                 if let Some(a) = annotations {
-                    func.attrs.set(Rc::from("__annotations__"), a);
+                    func.slots.set(Rc::from("__annotations__"), a);
                 }
                 let v = self.alloc(Obj::Function(Box::new(func)));
                 self.push(v);

@@ -440,7 +440,7 @@ fn make_struct_time(p: &mut Process, values: [Value; 9], zone: Value, gmtoff: Va
     attrs.set(Rc::from("tm_zone"), zone);
     attrs.set(Rc::from("tm_gmtoff"), gmtoff);
     let payload = p.alloc(Obj::Tuple(values.to_vec()));
-    Ok(p.alloc(Obj::Instance(Box::new(Instance { class, attrs, exc: None, payload: Some(payload) }))))
+    Ok(p.alloc(Obj::Instance(Box::new(Instance { class, attrs, dict: None, exc: None, payload: Some(payload) }))))
 }
 
 fn tm_to_struct(p: &mut Process, tm: &Tm) -> Result<Value, Ctl> {
@@ -456,7 +456,8 @@ fn tuple_items(p: &mut Process, v: &Value) -> Option<(Vec<Value>, Option<AttrMap
     match p.heap.get(*id) {
         Obj::Tuple(items) => Some((items.clone(), None)),
         Obj::Instance(inst) => {
-            let (class, attrs, payload) = (inst.class, inst.attrs.clone(), inst.payload.clone());
+            let attrs = AttrMap { items: p.heap.inst_attr_items(inst) };
+            let (class, payload) = (inst.class, inst.payload.clone());
             let Some(Value::Ref(t)) = payload else { return None };
             let Obj::Tuple(items) = p.heap.get(t) else { return None };
             let items = items.clone();
