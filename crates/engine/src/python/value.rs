@@ -11,7 +11,7 @@ use std::rc::Rc;
 /// Index of an object in a process heap.
 pub type ObjId = u32;
 
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub enum Value {
     /// Internal marker for an unbound local slot; never visible to Python code.
     Null,
@@ -28,6 +28,27 @@ pub enum Value {
     /// Pushed by `LoadMethod` for a method of a built-in type: the name of the method;
     /// the receiver is the next stack slot. Never stored anywhere else.
     NativeMeth(Rc<str>),
+}
+
+/// Cloning a value is the VM's most frequent operation; the shipped build is
+/// optimised for size, which would leave it an out-of-line call.
+impl Clone for Value {
+    #[inline(always)]
+    fn clone(&self) -> Self {
+        match self {
+            Value::Null => Value::Null,
+            Value::None => Value::None,
+            Value::NotImplemented => Value::NotImplemented,
+            Value::Ellipsis => Value::Ellipsis,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::BigInt(b) => Value::BigInt(Rc::clone(b)),
+            Value::Float(f) => Value::Float(*f),
+            Value::Str(s) => Value::Str(Rc::clone(s)),
+            Value::Ref(id) => Value::Ref(*id),
+            Value::NativeMeth(s) => Value::NativeMeth(Rc::clone(s)),
+        }
+    }
 }
 
 impl Value {

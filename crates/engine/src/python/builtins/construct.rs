@@ -186,14 +186,7 @@ impl Process {
                 check_args(self, "range", &args, 1, 3)?;
                 let mut ints = Vec::new();
                 for a in &args {
-                    match a {
-                        Value::Int(i) => ints.push(*i),
-                        Value::Bool(x) => ints.push(*x as i64),
-                        _ => {
-                            let t = self.type_name(a);
-                            return Err(self.type_error(format!("'{}' object cannot be interpreted as an integer", t)));
-                        }
-                    }
+                    ints.push(super::as_int(self, a)?);
                 }
                 let (start, stop, step) = match ints.len() {
                     1 => (0, ints[0], 1),

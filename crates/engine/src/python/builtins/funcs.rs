@@ -82,12 +82,14 @@ fn print(p: &mut Process, args: Vec<Value>, kw: Kw) -> Result<Value, Ctl> {
             Value::Str(s) => text.push_str(s),
             _ => match p.str_of(a) {
                 Ok(s) => text.push_str(&s),
-                Err(e) => {
+                // (Not when a __str__ blocks: print runs again once it ends.)
+                Err(e @ Ctl::Exc(_)) => {
                     if !text.is_empty() && kwarg(&kw, "file").map(|f| matches!(f, Value::None)).unwrap_or(true) {
                         p.deferred.push(Syscall::Write { fd: 1, data: text });
                     }
                     return Err(e);
                 }
+                Err(e) => return Err(e),
             },
         }
     }
@@ -422,7 +424,11 @@ fn ord(p: &mut Process, args: Vec<Value>, _kw: Kw) -> Result<Value, Ctl> {
 
 fn radix(p: &mut Process, args: &[Value], name: &str, prefix: &str, r: u32) -> Result<Value, Ctl> {
     check_args(p, name, args, 1, 1)?;
-    let Some(b) = to_big(&args[0]) else {
+    let given = match p.python_dunder(&args[0], "__index__") {
+        Some(_) => Value::Int(super::as_int(p, &args[0])?),
+        None => args[0].clone(),
+    };
+    let Some(b) = to_big(&given) else {
         let t = p.type_name(&args[0]);
         return Err(p.type_error(format!("'{}' object cannot be interpreted as an integer", t)));
     };

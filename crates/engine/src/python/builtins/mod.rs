@@ -67,6 +67,16 @@ pub fn as_int(p: &mut Process, v: &Value) -> Result<i64, Ctl> {
         Value::Bool(b) => Ok(*b as i64),
         Value::BigInt(_) => Err(p.err("OverflowError", "Python int too large to convert to C ssize_t")),
         _ => {
+            // An object with __index__ is an integer wherever one is needed.
+            if let Some(index) = p.python_dunder(v, "__index__") {
+                return match p.call_method_sync(v, &index, vec![])? {
+                    r @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => as_int(p, &r),
+                    other => {
+                        let t = p.type_name(&other);
+                        Err(p.type_error(format!("__index__ returned non-int (type {t})")))
+                    }
+                };
+            }
             let t = p.type_name(v);
             Err(p.type_error(format!("'{}' object cannot be interpreted as an integer", t)))
         }

@@ -24,6 +24,8 @@ impl Process {
             pid: 4242,
             ppid: 4241,
             deferred: Vec::new(),
+            step_save: Default::default(),
+            replays: 0,
             fork_empties: Vec::new(),
             nested: 0,
             cmp_depth: 0,
@@ -192,5 +194,6 @@ pub fn module_frame(code: Rc<Code>, globals: ObjId, kind: FrameKind) -> Frame {
         kind,
         resume: GenResume::Call,
         strbufs: Vec::new(),
+        replay: None,
     }
 }

@@ -161,6 +161,7 @@ impl Process {
             kind: FrameKind::Normal,
             resume: GenResume::Call,
             strbufs: Vec::new(),
+            replay: None,
         })
     }
 
@@ -241,6 +242,7 @@ impl Process {
             kind: FrameKind::Normal,
             resume: GenResume::Call,
             strbufs: Vec::new(),
+            replay: None,
         });
         Ok(true)
     }
@@ -493,17 +495,26 @@ impl Process {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
         let base = self.threads[self.cur].frames.len() - 1;
+        if let Some(outcome) = self.replayed(base) {
+            return outcome;
+        }
         self.nested += 1;
         let r = self.run_loop(u64::MAX, base);
         self.nested -= 1;
         match r {
-            super::interp::LoopExit::Done(v) => Ok(v),
-            super::interp::LoopExit::Raised(e) => Err(Ctl::Exc(e)),
+            super::interp::LoopExit::Done(v) => {
+                self.record(base, Ok(v.clone()));
+                Ok(v)
+            }
+            super::interp::LoopExit::Raised(e) => {
+                self.record(base, Err(e.clone()));
+                Err(Ctl::Exc(e))
+            }
             super::interp::LoopExit::Budget => {
                 let c = self.exc_class("_InstructionLimit");
                 Err(Ctl::Exc(self.new_exc(c, vec![])))
             }
-            super::interp::LoopExit::Trap(..) => Err(self.err("RuntimeError", "cannot block inside a callback from native code")),
+            super::interp::LoopExit::Trap(sc, resume) => Err(self.suspend(base, Ctl::Trap(sc, resume))),
         }
     }
 

@@ -58,6 +58,10 @@ pub struct Frame {
     /// This gives CPython's amortised O(1) in-place append without a mutable string
     /// type in `Value`.
     pub strbufs: Vec<(u32, String)>,
+    /// The outcomes of the callbacks of the native this frame's instruction runs, kept
+    /// so the instruction can run again after one blocked; and whether this frame is
+    /// such a callback (replay.rs).
+    pub replay: Option<Box<super::replay::Replay>>,
 }
 
 impl Frame {
@@ -80,6 +84,9 @@ impl Frame {
             FrameKind::Generator(g) => f(&Value::Ref(*g)),
             FrameKind::Import(m) | FrameKind::ImportThen(m, _) => f(m),
             _ => {}
+        }
+        if let Some(r) = &self.replay {
+            r.trace(f);
         }
         self.code.consts.iter().for_each(&mut *f);
     }

@@ -22,6 +22,10 @@ impl Process {
 
     pub(crate) fn do_return(&mut self, v: Value, base: usize) -> Result<(), Ctl> {
         let cur = self.cur;
+        if self.threads[cur].frames.last().is_some_and(super::replay::is_callback) {
+            self.return_from_callback(v);
+            return Ok(());
+        }
         let mut f = self.threads[cur].frames.pop().expect("frame");
         if matches!(f.kind, FrameKind::Normal) {
             let (st, lo) = (std::mem::take(&mut f.stack), std::mem::take(&mut f.locals));
@@ -100,8 +104,11 @@ impl Process {
             Ok(_) => return Err(Ctl::Exc(exc)),
             Err(e) => return Err(e),
         }
-        self.frame().stack.pop();
         let base = self.threads[self.cur].frames.len() - 1;
+        if let Some(outcome) = self.replayed(base) {
+            return outcome;
+        }
+        self.frame().stack.pop();
         self.nested += 1;
         let r = match self.unwind(exc, base) {
             Some(x) => LoopExit::Raised(x),
@@ -109,9 +116,19 @@ impl Process {
         };
         self.nested -= 1;
         match r {
-            LoopExit::Done(v) => Ok(v),
-            LoopExit::Raised(e) => Err(Ctl::Exc(e)),
-            _ => Err(self.err("RuntimeError", "cannot block inside a callback from native code")),
+            LoopExit::Done(v) => {
+                self.record(base, Ok(v.clone()));
+                Ok(v)
+            }
+            LoopExit::Raised(e) => {
+                self.record(base, Err(e.clone()));
+                Err(Ctl::Exc(e))
+            }
+            LoopExit::Trap(sc, resume) => Err(self.suspend(base, Ctl::Trap(sc, resume))),
+            LoopExit::Budget => {
+                let c = self.exc_class("_InstructionLimit");
+                Err(Ctl::Exc(self.new_exc(c, vec![])))
+            }
         }
     }
 
@@ -151,6 +168,10 @@ impl Process {
 
     pub(crate) fn yield_value(&mut self, v: Value, base: usize) -> Result<(), Ctl> {
         let cur = self.cur;
+        if self.threads[cur].frames.last().is_some_and(super::replay::is_callback) {
+            self.yield_from_callback(v);
+            return Ok(());
+        }
         let f = self.threads[cur].frames.pop().expect("frame");
         let mode = f.resume;
         if let FrameKind::Generator(g) = f.kind {

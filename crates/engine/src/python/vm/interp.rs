@@ -131,7 +131,8 @@ impl Process {
                     return self.kernel_reply(*want, reply);
                 }
             }
-            return Err(self.err("RuntimeError", "cannot block inside a callback from native code"));
+            // Anything else waits: the callback is given up to the thread and its
+            // native run again when it ends (replay.rs).
         }
         Err(Ctl::Trap(sc, resume))
     }
@@ -488,6 +489,12 @@ impl Process {
                     gen.frame = None;
                 }
                 exc = self.generator_stop_iteration(exc);
+            }
+            // A callback that outlived its native: the exception is its outcome, and
+            // the native (run again) decides what becomes of it (replay.rs).
+            if super::replay::is_callback(&f) {
+                self.callback_done(Err(exc));
+                return None;
             }
         }
     }

@@ -10,15 +10,15 @@
 //! property getters read by `LoadAttr`, `import` of Python modules, `eval`/`exec`, and
 //! generators resumed by `for`/`next`/`send`/`yield from` run as ordinary frames of the
 //! thread (a [`FrameKind`] says what to do with the result), so they may block. Other
-//! callbacks from inside native functions (operator dunders, `__str__`/`__repr__` from
-//! print/str, `key=` of sorted/min/max, `__eq__`/`__hash__` from dict and list
-//! operations, `__iter__`/`__next__` of user iterators consumed by natives, `__lt__` in
-//! sort, property setters) run as a nested, atomic loop ([`Process::call_sync`]): the
-//! callback runs to completion before the native resumes.
-//! Inside such a callback a write to stdout/stderr is deferred (it cannot block) and is
-//! delivered in order before the next syscall; any other syscall (sleep, input, a lock
-//! the next stage adds) raises RuntimeError, since the atomic step cannot be suspended.
-//! Nesting is bounded (RecursionError), so Rust stack use stays small.
+//! callbacks from inside native functions (operator dunders, `__format__`, `key=` of
+//! sorted/min/max, `__eq__`/`__hash__` from dict and list operations, `__iter__`/
+//! `__next__` of user iterators consumed by natives, `__lt__` in sort) run as a nested
+//! loop ([`Process::call_sync`]): the callback runs to completion before the native
+//! resumes. Inside such a callback a write to stdout/stderr is deferred and delivered in
+//! order before the next syscall; a syscall that must wait (sleep, input, a held lock)
+//! gives the native up: the callback's frames stay on the thread, the instruction is
+//! rewound, and it runs again once the callback ends, its callbacks answered from a log
+//! (`replay.rs`). Nesting is bounded (RecursionError), so Rust stack use stays small.
 
 pub mod attr;
 pub mod bignum;
@@ -37,6 +37,7 @@ pub mod step;
 pub mod iter;
 pub mod loader;
 pub mod ops;
+pub mod replay;
 pub mod repr;
 pub mod resumable;
 pub mod slices;
@@ -108,6 +109,11 @@ pub struct Process {
     pub ppid: i64,
     /// Writes made inside atomic callbacks, delivered before the next syscall.
     pub deferred: Vec<Syscall>,
+    /// The inputs of the instruction being run, should a callback under it block.
+    pub step_save: replay::StepSave,
+    /// How many frames hold a replay log (while none do, an instruction's end has
+    /// nothing to look at).
+    pub replays: u32,
     /// Dicts and sets the next fork's child starts empty (`_kernel.fork(...)`):
     /// multiprocessing's table of children, which the child lets go of at once
     /// so that the parent adds to it in place instead of copying what a child

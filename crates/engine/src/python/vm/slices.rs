@@ -11,6 +11,7 @@ impl Process {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
             Value::BigInt(_) => return Err(self.err("IndexError", format!("cannot fit 'int' into an index-sized integer"))),
+            _ if self.python_dunder(idx, "__index__").is_some() => crate::python::builtins::as_int(self, idx)?,
             _ => {
                 let t = self.type_name(idx);
                 return Err(self.type_error(format!("{} indices must be integers or slices, not {}", what, t)));
@@ -35,6 +36,7 @@ impl Process {
                 Value::Int(i) => Ok(Some(*i)),
                 Value::Bool(b) => Ok(Some(*b as i64)),
                 Value::BigInt(b) => Ok(Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 })),
+                _ if p.python_dunder(v, "__index__").is_some() => crate::python::builtins::as_int(p, v).map(Some),
                 _ => Err(p.type_error("slice indices must be integers or None or have an __index__ method")),
             }
         };

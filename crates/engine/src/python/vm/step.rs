@@ -11,7 +11,20 @@ use super::interp::is_same;
 use super::interp::ascii_of;
 
 impl Process {
+    /// Runs one instruction, keeping what it needs to run again should a callback
+    /// under it block (replay.rs).
     pub(crate) fn step(&mut self, ins: Instr, base: usize) -> Result<(), Ctl> {
+        let depth = self.threads[self.cur].frames.len();
+        // (A call keeps its inputs only once it is not a Python function's.)
+        if !matches!(ins, Instr::Call(_) | Instr::CallMethod(_)) {
+            self.save_step(ins);
+        }
+        let outcome = self.execute(ins, base);
+        self.end_step(depth, matches!(outcome, Err(Ctl::Trap(..))));
+        outcome
+    }
+
+    fn execute(&mut self, ins: Instr, base: usize) -> Result<(), Ctl> {
         match ins {
             Instr::Nop => {}
             Instr::Pop => {
@@ -176,6 +189,7 @@ impl Process {
                 if self.fast_call(n as usize, true)? {
                     return Ok(());
                 }
+                self.save_step(ins);
                 let args = self.popn(n as usize);
                 let recv = self.pop();
                 let m = self.pop();
@@ -206,6 +220,7 @@ impl Process {
                 if self.fast_call(n as usize, false)? {
                     return Ok(());
                 }
+                self.save_step(ins);
                 let args = self.popn(n as usize);
                 let f = self.pop();
                 let v = self.call_value(&f, args, vec![])?;
