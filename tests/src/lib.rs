@@ -130,6 +130,20 @@ impl Scenario {
     }
 
     pub fn run(&self) -> Result<(), String> {
+        self.run_seeded(None)
+    }
+
+    /// Whether the scenario is one whose output CPython gives whatever the timing, and
+    /// so must be the same under any schedule: recorded, and about concurrency.
+    pub fn holds_under_any_schedule(&self) -> bool {
+        let group = self.name.split('/').next().unwrap_or_default();
+        matches!(group, "concurrency" | "net")
+            && std::fs::read_to_string(&self.source).is_ok_and(|s| recorded_from_cpython(&s))
+    }
+
+    /// Runs the scenario, under the random scheduler with `seed` when given (its
+    /// default 10 ms slice), and judges the outcome.
+    pub fn run_seeded(&self, seed: Option<u64>) -> Result<(), String> {
         let source = std::fs::read_to_string(&self.source).map_err(|e| e.to_string())?;
         let checks = match self.read_beside("assert") {
             Some(text) => checks::parse(&text).map_err(|e| format!("{}.assert: {e}", self.name))?,
@@ -143,7 +157,12 @@ impl Scenario {
             (true, false) => None,
             _ => Some(self.expected()?),
         };
-        let actual = interleave_engine::run_program(&source, &self.options()?);
+        let mut options = self.options()?;
+        if let Some(seed) = seed {
+            options.seed = seed;
+            options.policy = interleave_engine::os::Policy::Random { quantum: 10 * interleave_engine::os::MILLI };
+        }
+        let actual = interleave_engine::run_program(&source, &options);
         let mut report = expected.map_or(Ok(()), |expected| compare(&expected, &actual)).err().unwrap_or_default();
         let deadlocked = actual.exit_code == interleave_engine::os::DEADLOCK_EXIT_CODE;
         for failure in checks::failures(&checks, &actual, deadlocked) {

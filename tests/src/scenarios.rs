@@ -1,5 +1,8 @@
 //! One test per scenario under tests/scenarios, named `group/NAME`.
 //! Filter as usual: `cargo test -p interleave-conformance --test scenarios -- closure`.
+//! A concurrency or network scenario recorded from CPython runs again under the random
+//! scheduler with each of `SEEDS` (`concurrency/NAME@seed7`): CPython gives its output
+//! whatever the timing, so every schedule must.
 //!
 //! Scenarios listed in `tests/scenarios/known-failures.txt` are strict expected
 //! failures, shown as `[xfail]`: they pass while the engine still gets them wrong,
@@ -16,6 +19,9 @@ const KNOWN_FAILURES: &str = "known-failures.txt";
 /// The stack each scenario runs on.
 const STACK: usize = 16 << 20;
 
+/// The random scheduler's seeds a concurrency scenario must also pass under.
+const SEEDS: [u64; 2] = [7, 42];
+
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
     let list_path = root.join(KNOWN_FAILURES);
@@ -29,9 +35,20 @@ fn main() {
     let update = std::env::var_os("UPDATE_KNOWN_FAILURES").is_some();
     let failing = Arc::new(Mutex::new(BTreeSet::new()));
 
-    let trials = interleave_conformance::discover(&root)
-        .into_iter()
-        .map(|scenario| {
+    // Each scenario once as recorded; those whose output CPython gives whatever the
+    // timing also under the random scheduler with other seeds, named `NAME@seed7`.
+    let runs = interleave_conformance::discover(&root).into_iter().flat_map(|scenario| {
+        let seeded: Vec<(String, Option<u64>)> = match scenario.holds_under_any_schedule() {
+            true => SEEDS.iter().map(|&s| (format!("{}@seed{s}", scenario.name), Some(s))).collect(),
+            false => Vec::new(),
+        };
+        let source = scenario.source.clone();
+        std::iter::once((scenario, None)).chain(
+            seeded.into_iter().map(move |(name, seed)| (interleave_conformance::Scenario { name, source: source.clone() }, seed)),
+        )
+    });
+    let trials = runs
+        .map(|(scenario, seed)| {
             let expected_to_fail = known.contains(&scenario.name) && !update;
             let failing = failing.clone();
             let trial = Trial::test(scenario.name.clone(), move || {
@@ -42,7 +59,7 @@ fn main() {
                 let (scenario, result) = std::thread::Builder::new()
                     .stack_size(STACK)
                     .spawn(move || {
-                        let result = scenario.run();
+                        let result = scenario.run_seeded(seed);
                         (scenario, result)
                     })
                     .map_err(|e| format!("{name}: cannot start its thread: {e}"))?
