@@ -4,7 +4,7 @@
 //! mistake where they would fix it.
 
 /// The file name the program runs under (as in CPython's tracebacks).
-const PROGRAM: &str = "main.py";
+pub const PROGRAM: &str = "main.py";
 
 /// An error at a line of the program.
 #[derive(Clone, Debug, PartialEq, Eq)]

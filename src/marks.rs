@@ -12,7 +12,9 @@ pub fn thread_marks(snapshot: &interleave_engine::session::Snapshot, rec: &crate
             continue;
         }
         for thread in &process.threads {
-            let Some(place) = snapshot.threads.get(&thread.tid) else { continue };
+            // The editor holds the program; a thread inside one of its modules is
+            // shown in the process table (`helper.py:3`), not here.
+            let Some(place) = snapshot.threads.get(&thread.tid).filter(|p| p.file == crate::errors::PROGRAM) else { continue };
             let colour = crate::palette::process_colour(rec.colour_of(process.pid), 50);
             marks.push(Mark { line: place.line, colour, label: format!("t{} · pid {}", thread.tid, process.pid), error: false });
         }

@@ -9,7 +9,7 @@ use yew::prelude::*;
 /// How much of a file the engine's snapshot carries.
 use interleave_engine::os::PREVIEW_CHARS;
 /// The name the program runs as (RunOptions::filename).
-const PROGRAM_FILE: &str = "main.py";
+use crate::errors::PROGRAM as PROGRAM_FILE;
 
 #[derive(Properties, PartialEq)]
 pub struct FilesProps {

@@ -50,7 +50,7 @@ pub fn Processes(props: &ProcessesProps) -> Html {
         let hint = (p.state == ProcState::Zombie).then_some(text.zombie_hint);
         let hint = hint.or(orphan.then_some(text.orphan_hint));
         let places = p.threads.iter().filter(|t| t.state != ThreadState::Finished).map(|t| {
-            let place = snapshot.threads.get(&t.tid).map(|pl| format!(" {}:{}", pl.function, pl.line)).unwrap_or_default();
+            let place = snapshot.threads.get(&t.tid).map(place_text).unwrap_or_default();
             let doing = match &t.state {
                 ThreadState::Running { core } => format!("{} {core}", text.on_core),
                 ThreadState::Ready => text.state_ready.into(),
@@ -111,5 +111,14 @@ fn state_name(state: &ProcState, text: &crate::i18n::Text) -> &'static str {
         ProcState::Blocked => text.state_blocked,
         ProcState::Zombie => text.state_zombie,
         ProcState::Reaped => text.state_exited,
+    }
+}
+
+/// Where a thread is: ` function:line`, with the file when it is one of the program's
+/// own modules (` mean stats.py:12`).
+fn place_text(place: &interleave_engine::session::ThreadPlace) -> String {
+    match place.file == crate::errors::PROGRAM {
+        true => format!(" {}:{}", place.function, place.line),
+        false => format!(" {} {}:{}", place.function, place.file, place.line),
     }
 }

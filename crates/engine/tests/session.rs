@@ -398,3 +398,26 @@ fn finishing_a_run_that_waits_for_input_ends_the_input() {
     let outcome = session.finish();
     assert!(outcome.stderr.contains("EOFError: EOF when reading a line"), "{}", outcome.stderr);
 }
+
+#[test]
+fn stepping_goes_into_the_programs_own_modules_and_places_name_their_file() {
+    let source = "import stats\nvalues = [1, 2, 3]\nprint(stats.mean(values))\n";
+    let module = "def mean(values):\n    total = sum(values)\n    return total / len(values)\n";
+    let mut options = options(1);
+    options.files.insert("stats.py".into(), module.as_bytes().to_vec());
+    let mut session = Session::new(source, &options);
+    let mut places = Vec::new();
+    while session.step_line(1) {
+        let place = session.snapshot().threads[&1].clone();
+        places.push((place.file, place.line));
+        if places.len() > 20 {
+            break;
+        }
+    }
+    let inside: Vec<_> = places.iter().filter(|(file, _)| file == "stats.py").map(|&(_, line)| line).collect();
+    // Its body at the import (the `def`), then mean's lines: the module's own lines,
+    // not the caller's.
+    assert_eq!(inside, [1, 2, 3], "{places:?}");
+    assert!(places.iter().any(|(file, line)| file == "main.py" && *line == 3), "{places:?}");
+    assert_eq!(session.machine().program_place(1).map(|p| p.0), None, "finished");
+}

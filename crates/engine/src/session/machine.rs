@@ -254,7 +254,8 @@ impl Machine {
                 // call, the line that made it), else its innermost frame.
                 let frame = self.program_frames(frames).next_back().or(frames.last())?;
                 let line = frame.code.line_at(frame.ip.saturating_sub(1));
-                Some((tid, super::ThreadPlace { function: frame.code.name.to_string(), line }))
+                let file = frame.code.filename.to_string();
+                Some((tid, super::ThreadPlace { function: frame.code.name.to_string(), line, file }))
             })
             .collect();
         let heaps = self.vms.iter().map(|(&pid, vm)| (pid, vm.process.heap.live)).collect();
@@ -691,11 +692,15 @@ impl Machine {
         }
     }
 
-    /// A thread's frames that run the program's own code (library frames left out),
-    /// outermost first.
+    /// A thread's frames that run the program's own code, its modules' too (library
+    /// frames, whose files are `<name>` or CPython's absolute paths, and `exec`'s
+    /// `<string>` left out), outermost first.
     fn program_frames<'f>(&self, frames: &'f [crate::python::vm::frame::Frame]) -> impl DoubleEndedIterator<Item = &'f crate::python::vm::frame::Frame> + Clone {
         let program = self.program.filename.clone();
-        frames.iter().filter(move |f| *f.code.filename == *program)
+        frames.iter().filter(move |f| {
+            let file = &*f.code.filename;
+            file == &*program || !(file.starts_with('<') || file.starts_with('/'))
+        })
     }
 
     /// Where a live thread is in the program's own code: how many of its frames are
@@ -717,10 +722,15 @@ impl Machine {
     /// line's text, the function and the line number.
     pub fn program_place(&self, tid: Tid) -> Option<(String, String, u32)> {
         let &(pid, index) = self.threads.get(&tid)?;
-        let thread = self.vms.get(&pid)?.process.threads.get(index)?;
+        let process = &self.vms.get(&pid)?.process;
+        let thread = process.threads.get(index)?;
         let frame = self.program_frames(&thread.frames).next_back()?;
         let line = frame.code.line_at(frame.ip.saturating_sub(1));
-        let text = self.program.source.lines().nth(line.checked_sub(1)? as usize)?.trim();
+        let source = match *frame.code.filename == *self.program.filename {
+            true => self.program.source.clone(),
+            false => process.srcs.get(&frame.code.filename)?.clone(),
+        };
+        let text = source.lines().nth(line.checked_sub(1)? as usize)?.trim();
         Some((text.to_string(), frame.code.name.to_string(), line))
     }
 }

@@ -226,6 +226,8 @@ pub struct Contents {
 pub struct ThreadPlace {
     pub function: String,
     pub line: u32,
+    /// The file of that line: the program's, or one of its own modules (`helper.py`).
+    pub file: String,
 }
 
 /// The exit status an uncaught exception gives a process, and what it prints:
