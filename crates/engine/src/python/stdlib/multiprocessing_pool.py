@@ -91,7 +91,7 @@ class ApplyResult:
     def get(self, timeout=None):
         self.wait(timeout)
         if not self.ready():
-            raise TimeoutError
+            raise TimeoutError  #@cpython:770
         if self._success:
             return self._value
         raise self._value  #@cpython:774
