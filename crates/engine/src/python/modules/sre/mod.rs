@@ -1,0 +1,274 @@
+//! `_sre`: the regular expression engine under `re` (prelude/re.py), as CPython's
+//! `re` stands on its C `_sre`. A pattern is parsed with CPython's errors
+//! (`parse.rs`), compiled to a small program (`compile.rs`) and run by a
+//! backtracking matcher with an explicit stack (`exec.rs`) whose steps are charged
+//! to the run's instruction count.
+//!
+//! - `compile(pattern, flags)`: `(flags, groups, groupindex)`, or a list
+//!   `[kind, message, pos]` for `re.py` to raise (kind: 'error', 'overflow',
+//!   'value', 'recursion').
+//! - `match(pattern, flags, string, pos, endpos, mode, must_advance)`: None or
+//!   `(lastindex, start0, end0, start1, end1, ...)`, -1 where a group took no part
+//!   (mode 0 match, 1 fullmatch, 2 search).
+//! - `scan(pattern, flags, string, pos, endpos, limit, must_advance)`: the successive matches a
+//!   search finds (`findall`, `finditer`, `sub`, `split`), at most `limit` (0: all);
+//!   `must_advance` refuses an empty match at `pos` (the last batch ended in one).
+//!
+//! Positions count characters of a str (bytes of a bytes object). Compiled programs
+//! and the characters of the last non-ASCII string matched are cached; what a call
+//! costs never depends on the caches, so runs stay deterministic.
+
+mod ast;
+mod chars;
+mod compile;
+mod exec;
+mod flags;
+mod parse;
+
+use super::add_fns;
+use crate::python::heap::Obj;
+use crate::python::value::{ObjId, Value};
+use crate::python::vm::{Ctl, Process};
+use compile::Program;
+use exec::{Found, Limits, Mode, Stop};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+type Kw = Vec<(Rc<str>, Value)>;
+
+pub fn init(p: &mut Process, d: ObjId) {
+    add_fns(p, d, &[("compile", compile_fn), ("match", match_fn), ("scan", scan_fn)]);
+    super::set(p, d, "MAXREPEAT", Value::Int(parse::MAXREPEAT as i64));
+    super::set(p, d, "MAXGROUPS", Value::Int(parse::MAXGROUPS as i64));
+}
+
+struct Compiled {
+    prog: Program,
+    flags: u32,
+    names: Vec<(String, usize)>,
+}
+
+/// Most backtracking entries a match may hold (16 bytes each): past them, MemoryError.
+const MAX_STACK: usize = 1 << 23;
+const CACHE_SIZE: usize = 512;
+
+thread_local! {
+    static PROGRAMS: RefCell<HashMap<(bool, u32, Vec<u32>), Rc<Result<Compiled, parse::Fail>>>> = RefCell::new(HashMap::new());
+    static TEXT: RefCell<Option<(Rc<str>, Rc<Vec<char>>)>> = const { RefCell::new(None) };
+}
+
+/// The pattern's characters (a bytes pattern's bytes as Latin-1) and whether it is a str.
+fn pattern_chars(p: &Process, v: &Value) -> Option<(bool, Vec<char>)> {
+    match v {
+        Value::Str(s) => Some((true, s.chars().collect())),
+        Value::Ref(id) => match p.heap.get(*id) {
+            Obj::Bytes(b) | Obj::ByteArray(b) => Some((false, b.iter().map(|&x| x as char).collect())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn compiled(p: &mut Process, pattern: &Value, flags: &Value) -> Result<Rc<Result<Compiled, parse::Fail>>, Ctl> {
+    let Some((is_str, chars)) = pattern_chars(p, pattern) else {
+        return Err(p.type_error("first argument must be string or compiled pattern"));
+    };
+    let flags = match flags {
+        Value::Int(i) => *i as u32,
+        Value::Bool(b) => *b as u32,
+        _ => 0,
+    };
+    let key = (is_str, flags, chars.iter().map(|&c| c as u32).collect::<Vec<u32>>());
+    if let Some(hit) = PROGRAMS.with(|c| c.borrow().get(&key).cloned()) {
+        return Ok(hit);
+    }
+    let made = parse::parse(&chars, is_str, flags).map(|parsed| {
+        let ascii = !is_str || parsed.flags & flags::FLAG_A != 0;
+        Compiled { prog: compile::compile(&parsed.nodes, parsed.groups, ascii), flags: parsed.flags, names: parsed.names }
+    });
+    let made = Rc::new(made);
+    PROGRAMS.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= CACHE_SIZE {
+            c.clear();
+        }
+        c.insert(key, made.clone());
+    });
+    Ok(made)
+}
+
+fn compile_fn(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
+    let (pattern, flags) = (a.first().cloned().unwrap_or(Value::None), a.get(1).cloned().unwrap_or(Value::Int(0)));
+    let c = compiled(p, &pattern, &flags)?;
+    // Parsing and compiling cost about what CPython's Python parser spends.
+    let len = pattern_chars(p, &pattern).map_or(0, |(_, c)| c.len());
+    p.charge(50 + 40 * len as u64)?;
+    match &*c {
+        Ok(c) => {
+            let index = p.alloc(Obj::Dict(Default::default()));
+            for (name, g) in &c.names {
+                p.dict_set(&index, Value::str(name), Value::Int(*g as i64))?;
+            }
+            Ok(p.alloc(Obj::Tuple(vec![Value::Int(c.flags as i64), Value::Int(c.prog.groups as i64 - 1), index])))
+        }
+        Err(fail) => {
+            let (kind, msg, pos) = match fail {
+                parse::Fail::Re(m, pos) => ("error", m.clone(), pos.map_or(Value::None, |x| Value::Int(x as i64))),
+                parse::Fail::Overflow(m) => ("overflow", m.clone(), Value::None),
+                parse::Fail::Value(m) => ("value", m.clone(), Value::None),
+                parse::Fail::Recursion => ("recursion", "maximum recursion depth exceeded".into(), Value::None),
+            };
+            Ok(p.alloc(Obj::List(vec![Value::str(kind), Value::from_string(msg), pos])))
+        }
+    }
+}
+
+enum Text {
+    Str(Rc<str>, Option<Rc<Vec<char>>>),
+    Bytes(ObjId),
+}
+
+impl Text {
+    fn of(p: &Process, v: &Value) -> Option<Text> {
+        match v {
+            Value::Str(s) => {
+                if s.is_ascii() {
+                    return Some(Text::Str(s.clone(), None));
+                }
+                let cached = TEXT.with(|t| t.borrow().as_ref().filter(|(k, _)| Rc::ptr_eq(k, s)).map(|(_, v)| v.clone()));
+                let chars = cached.unwrap_or_else(|| {
+                    let v: Rc<Vec<char>> = Rc::new(s.chars().collect());
+                    TEXT.with(|t| *t.borrow_mut() = Some((s.clone(), v.clone())));
+                    v
+                });
+                Some(Text::Str(s.clone(), Some(chars)))
+            }
+            Value::Ref(id) => match p.heap.get(*id) {
+                Obj::Bytes(_) | Obj::ByteArray(_) => Some(Text::Bytes(*id)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn len(&self, p: &Process) -> usize {
+        match self {
+            Text::Str(s, None) => s.len(),
+            Text::Str(_, Some(c)) => c.len(),
+            Text::Bytes(id) => match p.heap.get(*id) {
+                Obj::Bytes(b) | Obj::ByteArray(b) => b.len(),
+                _ => 0,
+            },
+        }
+    }
+}
+
+fn run_on(p: &Process, prog: &Program, text: &Text, pos: usize, end: usize, mode: Mode, advance: bool, lim: &mut Limits) -> Result<Option<Found>, Stop> {
+    match text {
+        Text::Str(s, None) => exec::run(prog, s.as_bytes(), pos, end, mode, advance, lim),
+        Text::Str(_, Some(c)) => exec::run(prog, &c[..], pos, end, mode, advance, lim),
+        Text::Bytes(id) => match p.heap.get(*id) {
+            Obj::Bytes(b) | Obj::ByteArray(b) => exec::run(prog, &b[..], pos, end, mode, advance, lim),
+            _ => Ok(None),
+        },
+    }
+}
+
+/// `pos` and `endpos` as sre clamps them.
+fn bounds(a: &[Value], i: usize, len: usize) -> (usize, usize) {
+    let int = |v: Option<&Value>, d: i64| match v {
+        Some(Value::Int(x)) => *x,
+        Some(Value::Bool(b)) => *b as i64,
+        _ => d,
+    };
+    let clamp = |x: i64| x.clamp(0, len as i64) as usize;
+    let pos = clamp(int(a.get(i), 0));
+    let end = clamp(int(a.get(i + 1), len as i64));
+    (pos, end)
+}
+
+fn found_value(p: &mut Process, f: &Found) -> Value {
+    let mut items = vec![f.lastindex.map_or(Value::None, |i| Value::Int(i as i64))];
+    items.extend(f.spans.iter().map(|&x| Value::Int(if x == exec::NONE { -1 } else { x as i64 })));
+    p.alloc(Obj::Tuple(items))
+}
+
+fn program(p: &mut Process, a: &[Value]) -> Result<Rc<Result<Compiled, parse::Fail>>, Ctl> {
+    let (pattern, flags) = (a.first().cloned().unwrap_or(Value::None), a.get(1).cloned().unwrap_or(Value::Int(0)));
+    compiled(p, &pattern, &flags)
+}
+
+fn limits(p: &Process) -> Limits {
+    Limits { steps: 0, max_steps: p.step_limit.saturating_sub(p.steps), max_stack: MAX_STACK }
+}
+
+/// Charges what the matcher did; past the limit this raises the instruction limit.
+fn settle(p: &mut Process, lim: &Limits, stop: Option<Stop>) -> Result<(), Ctl> {
+    match stop {
+        Some(Stop::Limit) => p.charge(lim.max_steps.saturating_add(1)),
+        Some(Stop::Memory) => {
+            p.charge(lim.steps)?;
+            Err(p.err("MemoryError", ""))
+        }
+        None => p.charge(lim.steps),
+    }
+}
+
+fn match_fn(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
+    let c = program(p, &a)?;
+    let Ok(c) = &*c else { return Ok(Value::None) };
+    let Some(text) = a.get(2).and_then(|v| Text::of(p, v)) else { return Err(p.type_error("expected string or bytes-like object")) };
+    let (pos, end) = bounds(&a, 3, text.len(p));
+    let mode = match a.get(5) {
+        Some(Value::Int(0)) => Mode::Match,
+        Some(Value::Int(1)) => Mode::Fullmatch,
+        _ => Mode::Search,
+    };
+    let advance = matches!(a.get(6), Some(Value::Bool(true)));
+    let mut lim = limits(p);
+    let r = run_on(p, &c.prog, &text, pos, end.max(pos), mode, advance, &mut lim);
+    match r {
+        Ok(found) => {
+            settle(p, &lim, None)?;
+            Ok(found.map_or(Value::None, |f| found_value(p, &f)))
+        }
+        Err(stop) => {
+            settle(p, &lim, Some(stop))?;
+            Ok(Value::None)
+        }
+    }
+}
+
+fn scan_fn(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
+    let c = program(p, &a)?;
+    let Ok(c) = &*c else { return Ok(Value::None) };
+    let Some(text) = a.get(2).and_then(|v| Text::of(p, v)) else { return Err(p.type_error("expected string or bytes-like object")) };
+    let (mut pos, end) = bounds(&a, 3, text.len(p));
+    let limit = match a.get(5) {
+        Some(Value::Int(n)) if *n > 0 => *n as usize,
+        _ => usize::MAX,
+    };
+    let mut lim = limits(p);
+    let mut found = Vec::new();
+    let mut advance = matches!(a.get(6), Some(Value::Bool(true)));
+    let mut stop = None;
+    while found.len() < limit && pos <= end {
+        match run_on(p, &c.prog, &text, pos, end, Mode::Search, advance, &mut lim) {
+            Ok(Some(f)) => {
+                let (s, e) = (f.spans[0] as usize, f.spans[1] as usize);
+                advance = s == e;
+                pos = e;
+                found.push(f);
+            }
+            Ok(None) => break,
+            Err(s) => {
+                stop = Some(s);
+                break;
+            }
+        }
+    }
+    settle(p, &lim, stop)?;
+    let items = found.iter().map(|f| found_value(p, f)).collect();
+    Ok(p.alloc(Obj::List(items)))
+}

@@ -1,0 +1,692 @@
+# re: regular expressions with CPython 3.11's names, reprs and messages, over the
+# native matcher `_sre` (python/modules/sre: its parser gives CPython's errors, its
+# backtracking matcher charges its steps to the run's instruction count).
+import _sre
+
+__all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall",
+           "finditer", "compile", "purge", "template", "escape", "error", "Pattern",
+           "Match", "A", "I", "L", "M", "S", "X", "U", "ASCII", "IGNORECASE",
+           "LOCALE", "MULTILINE", "DOTALL", "VERBOSE", "UNICODE", "NOFLAG", "RegexFlag"]
+
+__version__ = "2.2.1"
+
+
+class error(Exception):
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        if pattern is not None and pos is not None:
+            msg = '%s at position %d' % (msg, pos)
+            newline = '\n' if isinstance(pattern, str) else b'\n'
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            if newline in pattern:
+                msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
+        else:
+            self.lineno = self.colno = None
+        super().__init__(msg)
+
+
+error.__module__ = 're'
+PatternError = error
+
+# The members in definition order, which is the order a combination's repr names them.
+_FLAG_NAMES = [("ASCII", 256), ("IGNORECASE", 2), ("LOCALE", 4), ("UNICODE", 32),
+               ("MULTILINE", 8), ("DOTALL", 16), ("VERBOSE", 64), ("TEMPLATE", 1),
+               ("DEBUG", 128)]
+_ALL_FLAGS = 511
+
+
+class RegexFlag(int):
+    def __new__(cls, value=0):
+        return int.__new__(cls, value)
+
+    @property
+    def value(self):
+        return int(self)
+
+    @property
+    def name(self):
+        v = int(self)
+        names = [n for n, b in _FLAG_NAMES if v & b]
+        if not v:
+            return 'NOFLAG'
+        if not names or v & ~_ALL_FLAGS:
+            return None
+        return '|'.join(names)
+
+    def __repr__(self):
+        v = int(self)
+        if v == 0:
+            return 're.NOFLAG'
+        parts = ['re.' + n for n, b in _FLAG_NAMES if v & b]
+        rest = v & ~_ALL_FLAGS
+        if rest:
+            parts.append(hex(rest))
+        return '|'.join(parts)
+
+    __str__ = __repr__
+
+    def __format__(self, spec):
+        return format(int(self), spec)
+
+    def __eq__(self, other):
+        return int(self) == other
+
+    def __ne__(self, other):
+        return int(self) != other
+
+    def __hash__(self):
+        return hash(int(self))
+
+    def __or__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) | int(other))
+
+    __ror__ = __or__
+
+    def __and__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) & int(other))
+
+    __rand__ = __and__
+
+    def __xor__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) ^ int(other))
+
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return RegexFlag(_ALL_FLAGS & ~int(self))
+
+    def __reduce__(self):
+        return RegexFlag, (int(self),)
+
+
+RegexFlag.__module__ = 're'
+NOFLAG = RegexFlag(0)
+A = ASCII = RegexFlag(256)
+I = IGNORECASE = RegexFlag(2)
+L = LOCALE = RegexFlag(4)
+U = UNICODE = RegexFlag(32)
+M = MULTILINE = RegexFlag(8)
+S = DOTALL = RegexFlag(16)
+X = VERBOSE = RegexFlag(64)
+T = TEMPLATE = RegexFlag(1)
+DEBUG = RegexFlag(128)
+
+_MAXSIZE = 9223372036854775807
+_MAXCACHE = 512
+_cache = {}
+
+
+class mappingproxy:
+    def __init__(self, d):
+        self._d = d
+
+    def __getitem__(self, key):
+        return self._d[key]
+
+    def __setitem__(self, key, value):
+        raise TypeError("'mappingproxy' object does not support item assignment")
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __len__(self):
+        return len(self._d)
+
+    def __contains__(self, key):
+        return key in self._d
+
+    def __eq__(self, other):
+        return self._d == other
+
+    def get(self, key, default=None):
+        return self._d.get(key, default)
+
+    def keys(self):
+        return self._d.keys()
+
+    def values(self):
+        return self._d.values()
+
+    def items(self):
+        return self._d.items()
+
+    def copy(self):
+        return dict(self._d)
+
+    def __repr__(self):
+        return 'mappingproxy(%r)' % (self._d,)
+
+    def __str__(self):
+        return str(self._d)
+
+
+def _raise_compile_error(failure, pattern):
+    kind, msg, pos = failure
+    if kind == 'error':
+        raise error(msg, pattern, pos)
+    if kind == 'overflow':
+        raise OverflowError(msg)
+    if kind == 'value':
+        raise ValueError(msg)
+    raise RecursionError(msg)
+
+
+def _type_check(pattern_is_str, string):
+    if isinstance(string, str):
+        if not pattern_is_str:
+            raise TypeError("cannot use a bytes pattern on a string-like object")
+    elif isinstance(string, (bytes, bytearray)):
+        if pattern_is_str:
+            raise TypeError("cannot use a string pattern on a bytes-like object")
+    else:
+        raise TypeError("expected string or bytes-like object, got %r" % type(string).__name__)
+
+
+def _clamp(n, length):
+    if n < 0:
+        return 0
+    if n > length:
+        return length
+    return n
+
+
+class Pattern:
+    def __init__(self, pattern, flags, info):
+        self.pattern = pattern
+        self._flags = flags
+        self.flags, self.groups, index = info
+        self.groupindex = mappingproxy(index)
+        self._isstr = isinstance(pattern, str)
+
+    def _run(self, string, pos, endpos, mode):
+        _type_check(self._isstr, string)
+        n = len(string)
+        pos = _clamp(pos, n)
+        endpos = _clamp(endpos, n)
+        found = _sre.match(self.pattern, self._flags, string, pos, endpos, mode, False)
+        if found is None:
+            return None
+        return Match(self, string, pos, endpos, found)
+
+    def match(self, string, pos=0, endpos=_MAXSIZE):
+        return self._run(string, pos, endpos, 0)
+
+    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
+        return self._run(string, pos, endpos, 1)
+
+    def search(self, string, pos=0, endpos=_MAXSIZE):
+        return self._run(string, pos, endpos, 2)
+
+    def _scan(self, string, pos, endpos, limit):
+        _type_check(self._isstr, string)
+        n = len(string)
+        pos = _clamp(pos, n)
+        endpos = _clamp(endpos, n)
+        return pos, endpos, _sre.scan(self.pattern, self._flags, string, pos, endpos, limit, False)
+
+    def findall(self, string, pos=0, endpos=_MAXSIZE):
+        pos, endpos, found = self._scan(string, pos, endpos, 0)
+        empty = string[:0]
+        out = []
+        groups = self.groups
+        for f in found:
+            if groups == 0:
+                out.append(string[f[1]:f[2]])
+            elif groups == 1:
+                out.append(string[f[3]:f[4]] if f[3] >= 0 else empty)
+            else:
+                out.append(tuple(string[f[2 * g + 1]:f[2 * g + 2]] if f[2 * g + 1] >= 0 else empty
+                                 for g in range(1, groups + 1)))
+        return out
+
+    def finditer(self, string, pos=0, endpos=_MAXSIZE):
+        _type_check(self._isstr, string)
+        return self._iter(string, pos, endpos)
+
+    def _iter(self, string, pos, endpos):
+        n = len(string)
+        pos = _clamp(pos, n)
+        endpos = _clamp(endpos, n)
+        start = pos
+        advance = False
+        batch = 8
+        while True:
+            found = _sre.scan(self.pattern, self._flags, string, start, endpos, batch, advance)
+            for f in found:
+                yield Match(self, string, pos, endpos, f)
+            if len(found) < batch:
+                return
+            last = found[-1]
+            start = last[2]
+            advance = last[1] == last[2]
+            if batch < 1024:
+                batch *= 4
+
+    def scanner(self, string, pos=0, endpos=_MAXSIZE):
+        return _Scanner(self, string, pos, endpos)
+
+    def split(self, string, maxsplit=0):
+        pos, endpos, found = self._scan(string, 0, _MAXSIZE, maxsplit if maxsplit > 0 else 0)
+        if maxsplit < 0:
+            return [string]
+        out = []
+        last = 0
+        for f in found:
+            out.append(string[last:f[1]])
+            for g in range(1, self.groups + 1):
+                out.append(string[f[2 * g + 1]:f[2 * g + 2]] if f[2 * g + 1] >= 0 else None)
+            last = f[2]
+        out.append(string[last:])
+        return out
+
+    def _subx(self, repl, string, count):
+        if callable(repl):
+            filt = repl
+            template = None
+        else:
+            filt = None
+            if isinstance(repl, str) and '\\' not in repl:
+                template = [repl]
+            elif isinstance(repl, (bytes, bytearray)) and b'\\' not in repl:
+                template = [bytes(repl)]
+            else:
+                template = _template(self, repl)
+        _type_check(self._isstr, string)
+        if count < 0:
+            return string, 0
+        pos, endpos, found = self._scan(string, 0, _MAXSIZE, count)
+        pieces = []
+        last = 0
+        for f in found:
+            if last < f[1]:
+                pieces.append(string[last:f[1]])
+            if filt is not None:
+                piece = filt(Match(self, string, 0, endpos, f))
+                if piece is not None:
+                    pieces.append(piece)
+            else:
+                for item in template:
+                    if type(item) is int:
+                        if f[2 * item + 1] >= 0:
+                            pieces.append(string[f[2 * item + 1]:f[2 * item + 2]])
+                    else:
+                        pieces.append(item)
+            last = f[2]
+        if last < len(string):
+            pieces.append(string[last:])
+        empty = string[:0]
+        if type(empty) is bytearray:
+            empty = b''
+        return empty.join(pieces), len(found)
+
+    def sub(self, repl, string, count=0):
+        return self._subx(repl, string, count)[0]
+
+    def subn(self, repl, string, count=0):
+        return self._subx(repl, string, count)
+
+    def __repr__(self):
+        flags = self.flags
+        if self._isstr and flags & 292 == 32:
+            flags &= ~32
+        text = repr(self.pattern)[:200]
+        if not flags:
+            return 're.compile(%s)' % text
+        names = []
+        for name, bit in (("TEMPLATE", 1), ("IGNORECASE", 2), ("LOCALE", 4), ("MULTILINE", 8),
+                          ("DOTALL", 16), ("UNICODE", 32), ("VERBOSE", 64), ("DEBUG", 128),
+                          ("ASCII", 256)):
+            if flags & bit:
+                names.append('re.' + name)
+                flags &= ~bit
+        if flags:
+            names.append(hex(flags))
+        return 're.compile(%s, %s)' % (text, '|'.join(names))
+
+    def __eq__(self, other):
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return self.pattern == other.pattern and self.flags == other.flags and self._isstr == other._isstr
+
+    def __hash__(self):
+        return hash((self.pattern, self.flags))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __reduce__(self):
+        return _compile, (self.pattern, self._flags)
+
+
+Pattern.__module__ = 're'
+
+
+class _Scanner:
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._string = string
+        _type_check(pattern._isstr, string)
+        n = len(string)
+        self._pos = _clamp(pos, n)
+        self._start = self._pos
+        self._endpos = _clamp(endpos, n)
+        self._advance = False
+
+    def _step(self, mode):
+        p = self.pattern
+        if self._pos > self._endpos:
+            return None
+        f = _sre.match(p.pattern, p._flags, self._string, self._pos, self._endpos, mode, self._advance)
+        if f is None:
+            self._pos = self._endpos + 1
+            return None
+        self._advance = f[1] == f[2]
+        self._pos = f[2]
+        return Match(p, self._string, self._start, self._endpos, f)
+
+    def match(self):
+        return self._step(0)
+
+    def search(self):
+        return self._step(2)
+
+
+class Match:
+    def __init__(self, pattern, string, pos, endpos, found):
+        self.re = pattern
+        self.string = string
+        self.pos = pos
+        self.endpos = endpos
+        self.lastindex = found[0]
+        self._spans = found
+
+    @property
+    def lastgroup(self):
+        if self.lastindex is None:
+            return None
+        for name, g in self.re.groupindex.items():
+            if g == self.lastindex:
+                return name
+        return None
+
+    @property
+    def regs(self):
+        return tuple(self.span(g) for g in range(self.re.groups + 1))
+
+    def _index(self, g):
+        if isinstance(g, int):
+            if 0 <= g <= self.re.groups:
+                return int(g)
+        elif isinstance(g, (str, bytes)):
+            try:
+                return self.re.groupindex[g]
+            except (KeyError, TypeError):
+                pass
+        raise IndexError("no such group")
+
+    def _get(self, g, default=None):
+        i = self._index(g)
+        s = self._spans[2 * i + 1]
+        if s < 0:
+            return default
+        return self.string[s:self._spans[2 * i + 2]]
+
+    def group(self, *args):
+        if not args:
+            return self._get(0)
+        if len(args) == 1:
+            return self._get(args[0])
+        return tuple(self._get(g) for g in args)
+
+    def __getitem__(self, g):
+        return self._get(g)
+
+    def groups(self, default=None):
+        return tuple(self._get(g, default) for g in range(1, self.re.groups + 1))
+
+    def groupdict(self, default=None):
+        return {name: self._get(g, default) for name, g in self.re.groupindex.items()}
+
+    def start(self, group=0):
+        return self._spans[2 * self._index(group) + 1]
+
+    def end(self, group=0):
+        return self._spans[2 * self._index(group) + 2]
+
+    def span(self, group=0):
+        i = self._index(group)
+        return (self._spans[2 * i + 1], self._spans[2 * i + 2])
+
+    def expand(self, template):
+        pieces = []
+        for item in _template(self.re, template):
+            if type(item) is int:
+                pieces.append(self._get(item) or self.string[:0])
+            else:
+                pieces.append(item)
+        return self.string[:0].join(pieces)
+
+    def __repr__(self):
+        return '<re.Match object; span=(%d, %d), match=%s>' % (
+            self._spans[1], self._spans[2], repr(self._get(0))[:50])
+
+    def __bool__(self):
+        return True
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+Match.__module__ = 're'
+
+_ESCAPES = {'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t', 'v': '\v', '\\': '\\'}
+_LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
+_template_cache = {}
+
+
+def _template(pattern, repl):
+    key = (pattern, repl, type(repl))
+    hit = _template_cache.get(key)
+    if hit is not None:
+        return hit
+    if len(_template_cache) >= _MAXCACHE:
+        _template_cache.clear()
+    items = _parse_template(pattern, repl)
+    _template_cache[key] = items
+    return items
+
+
+def _parse_template(pattern, repl):
+    is_str = isinstance(repl, str)
+    if not is_str and not isinstance(repl, (bytes, bytearray)):
+        raise TypeError("expected str instance, %s found" % type(repl).__name__)
+    s = repl if is_str else str(repl, 'latin1')
+    n = len(s)
+
+    def fail(msg, pos):
+        if not is_str:
+            msg = msg.encode('ascii', 'backslashreplace').decode('ascii')
+        return error(msg, repl, pos)
+
+    items = []
+    literal = []
+
+    def flush():
+        if literal:
+            items.append(''.join(literal))
+            del literal[:]
+
+    def addgroup(index, pos):
+        if index > pattern.groups:
+            raise fail("invalid group reference %d" % index, pos)
+        flush()
+        items.append(index)
+
+    i = 0
+    while i < n:
+        c = s[i]
+        if c != '\\':
+            literal.append(c)
+            i += 1
+            continue
+        if i + 1 >= n:
+            raise fail("bad escape (end of pattern)", n - 1)
+        start = i
+        c = s[i + 1]
+        i += 2
+        if c == 'g':
+            if i >= n or s[i] != '<':
+                raise fail("missing <", i)
+            i += 1
+            name_start = i
+            while i < n and s[i] != '>':
+                i += 2 if s[i] == '\\' and i + 1 < n else 1
+            if i >= n:
+                if name_start >= n:
+                    raise fail("missing group name", n)
+                raise fail("missing >, unterminated name", name_start)
+            name = s[name_start:i]
+            i += 1
+            if not name:
+                raise fail("missing group name", i - 1)
+            if name.isidentifier():
+                try:
+                    index = pattern.groupindex[name]
+                except KeyError:
+                    raise IndexError("unknown group name %r" % name) from None
+            else:
+                try:
+                    index = int(name)
+                    if index < 0:
+                        raise ValueError
+                except ValueError:
+                    raise fail("bad character in group name %r" % name, name_start) from None
+                if index >= _sre.MAXGROUPS:
+                    raise fail("invalid group reference %d" % index, name_start)
+            addgroup(index, name_start)
+        elif c == '0':
+            digits = ''
+            while len(digits) < 2 and i < n and s[i] in '01234567':
+                digits += s[i]
+                i += 1
+            literal.append(chr(int('0' + digits, 8) & 0xff))
+        elif c in '0123456789':
+            this = c
+            isoctal = False
+            if i < n and s[i] in '0123456789':
+                this += s[i]
+                i += 1
+                if c in '01234567' and this[1] in '01234567' and i < n and s[i] in '01234567':
+                    this += s[i]
+                    i += 1
+                    isoctal = True
+                    value = int(this, 8)
+                    if value > 0o377:
+                        raise fail('octal escape value \\%s outside of range 0-0o377' % this, start)
+                    literal.append(chr(value))
+            if not isoctal:
+                addgroup(int(this), start + 1)
+        elif c in _ESCAPES:
+            literal.append(_ESCAPES[c])
+        elif c in _LETTERS:
+            raise fail('bad escape \\%s' % c, start)
+        else:
+            literal.append('\\' + c)
+    flush()
+    if not is_str:
+        items = [x if type(x) is int else x.encode('latin1') for x in items]
+    return items
+
+
+def _compile(pattern, flags):
+    if isinstance(flags, RegexFlag):
+        flags = int(flags)
+    key = (type(pattern), pattern, flags)
+    try:
+        return _cache[key]
+    except (KeyError, TypeError):
+        pass
+    if isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError("cannot process flags argument with a compiled pattern")
+        return pattern
+    if not isinstance(pattern, (str, bytes)):
+        raise TypeError("first argument must be string or compiled pattern")
+    info = _sre.compile(pattern, flags)
+    if type(info) is list:
+        _raise_compile_error(info, pattern)
+    p = Pattern(pattern, flags, info)
+    if len(_cache) >= _MAXCACHE:
+        del _cache[next(iter(_cache))]
+    _cache[key] = p
+    return p
+
+
+def compile(pattern, flags=0):
+    return _compile(pattern, flags)
+
+
+def match(pattern, string, flags=0):
+    return _compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    return _compile(pattern, flags).fullmatch(string)
+
+
+def search(pattern, string, flags=0):
+    return _compile(pattern, flags).search(string)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    return _compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    return _compile(pattern, flags).subn(repl, string, count)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    return _compile(pattern, flags).split(string, maxsplit)
+
+
+def findall(pattern, string, flags=0):
+    return _compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    return _compile(pattern, flags).finditer(string)
+
+
+def purge():
+    _cache.clear()
+    _template_cache.clear()
+
+
+def template(pattern, flags=0):
+    return _compile(pattern, flags | T)
+
+
+_SPECIAL = frozenset('()[]{}?*+-|^$\\.&~# \t\n\r\v\f')
+
+
+def escape(pattern):
+    if isinstance(pattern, str):
+        return ''.join('\\' + c if c in _SPECIAL else c for c in pattern)
+    text = str(pattern, 'latin1')
+    return ''.join('\\' + c if c in _SPECIAL else c for c in text).encode('latin1')
