@@ -234,19 +234,9 @@ class Pattern:
         return pos, endpos, _sre.scan(self.pattern, self._flags, string, pos, endpos, limit, False)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        pos, endpos, found = self._scan(string, pos, endpos, 0)
-        empty = string[:0]
-        out = []
-        groups = self.groups
-        for f in found:
-            if groups == 0:
-                out.append(string[f[1]:f[2]])
-            elif groups == 1:
-                out.append(string[f[3]:f[4]] if f[3] >= 0 else empty)
-            else:
-                out.append(tuple(string[f[2 * g + 1]:f[2 * g + 2]] if f[2 * g + 1] >= 0 else empty
-                                 for g in range(1, groups + 1)))
-        return out
+        _type_check(self._isstr, string)
+        n = len(string)
+        return _sre.findall(self.pattern, self._flags, string, _clamp(pos, n), _clamp(endpos, n))
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         _type_check(self._isstr, string)
