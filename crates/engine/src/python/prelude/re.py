@@ -18,10 +18,10 @@ class error(Exception):
         self.pos = pos
         if pattern is not None and pos is not None:
             msg = '%s at position %d' % (msg, pos)
-            newline = '\n' if isinstance(pattern, str) else b'\n'
-            self.lineno = pattern.count(newline, 0, pos) + 1
-            self.colno = pos - pattern.rfind(newline, 0, pos)
-            if newline in pattern:
+            text = pattern if isinstance(pattern, str) else str(pattern, 'latin1')
+            self.lineno = text.count('\n', 0, pos) + 1
+            self.colno = pos - text.rfind('\n', 0, pos)
+            if '\n' in text:
                 msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
         else:
             self.lineno = self.colno = None
@@ -172,7 +172,8 @@ class mappingproxy:
 def _raise_compile_error(failure, pattern):
     kind, msg, pos = failure
     if kind == 'error':
-        raise error(msg, pattern, pos)
+        # A lookbehind's width is checked where CPython compiles, which names no pattern.
+        raise error(msg, pattern, pos) if pos is not None else error(msg)
     if kind == 'overflow':
         raise OverflowError(msg)
     if kind == 'value':
