@@ -241,7 +241,7 @@ class Pattern:
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         _type_check(self._isstr, string)
-        return self._iter(string, pos, endpos)
+        return callable_iterator(self._iter(string, pos, endpos))
 
     def _iter(self, string, pos, endpos):
         n = len(string)
@@ -362,6 +362,21 @@ class Pattern:
 
 
 Pattern.__module__ = 're'
+
+
+class callable_iterator:
+    # What CPython's finditer returns (an iterator over a scanner's search method).
+    def __init__(self, gen):
+        self._gen = gen
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._gen)
+
+
+callable_iterator.__module__ = 'builtins'
 
 
 class _Scanner:
