@@ -34,7 +34,7 @@ use crate::python::vm::{Ctl, Process};
 use compile::Program;
 use exec::{Found, Limits, Mode, Stop};
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 type Kw = Vec<(Rc<str>, Value)>;
@@ -56,7 +56,7 @@ const MAX_STACK: usize = 1 << 23;
 const CACHE_SIZE: usize = 512;
 
 thread_local! {
-    static PROGRAMS: RefCell<HashMap<(bool, u32, Vec<u32>), Rc<Result<Compiled, parse::Fail>>>> = RefCell::new(HashMap::new());
+    static PROGRAMS: RefCell<BTreeMap<(bool, u32, Vec<u32>), Rc<Result<Compiled, parse::Fail>>>> = const { RefCell::new(BTreeMap::new()) };
     static TEXT: RefCell<Option<(Rc<str>, Rc<Vec<char>>)>> = const { RefCell::new(None) };
 }
 
