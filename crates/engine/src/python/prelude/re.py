@@ -1,7 +1,10 @@
 # re: regular expressions with CPython 3.11's names, reprs and messages, over the
 # native matcher `_sre` (python/modules/sre: its parser gives CPython's errors, its
-# backtracking matcher charges its steps to the run's instruction count).
+# backtracking matcher charges its steps to the run's instruction count). Lines marked
+# #@cpython:N show in tracebacks as re/__init__.py's line N.
 import _sre
+
+__cpython_file__ = "/usr/lib/python3.11/re/__init__.py"
 
 __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall",
            "finditer", "compile", "purge", "template", "escape", "error", "Pattern",
@@ -520,7 +523,7 @@ def _template(pattern, repl):
 def _parse_template(pattern, repl):
     is_str = isinstance(repl, str)
     if not is_str and not isinstance(repl, (bytes, bytearray)):
-        raise TypeError("expected str instance, %s found" % type(repl).__name__)
+        raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
     s = repl if is_str else str(repl, 'latin1')
     n = len(s)
 
@@ -629,10 +632,10 @@ def _compile(pattern, flags):
         pass
     if isinstance(pattern, Pattern):
         if flags:
-            raise ValueError("cannot process flags argument with a compiled pattern")
+            raise ValueError("cannot process flags argument with a compiled pattern")  #@cpython:282|raise ValueError(
         return pattern
     if not isinstance(pattern, (str, bytes)):
-        raise TypeError("first argument must be string or compiled pattern")
+        raise TypeError("first argument must be string or compiled pattern")  #@cpython:286
     info = _sre.compile(pattern, flags)
     if type(info) is list:
         _raise_compile_error(info, pattern)
@@ -644,39 +647,39 @@ def _compile(pattern, flags):
 
 
 def compile(pattern, flags=0):
-    return _compile(pattern, flags)
+    return _compile(pattern, flags)  #@cpython:227
 
 
 def match(pattern, string, flags=0):
-    return _compile(pattern, flags).match(string)
+    return _compile(pattern, flags).match(string)  #@cpython:166
 
 
 def fullmatch(pattern, string, flags=0):
-    return _compile(pattern, flags).fullmatch(string)
+    return _compile(pattern, flags).fullmatch(string)  #@cpython:171
 
 
 def search(pattern, string, flags=0):
-    return _compile(pattern, flags).search(string)
+    return _compile(pattern, flags).search(string)  #@cpython:176
 
 
 def sub(pattern, repl, string, count=0, flags=0):
-    return _compile(pattern, flags).sub(repl, string, count)
+    return _compile(pattern, flags).sub(repl, string, count)  #@cpython:185
 
 
 def subn(pattern, repl, string, count=0, flags=0):
-    return _compile(pattern, flags).subn(repl, string, count)
+    return _compile(pattern, flags).subn(repl, string, count)  #@cpython:196
 
 
 def split(pattern, string, maxsplit=0, flags=0):
-    return _compile(pattern, flags).split(string, maxsplit)
+    return _compile(pattern, flags).split(string, maxsplit)  #@cpython:206
 
 
 def findall(pattern, string, flags=0):
-    return _compile(pattern, flags).findall(string)
+    return _compile(pattern, flags).findall(string)  #@cpython:216
 
 
 def finditer(pattern, string, flags=0):
-    return _compile(pattern, flags).finditer(string)
+    return _compile(pattern, flags).finditer(string)  #@cpython:223
 
 
 def purge():
