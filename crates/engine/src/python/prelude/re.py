@@ -269,18 +269,10 @@ class Pattern:
         return _Scanner(self, string, pos, endpos)
 
     def split(self, string, maxsplit=0):
-        pos, endpos, found = self._scan(string, 0, _MAXSIZE, maxsplit if maxsplit > 0 else 0)
+        _type_check(self._isstr, string)
         if maxsplit < 0:
             return [string]
-        out = []
-        last = 0
-        for f in found:
-            out.append(string[last:f[1]])
-            for g in range(1, self.groups + 1):
-                out.append(string[f[2 * g + 1]:f[2 * g + 2]] if f[2 * g + 1] >= 0 else None)
-            last = f[2]
-        out.append(string[last:])
-        return out
+        return _sre.split(self.pattern, self._flags, string, 0, _MAXSIZE, maxsplit, False)
 
     def _subx(self, repl, string, count):
         if callable(repl):
@@ -297,26 +289,30 @@ class Pattern:
         _type_check(self._isstr, string)
         if count < 0:
             return string, 0
-        pos, endpos, found = self._scan(string, 0, _MAXSIZE, count)
+        if template is not None:
+            kind = str if self._isstr else bytes
+            if all(type(item) is int or type(item) is kind for item in template):
+                return _sre.sub(self.pattern, self._flags, string, 0, _MAXSIZE, count, False, template)
+        found = _sre.scan(self.pattern, self._flags, string, 0, _MAXSIZE, count, False)
         pieces = []
         last = 0
         for f in found:
             if last < f[1]:
-                pieces.append(string[last:f[1]])
+                pieces.append(_sre.slice(string, last, f[1]))
             if filt is not None:
-                piece = filt(Match(self, string, 0, endpos, f))
+                piece = filt(Match(self, string, 0, len(string), f))
                 if piece is not None:
                     pieces.append(piece)
             else:
                 for item in template:
                     if type(item) is int:
                         if f[2 * item + 1] >= 0:
-                            pieces.append(string[f[2 * item + 1]:f[2 * item + 2]])
+                            pieces.append(_sre.slice(string, f[2 * item + 1], f[2 * item + 2]))
                     else:
                         pieces.append(item)
             last = f[2]
         if last < len(string):
-            pieces.append(string[last:])
+            pieces.append(_sre.slice(string, last, len(string)))
         empty = string[:0]
         if type(empty) is bytearray:
             empty = b''
@@ -450,7 +446,7 @@ class Match:
         s = self._spans[2 * i + 1]
         if s < 0:
             return default
-        return self.string[s:self._spans[2 * i + 2]]
+        return _sre.slice(self.string, s, self._spans[2 * i + 2])
 
     def group(self, *args):
         if not args:

@@ -14,7 +14,11 @@
 //!   search finds (`findall`, `finditer`, `sub`, `split`), at most `limit` (0: all);
 //!   `must_advance` refuses an empty match at `pos` (the last batch ended in one).
 //!
-//! - `findall(pattern, flags, string, pos, endpos)`: `re.findall`'s list, built here.
+//! - `findall(pattern, flags, string, pos, endpos)`: `re.findall`'s list, built here;
+//!   `split(pattern, flags, string, pos, endpos, maxsplit, False)` and `sub(pattern,
+//!   flags, string, pos, endpos, count, False, template)` (a template: literals and
+//!   group numbers) likewise, taking `scan`'s arguments; `slice(string, start,
+//!   end)`: a piece of a string by character positions in constant time after the first.
 //!
 //! Positions count characters of a str (bytes of a bytes object). Compiled programs
 //! and the characters of the last non-ASCII string matched are cached; what a call
@@ -40,7 +44,7 @@ use std::rc::Rc;
 type Kw = Vec<(Rc<str>, Value)>;
 
 pub fn init(p: &mut Process, d: ObjId) {
-    add_fns(p, d, &[("compile", compile_fn), ("match", match_fn), ("scan", scan_fn), ("findall", findall_fn)]);
+    add_fns(p, d, &[("compile", compile_fn), ("match", match_fn), ("scan", scan_fn), ("findall", findall_fn), ("slice", slice_fn), ("split", split_fn), ("sub", sub_fn)]);
     super::set(p, d, "MAXREPEAT", Value::Int(parse::MAXREPEAT as i64));
     super::set(p, d, "MAXGROUPS", Value::Int(parse::MAXGROUPS as i64));
 }
@@ -57,7 +61,8 @@ const CACHE_SIZE: usize = 512;
 
 thread_local! {
     static PROGRAMS: RefCell<BTreeMap<(bool, u32, Vec<u32>), Rc<Result<Compiled, parse::Fail>>>> = const { RefCell::new(BTreeMap::new()) };
-    static TEXT: RefCell<Option<(Rc<str>, Rc<Vec<char>>)>> = const { RefCell::new(None) };
+    /// The last string matched and its characters (None: it is ASCII, its bytes serve).
+    static TEXT: RefCell<Option<(Rc<str>, Option<Rc<Vec<char>>>)>> = const { RefCell::new(None) };
 }
 
 /// The pattern's characters (a bytes pattern's bytes as Latin-1) and whether it is a str.
@@ -135,16 +140,16 @@ impl Text {
     fn of(p: &Process, v: &Value) -> Option<Text> {
         match v {
             Value::Str(s) => {
-                if s.is_ascii() {
-                    return Some(Text::Str(s.clone(), None));
+                if s.len() < 64 {
+                    return Some(Text::Str(s.clone(), (!s.is_ascii()).then(|| Rc::new(s.chars().collect()))));
                 }
                 let cached = TEXT.with(|t| t.borrow().as_ref().filter(|(k, _)| Rc::ptr_eq(k, s)).map(|(_, v)| v.clone()));
                 let chars = cached.unwrap_or_else(|| {
-                    let v: Rc<Vec<char>> = Rc::new(s.chars().collect());
+                    let v: Option<Rc<Vec<char>>> = (!s.is_ascii()).then(|| Rc::new(s.chars().collect()));
                     TEXT.with(|t| *t.borrow_mut() = Some((s.clone(), v.clone())));
                     v
                 });
-                Some(Text::Str(s.clone(), Some(chars)))
+                Some(Text::Str(s.clone(), chars))
             }
             Value::Ref(id) => match p.heap.get(*id) {
                 Obj::Bytes(_) | Obj::ByteArray(_) => Some(Text::Bytes(*id)),
@@ -324,4 +329,109 @@ fn scan(p: &mut Process, a: &[Value]) -> Result<(Option<Text>, Vec<Found>), Ctl>
     }
     settle(p, &lim, stop)?;
     Ok((Some(text), found))
+}
+
+fn int_arg(a: &[Value], i: usize) -> i64 {
+    match a.get(i) {
+        Some(Value::Int(x)) => *x,
+        Some(Value::Bool(b)) => *b as i64,
+        _ => 0,
+    }
+}
+
+/// Charges copying `n` characters, as CPython's memcpy of a slice costs.
+fn charge_copy(p: &mut Process, n: u32) -> Result<(), Ctl> {
+    p.charge(1 + n as u64 / 64)
+}
+
+fn slice_fn(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
+    let Some(text) = a.first().and_then(|v| Text::of(p, v)) else { return Err(p.type_error("expected string or bytes-like object")) };
+    let len = text.len(p) as i64;
+    let s = int_arg(&a, 1).clamp(0, len) as u32;
+    let e = int_arg(&a, 2).clamp(s as i64, len) as u32;
+    charge_copy(p, e - s)?;
+    Ok(slice(p, &text, s, e))
+}
+
+fn split_fn(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
+    let (text, found) = scan(p, &a)?;
+    let Some(text) = text else { return Ok(Value::None) };
+    let len = text.len(p) as u32;
+    let mut out = Vec::with_capacity(found.len() * 2 + 1);
+    let mut last = 0;
+    for f in &found {
+        charge_copy(p, f.spans[0] - last)?;
+        out.push(slice(p, &text, last, f.spans[0]));
+        for g in 1..f.spans.len() / 2 {
+            let (s, e) = (f.spans[2 * g], f.spans[2 * g + 1]);
+            out.push(if s == exec::NONE { Value::None } else { slice(p, &text, s, e) });
+        }
+        last = f.spans[1];
+    }
+    charge_copy(p, len - last)?;
+    out.push(slice(p, &text, last, len));
+    Ok(p.alloc(Obj::List(out)))
+}
+
+/// `sub` with a template: the new string and the number of matches replaced.
+fn sub_fn(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
+    let template = match a.get(7) {
+        Some(Value::Ref(id)) => match p.heap.get(*id) {
+            Obj::List(items) => items.clone(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    let (text, found) = scan(p, &a)?;
+    let Some(text) = text else { return Ok(Value::None) };
+    let len = text.len(p) as u32;
+    let n = found.len();
+    let literal = |p: &Process, v: &Value, out: &mut Vec<u8>| match v {
+        Value::Str(s) => out.extend_from_slice(s.as_bytes()),
+        Value::Ref(id) => {
+            if let Obj::Bytes(b) | Obj::ByteArray(b) = p.heap.get(*id) {
+                out.extend_from_slice(b)
+            }
+        }
+        _ => {}
+    };
+    // Built as bytes: a str's UTF-8, whose pieces are whole characters.
+    let mut out: Vec<u8> = Vec::new();
+    let piece = |p: &Process, s: u32, e: u32, out: &mut Vec<u8>| match &text {
+        Text::Str(t, None) => out.extend_from_slice(&t.as_bytes()[s as usize..e as usize]),
+        Text::Str(_, Some(c)) => {
+            for ch in &c[s as usize..e as usize] {
+                let mut buf = [0; 4];
+                out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
+            }
+        }
+        Text::Bytes(id) => {
+            if let Obj::Bytes(b) | Obj::ByteArray(b) = p.heap.get(*id) {
+                out.extend_from_slice(&b[s as usize..e as usize]);
+            }
+        }
+    };
+    let mut last = 0;
+    for f in &found {
+        piece(p, last, f.spans[0], &mut out);
+        for item in &template {
+            match item {
+                Value::Int(g) => {
+                    let g = *g as usize;
+                    if 2 * g + 1 < f.spans.len() && f.spans[2 * g] != exec::NONE {
+                        piece(p, f.spans[2 * g], f.spans[2 * g + 1], &mut out);
+                    }
+                }
+                v => literal(p, v, &mut out),
+            }
+        }
+        last = f.spans[1];
+    }
+    piece(p, last, len, &mut out);
+    p.charge(n as u64 + out.len() as u64 / 64)?;
+    let result = match text {
+        Text::Str(..) => Value::from_string(String::from_utf8(out).unwrap_or_default()),
+        Text::Bytes(_) => p.alloc(Obj::Bytes(out)),
+    };
+    Ok(p.alloc(Obj::Tuple(vec![result, Value::Int(n as i64)])))
 }
