@@ -30,6 +30,8 @@ mod compile;
 mod exec;
 mod flags;
 mod parse;
+#[cfg(test)]
+mod tests;
 
 use super::add_fns;
 use crate::python::heap::Obj;

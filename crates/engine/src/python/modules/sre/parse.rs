@@ -7,8 +7,12 @@ use super::flags::*;
 
 pub const MAXREPEAT: u64 = 4_294_967_295;
 pub const MAXGROUPS: usize = 1_073_741_823;
-/// Past this nesting CPython's recursive parser meets its recursion limit.
+/// Past this nesting CPython's recursive parser meets its recursion limit (in wasm,
+/// whose stack is smaller, a quarter of it, as for the compiler's own limits).
+#[cfg(not(target_arch = "wasm32"))]
 const MAX_NESTING: usize = 330;
+#[cfg(target_arch = "wasm32")]
+const MAX_NESTING: usize = 82;
 
 pub enum Fail {
     /// `re.error(msg, pattern, pos)`.
