@@ -490,6 +490,9 @@ class Match:
     def __bool__(self):
         return True
 
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle 're.Match' object")
+
     def __copy__(self):
         return self
 

@@ -110,9 +110,10 @@ fn compiled(p: &mut Process, pattern: &Value, flags: &Value) -> Result<Rc<Result
 fn compile_fn(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
     let (pattern, flags) = (a.first().cloned().unwrap_or(Value::None), a.get(1).cloned().unwrap_or(Value::Int(0)));
     let c = compiled(p, &pattern, &flags)?;
-    // Parsing and compiling cost about what CPython's Python parser spends.
+    // What CPython's parser and compiler, written in Python, spend: 14 us for 'a+b',
+    // 160 us for a log line's 138 characters.
     let len = pattern_chars(p, &pattern).map_or(0, |(_, c)| c.len());
-    p.charge(50 + 40 * len as u64)?;
+    p.charge(1000 + 110 * len as u64)?;
     match &*c {
         Ok(c) => {
             let index = p.alloc(Obj::Dict(Default::default()));
