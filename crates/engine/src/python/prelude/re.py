@@ -212,10 +212,7 @@ class Pattern:
         self._isstr = isinstance(pattern, str)
 
     def _run(self, string, pos, endpos, mode):
-        _type_check(self._isstr, string)
-        n = len(string)
-        pos = _clamp(pos, n)
-        endpos = _clamp(endpos, n)
+        # _sre refuses a string of the wrong type with CPython's messages.
         found = _sre.match(self.pattern, self._flags, string, pos, endpos, mode, False)
         if found is None:
             return None
@@ -230,17 +227,8 @@ class Pattern:
     def search(self, string, pos=0, endpos=_MAXSIZE):
         return self._run(string, pos, endpos, 2)
 
-    def _scan(self, string, pos, endpos, limit):
-        _type_check(self._isstr, string)
-        n = len(string)
-        pos = _clamp(pos, n)
-        endpos = _clamp(endpos, n)
-        return pos, endpos, _sre.scan(self.pattern, self._flags, string, pos, endpos, limit, False)
-
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        _type_check(self._isstr, string)
-        n = len(string)
-        return _sre.findall(self.pattern, self._flags, string, _clamp(pos, n), _clamp(endpos, n))
+        return _sre.findall(self.pattern, self._flags, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         _type_check(self._isstr, string)
@@ -412,10 +400,19 @@ class Match:
     def __init__(self, pattern, string, pos, endpos, found):
         self.re = pattern
         self.string = string
-        self.pos = pos
-        self.endpos = endpos
+        self._pos = pos
+        self._endpos = endpos
         self.lastindex = found[0]
         self._spans = found
+
+    # The bounds the search was given, clamped to the string as sre clamps them.
+    @property
+    def pos(self):
+        return _clamp(self._pos, len(self.string))
+
+    @property
+    def endpos(self):
+        return _clamp(self._endpos, len(self.string))
 
     @property
     def lastgroup(self):

@@ -174,6 +174,21 @@ impl Text {
     }
 }
 
+/// The string to match, refused as CPython refuses it for this pattern.
+fn text_arg(p: &mut Process, pattern: Option<&Value>, v: Option<&Value>) -> Result<Text, Ctl> {
+    let v = v.cloned().unwrap_or(Value::None);
+    let pattern_is_str = matches!(pattern, Some(Value::Str(_)));
+    match Text::of(p, &v) {
+        Some(Text::Str(..)) if !pattern_is_str => Err(p.type_error("cannot use a bytes pattern on a string-like object")),
+        Some(Text::Bytes(_)) if pattern_is_str => Err(p.type_error("cannot use a string pattern on a bytes-like object")),
+        Some(text) => Ok(text),
+        None => {
+            let t = p.type_name(&v);
+            Err(p.type_error(format!("expected string or bytes-like object, got '{t}'")))
+        }
+    }
+}
+
 fn run_on(p: &Process, prog: &Program, text: &Text, pos: usize, end: usize, mode: Mode, advance: bool, lim: &mut Limits) -> Result<Option<Found>, Stop> {
     match text {
         Text::Str(s, None) => exec::run(prog, s.as_bytes(), pos, end, mode, advance, lim),
@@ -233,7 +248,7 @@ fn settle(p: &mut Process, lim: &Limits, stop: Option<Stop>) -> Result<(), Ctl> 
 fn match_fn(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
     let c = program(p, &a)?;
     let Ok(c) = &*c else { return Ok(Value::None) };
-    let Some(text) = a.get(2).and_then(|v| Text::of(p, v)) else { return Err(p.type_error("expected string or bytes-like object")) };
+    let text = text_arg(p, a.first(), a.get(2))?;
     let (pos, end) = bounds(&a, 3, text.len(p));
     let mode = match a.get(5) {
         Some(Value::Int(0)) => Mode::Match,
@@ -305,7 +320,7 @@ fn findall_fn(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
 fn scan(p: &mut Process, a: &[Value]) -> Result<(Option<Text>, Vec<Found>), Ctl> {
     let c = program(p, a)?;
     let Ok(c) = &*c else { return Ok((None, Vec::new())) };
-    let Some(text) = a.get(2).and_then(|v| Text::of(p, v)) else { return Err(p.type_error("expected string or bytes-like object")) };
+    let text = text_arg(p, a.first(), a.get(2))?;
     let (mut pos, end) = bounds(a, 3, text.len(p));
     let limit = match a.get(5) {
         Some(Value::Int(n)) if *n > 0 => *n as usize,
