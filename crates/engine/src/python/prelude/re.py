@@ -173,7 +173,7 @@ class mappingproxy:
 
 
 def _raise_compile_error(failure, pattern):
-    kind, msg, pos = failure
+    kind, msg, pos = failure[:3]
     if kind == 'error':
         # A lookbehind's width is checked where CPython compiles, which names no pattern.
         raise error(msg, pattern, pos) if pos is not None else error(msg)
@@ -618,6 +618,121 @@ def _parse_template(pattern, repl):
     return items
 
 
+# An uncaught re.error shows CPython's frames: these functions stand where its
+# re/_compiler.py and re/_parser.py raise, replaying the trail _sre found (the lines of
+# _parse where it went into a group, and the raising line), and raise its error.
+SRE_FLAG_VERBOSE = 64
+
+
+class _Failure:
+    # Handed down as `flags` (each thread its own), so the lines read as CPython's.
+    def __init__(self, exc, descents, site):
+        self.exc = exc
+        self.descents = descents
+        self.site = site
+
+    def __and__(self, other):
+        return 0
+
+
+class _Source:
+    def __init__(self, failure):
+        self.failure = failure
+
+    def error(self, *args):
+        return self.failure.exc
+
+    def tell(self):
+        return 0
+
+
+class _compiler:
+    def compile(p, flags=0):
+        p = _parser.parse(p, flags)  #@cpython:re/_compiler.py:745
+
+    compile = staticmethod(compile)
+
+
+class _parser:
+    def parse(str, flags=0, state=None):
+        source = _Source(flags)
+        if flags.site[0] == 'parse':
+            raise source.error("unbalanced parenthesis")  #@cpython:re/_parser.py:994
+        p = _parse_sub(source, state, flags & SRE_FLAG_VERBOSE, 0)  #@cpython:re/_parser.py:989
+
+    parse = staticmethod(parse)
+
+
+def _parse_sub(source, state, verbose, nested):
+    items = []
+    itemsappend = items.append
+    itemsappend(_parse(source, state, verbose, nested + 1,  #@cpython:re/_parser.py:464
+                       not nested and not items))
+
+
+def _parse(source, state, verbose, nested, first=False):
+    this = that = ''
+    start = here = 0
+    sub_verbose = verbose
+    msg = ''
+    descents = source.failure.descents
+    if descents:
+        line = descents.pop(0)
+        if line == 872:
+            p = _parse_sub(source, state, sub_verbose, nested + 1)  #@cpython:re/_parser.py:872
+        elif line == 779:
+            p = _parse_sub(source, state, verbose, nested + 1)  #@cpython:re/_parser.py:779
+        elif line == 828:
+            item_yes = _parse(source, state, verbose, nested + 1)  #@cpython:re/_parser.py:828
+        else:
+            item_no = _parse(source, state, verbose, nested + 1)  #@cpython:re/_parser.py:830
+    func, line, via = source.failure.site
+    if func == '_escape':
+        code = _escape(source, this, state)  #@cpython:re/_parser.py:548
+    elif func == '_class_escape' and via == 577:
+        code1 = _class_escape(source, this)  #@cpython:re/_parser.py:577
+    elif func == '_class_escape':
+        code2 = _class_escape(source, that)  #@cpython:re/_parser.py:604
+    elif line == 874:
+        raise source.error("missing ), unterminated subpattern",  #@cpython:re/_parser.py:874
+                           source.tell() - start)
+    elif line == 784:
+        raise source.error("missing ), unterminated subpattern",  #@cpython:re/_parser.py:784
+                           source.tell() - start)
+    elif line == 836:
+        raise source.error("missing ), unterminated subpattern",  #@cpython:re/_parser.py:836
+                           source.tell() - start)
+    elif line == 691:
+        raise source.error("nothing to repeat",  #@cpython:re/_parser.py:691
+                           source.tell() - here + len(this))
+    elif line == 694:
+        raise source.error("multiple repeat",  #@cpython:re/_parser.py:694
+                           source.tell() - here + len(this))
+    elif line == 681:
+        raise source.error("min repeat greater than max repeat",  #@cpython:re/_parser.py:681
+                           source.tell() - here)
+    elif line == 572:
+        raise source.error("unterminated character set",  #@cpython:re/_parser.py:572
+                           source.tell() - here)
+    elif line == 595:
+        raise source.error("unterminated character set",  #@cpython:re/_parser.py:595
+                           source.tell() - here)
+    elif line == 616:
+        raise source.error(msg, len(this) + 1 + len(that))  #@cpython:re/_parser.py:616
+    else:
+        raise source.error(msg, len(this) + 1 + len(that))  #@cpython:re/_parser.py:621
+
+
+def _escape(source, escape, state):
+    raise source.error("bad escape %s" % escape, len(escape))  #@cpython:re/_parser.py:447
+
+
+def _class_escape(source, escape):
+    if source.failure.site[1] == 370:
+        raise source.error('bad escape %s' % escape, len(escape))  #@cpython:re/_parser.py:370
+    raise source.error("bad escape %s" % escape, len(escape))  #@cpython:re/_parser.py:374
+
+
 def _compile(pattern, flags):
     if isinstance(flags, RegexFlag):
         flags = int(flags)
@@ -634,6 +749,10 @@ def _compile(pattern, flags):
         raise TypeError("first argument must be string or compiled pattern")  #@cpython:286
     info = _sre.compile(pattern, flags)
     if type(info) is list:
+        if info[4] is not None:
+            # Raised through frames named as CPython's parser raises it.
+            flags = _Failure(error(info[1], pattern, info[2]), info[3], info[4])
+            p = _compiler.compile(pattern, flags)  #@cpython:294
         _raise_compile_error(info, pattern)
     p = Pattern(pattern, flags, info)
     if len(_cache) >= _MAXCACHE:

@@ -5,8 +5,8 @@
 //! to the run's instruction count.
 //!
 //! - `compile(pattern, flags)`: `(flags, groups, groupindex)`, or a list
-//!   `[kind, message, pos]` for `re.py` to raise (kind: 'error', 'overflow',
-//!   'value', 'recursion').
+//!   `[kind, message, pos, descents, site]` for `re.py` to raise (kind: 'error',
+//!   'overflow', 'value', 'recursion'; `parse::Trail`: where CPython's parser raises it).
 //! - `match(pattern, flags, string, pos, endpos, mode, must_advance)`: None or
 //!   `(lastindex, start0, end0, start1, end1, ...)`, -1 where a group took no part
 //!   (mode 0 match, 1 fullmatch, 2 search).
@@ -62,7 +62,7 @@ const MAX_STACK: usize = 1 << 23;
 const CACHE_SIZE: usize = 512;
 
 thread_local! {
-    static PROGRAMS: RefCell<BTreeMap<(bool, u32, Vec<u32>), Rc<Result<Compiled, parse::Fail>>>> = const { RefCell::new(BTreeMap::new()) };
+    static PROGRAMS: RefCell<BTreeMap<(bool, u32, Vec<u32>), Rc<Result<Compiled, (parse::Fail, parse::Trail)>>>> = const { RefCell::new(BTreeMap::new()) };
     /// The last string matched and its characters (None: it is ASCII, its bytes serve).
     static TEXT: RefCell<Option<(Rc<str>, Option<Rc<Vec<char>>>)>> = const { RefCell::new(None) };
 }
@@ -79,7 +79,7 @@ fn pattern_chars(p: &Process, v: &Value) -> Option<(bool, Vec<char>)> {
     }
 }
 
-fn compiled(p: &mut Process, pattern: &Value, flags: &Value) -> Result<Rc<Result<Compiled, parse::Fail>>, Ctl> {
+fn compiled(p: &mut Process, pattern: &Value, flags: &Value) -> Result<Rc<Result<Compiled, (parse::Fail, parse::Trail)>>, Ctl> {
     let Some((is_str, chars)) = pattern_chars(p, pattern) else {
         return Err(p.type_error("first argument must be string or compiled pattern"));
     };
@@ -92,7 +92,7 @@ fn compiled(p: &mut Process, pattern: &Value, flags: &Value) -> Result<Rc<Result
     if let Some(hit) = PROGRAMS.with(|c| c.borrow().get(&key).cloned()) {
         return Ok(hit);
     }
-    let made = parse::parse(&chars, is_str, flags).map(|parsed| {
+    let made = parse::parse_traced(&chars, is_str, flags).map(|parsed| {
         let ascii = !is_str || parsed.flags & flags::FLAG_A != 0;
         Compiled { prog: compile::compile(&parsed.nodes, parsed.groups, ascii), flags: parsed.flags, names: parsed.names }
     });
@@ -122,14 +122,21 @@ fn compile_fn(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
             }
             Ok(p.alloc(Obj::Tuple(vec![Value::Int(c.flags as i64), Value::Int(c.prog.groups as i64 - 1), index])))
         }
-        Err(fail) => {
+        Err((fail, trail)) => {
             let (kind, msg, pos) = match fail {
                 parse::Fail::Re(m, pos) => ("error", m.clone(), pos.map_or(Value::None, |x| Value::Int(x as i64))),
                 parse::Fail::Overflow(m) => ("overflow", m.clone(), Value::None),
                 parse::Fail::Value(m) => ("value", m.clone(), Value::None),
                 parse::Fail::Recursion => ("recursion", "maximum recursion depth exceeded".into(), Value::None),
             };
-            Ok(p.alloc(Obj::List(vec![Value::str(kind), Value::from_string(msg), pos])))
+            // Where CPython's parser raised it, for the frames of an uncaught error.
+            let descents = trail.descents.iter().map(|&l| Value::Int(l as i64)).collect();
+            let descents = p.alloc(Obj::List(descents));
+            let site = match trail.site {
+                Some(s) if kind == "error" => p.alloc(Obj::Tuple(vec![Value::str(s.func), Value::Int(s.line as i64), Value::Int(s.via as i64)])),
+                _ => Value::None,
+            };
+            Ok(p.alloc(Obj::List(vec![Value::str(kind), Value::from_string(msg), pos, descents, site])))
         }
     }
 }
@@ -219,7 +226,7 @@ fn found_value(p: &mut Process, f: &Found) -> Value {
     p.alloc(Obj::Tuple(items))
 }
 
-fn program(p: &mut Process, a: &[Value]) -> Result<Rc<Result<Compiled, parse::Fail>>, Ctl> {
+fn program(p: &mut Process, a: &[Value]) -> Result<Rc<Result<Compiled, (parse::Fail, parse::Trail)>>, Ctl> {
     let (pattern, flags) = (a.first().cloned().unwrap_or(Value::None), a.get(1).cloned().unwrap_or(Value::Int(0)));
     compiled(p, &pattern, &flags)
 }

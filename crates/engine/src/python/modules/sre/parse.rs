@@ -22,6 +22,22 @@ pub enum Fail {
     Recursion,
 }
 
+/// Where CPython's parser raises an error: the lines of its `_parse` where it went down
+/// into a group, and the raising function (`Site`), so `re.py` can show CPython's frames.
+#[derive(Clone, Debug, Default)]
+pub struct Trail {
+    pub descents: Vec<u16>,
+    pub site: Option<Site>,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Site {
+    pub func: &'static str,
+    pub line: u16,
+    /// The line of `_parse` that called the raising function (`_escape`, `_class_escape`).
+    pub via: u16,
+}
+
 pub struct Parsed {
     pub nodes: Vec<Node>,
     /// Groups including group 0.
@@ -68,28 +84,47 @@ struct Parser<'a> {
     lookbehind_groups: Option<usize>,
     groupref_pos: Vec<(usize, usize)>,
     depth: usize,
+    trail: Trail,
 }
 
 type R<T> = Result<T, Fail>;
 
+#[cfg(test)]
 pub fn parse(s: &[char], is_str: bool, flags: u32) -> R<Parsed> {
-    let mut p = Parser { s, is_str, index: 0, next: None, flags, names: Vec::new(), widths: vec![None], lookbehind_groups: None, groupref_pos: Vec::new(), depth: 0 };
-    p.advance()?;
-    let scope = Scope { icase: flags & FLAG_I != 0, multiline: flags & FLAG_M != 0, dotall: flags & FLAG_S != 0 };
-    let nodes = p.sub(flags & FLAG_X != 0, 0, scope)?;
-    p.flags = fix_flags(is_str, p.flags)?;
-    if p.next.is_some() {
-        return Err(p.error("unbalanced parenthesis", 0));
+    parse_traced(s, is_str, flags).map_err(|(f, _)| f)
+}
+
+/// `parse`, and on an error where CPython's parser would raise it.
+pub fn parse_traced(s: &[char], is_str: bool, flags: u32) -> Result<Parsed, (Fail, Trail)> {
+    let mut p = Parser { s, is_str, index: 0, next: None, flags, names: Vec::new(), widths: vec![None], lookbehind_groups: None, groupref_pos: Vec::new(), depth: 0, trail: Trail::default() };
+    match p.parse_all() {
+        Ok(parsed) => Ok(parsed),
+        Err(f) => Err((f, p.trail)),
     }
-    let groups = p.widths.len();
-    let mut refs = p.groupref_pos.clone();
-    refs.sort();
-    for (g, pos) in refs {
-        if g >= groups {
-            return Err(Fail::Re(format!("invalid group reference {g}"), Some(pos)));
+}
+
+impl Parser<'_> {
+    fn parse_all(&mut self) -> R<Parsed> {
+        let p = self;
+        let flags = p.flags;
+        p.advance()?;
+        let scope = Scope { icase: flags & FLAG_I != 0, multiline: flags & FLAG_M != 0, dotall: flags & FLAG_S != 0 };
+        let nodes = p.sub(flags & FLAG_X != 0, 0, scope)?;
+        p.flags = fix_flags(p.is_str, p.flags)?;
+        if p.next.is_some() {
+            p.site("parse", 994, 0);
+            return Err(p.error("unbalanced parenthesis", 0));
         }
+        let groups = p.widths.len();
+        let mut refs = p.groupref_pos.clone();
+        refs.sort();
+        for (g, pos) in refs {
+            if g >= groups {
+                return Err(Fail::Re(format!("invalid group reference {g}"), Some(pos)));
+            }
+        }
+        Ok(Parsed { nodes, groups, names: std::mem::take(&mut p.names), flags: p.flags })
     }
-    Ok(Parsed { nodes, groups, names: p.names, flags: p.flags })
 }
 
 pub fn fix_flags(is_str: bool, mut flags: u32) -> R<u32> {
@@ -173,6 +208,10 @@ fn flag_of(t: Tok) -> Option<u32> {
 }
 
 impl Parser<'_> {
+    fn site(&mut self, func: &'static str, line: u16, via: u16) {
+        self.trail.site = Some(Site { func, line, via });
+    }
+
     fn advance(&mut self) -> R<()> {
         let Some(&c) = self.s.get(self.index) else {
             self.next = None;
@@ -380,6 +419,7 @@ impl Parser<'_> {
                                 }
                                 max = hi.parse::<u64>().unwrap_or(0);
                                 if max < min {
+                                    self.site("_parse", 681, 0);
                                     return Err(self.error("min repeat greater than max repeat", self.tell() - here));
                                 }
                             }
@@ -387,8 +427,14 @@ impl Parser<'_> {
                         }
                     };
                     let item = match out.last() {
-                        None | Some(Node::At(_)) => return Err(Fail::Re("nothing to repeat".into(), Some(qpos))),
-                        Some(Node::Repeat { .. }) => return Err(Fail::Re("multiple repeat".into(), Some(qpos))),
+                        None | Some(Node::At(_)) => {
+                            self.site("_parse", 691, 0);
+                            return Err(Fail::Re("nothing to repeat".into(), Some(qpos)));
+                        }
+                        Some(Node::Repeat { .. }) => {
+                            self.site("_parse", 694, 0);
+                            return Err(Fail::Re("multiple repeat".into(), Some(qpos)));
+                        }
                         Some(_) => out.pop().unwrap_or(Node::Any { dotall: false }),
                     };
                     let body = match item {
@@ -483,11 +529,14 @@ impl Parser<'_> {
                         self.lookbehind_groups = Some(self.groups());
                     }
                 }
+                self.trail.descents.push(779);
                 let body = self.sub(*verbose, nested + 1, *scope)?;
+                self.trail.descents.pop();
                 if behind && saved.is_none() {
                     self.lookbehind_groups = None;
                 }
                 if !self.eat(')')? {
+                    self.site("_parse", 784, 0);
                     return Err(self.error("missing ), unterminated subpattern", self.tell() - start));
                 }
                 let mut fixed = 0;
@@ -531,9 +580,13 @@ impl Parser<'_> {
                 if self.depth > MAX_NESTING {
                     return Err(Fail::Recursion);
                 }
+                self.trail.descents.push(828);
                 let yes = self.seq(*verbose, nested + 1, false, *scope)?;
+                self.trail.descents.pop();
                 let no = if self.eat('|')? {
+                    self.trail.descents.push(830);
                     let no = self.seq(*verbose, nested + 1, false, *scope)?;
+                    self.trail.descents.pop();
                     if self.next.is_some_and(|t| t.is('|')) {
                         return Err(self.error("conditional backref with more than two branches", 0));
                     }
@@ -543,6 +596,7 @@ impl Parser<'_> {
                 };
                 self.depth -= 1;
                 if !self.eat(')')? {
+                    self.site("_parse", 836, 0);
                     return Err(self.error("missing ), unterminated subpattern", self.tell() - start));
                 }
                 return Ok(Some(Node::Cond { group, yes, no }));
@@ -586,8 +640,11 @@ impl Parser<'_> {
         } else {
             None
         };
+        self.trail.descents.push(872);
         let body = self.sub(sub_verbose, nested + 1, inner)?;
+        self.trail.descents.pop();
         if !self.eat(')')? {
+            self.site("_parse", 874, 0);
             return Err(self.error("missing ), unterminated subpattern", self.tell() - start));
         }
         if let Some(g) = group {
@@ -672,14 +729,16 @@ impl Parser<'_> {
         let mut items: Vec<Item> = Vec::new();
         loop {
             let Some(this) = self.get()? else {
+                self.site("_parse", 572, 0);
                 return Err(self.error("unterminated character set", self.tell() - here));
             };
             if this.is(']') && !items.is_empty() {
                 break;
             }
-            let code1 = if this.escaped { self.class_escape(this)? } else { Item::Char(this.c as u32) };
+            let code1 = if this.escaped { self.class_escape(this, 577)? } else { Item::Char(this.c as u32) };
             if self.eat('-')? {
                 let Some(that) = self.get()? else {
+                    self.site("_parse", 595, 0);
                     return Err(self.error("unterminated character set", self.tell() - here));
                 };
                 if that.is(']') {
@@ -687,12 +746,14 @@ impl Parser<'_> {
                     items.push(Item::Char('-' as u32));
                     break;
                 }
-                let code2 = if that.escaped { self.class_escape(that)? } else { Item::Char(that.c as u32) };
+                let code2 = if that.escaped { self.class_escape(that, 604)? } else { Item::Char(that.c as u32) };
                 let msg = format!("bad character range {}-{}", this.text(), that.text());
                 let (Item::Char(lo), Item::Char(hi)) = (code1, code2) else {
+                    self.site("_parse", 616, 0);
                     return Err(self.error(&msg, this.len() + 1 + that.len()));
                 };
                 if hi < lo {
+                    self.site("_parse", 621, 0);
                     return Err(self.error(&msg, this.len() + 1 + that.len()));
                 }
                 items.push(Item::Range(lo, hi));
@@ -769,7 +830,7 @@ impl Parser<'_> {
         Ok(Some(v))
     }
 
-    fn class_escape(&mut self, this: Tok) -> R<Item> {
+    fn class_escape(&mut self, this: Tok, via: u16) -> R<Item> {
         if let Some(v) = Self::simple_escape(this.c) {
             return Ok(Item::Char(v));
         }
@@ -789,7 +850,12 @@ impl Parser<'_> {
             }
             return Ok(Item::Char(v));
         }
-        if c.is_ascii_alphanumeric() {
+        if c.is_ascii_alphabetic() {
+            self.site("_class_escape", 370, via);
+            return Err(self.error(&format!("bad escape \\{c}"), 2));
+        }
+        if c.is_ascii_digit() {
+            self.site("_class_escape", 374, via);
             return Err(self.error(&format!("bad escape \\{c}"), 2));
         }
         Ok(Item::Char(c as u32))
@@ -846,6 +912,7 @@ impl Parser<'_> {
             return Err(self.error(&format!("invalid group reference {group}"), escape.len() - 1));
         }
         if c.is_ascii_alphabetic() {
+            self.site("_escape", 447, 548);
             return Err(self.error(&format!("bad escape \\{c}"), 2));
         }
         Ok(lit(c as u32))
