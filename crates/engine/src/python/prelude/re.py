@@ -273,7 +273,10 @@ class Pattern:
             elif isinstance(repl, (bytes, bytearray)) and b'\\' not in repl:
                 template = [bytes(repl)]
             else:
-                template = _template(self, repl)
+                # Named as CPython's lines, for the frames of a template's error.
+                template = repl
+                pattern = self
+                template = _compile_repl(template, pattern)  #@cpython:317
         _type_check(self._isstr, string)
         if count < 0:
             return string, 0
@@ -473,7 +476,7 @@ class Match:
 
     def expand(self, template):
         pieces = []
-        for item in _template(self.re, template):
+        for item in _compile_repl(template, self.re):
             if type(item) is int:
                 pieces.append(self._get(item) or self.string[:0])
             else:
@@ -504,19 +507,15 @@ _LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
 _template_cache = {}
 
 
-def _template(pattern, repl):
-    key = (pattern, repl, type(repl))
-    hit = _template_cache.get(key)
+def _compile_repl(repl, pattern):
+    hit = _template_cache.get((pattern, repl, type(repl)))
     if hit is not None:
         return hit
-    if len(_template_cache) >= _MAXCACHE:
-        _template_cache.clear()
-    items = _parse_template(pattern, repl)
-    _template_cache[key] = items
-    return items
+    return _parser.parse_template(repl, pattern)  #@cpython:308
 
 
-def _parse_template(pattern, repl):
+def parse_template(repl, pattern):
+    # A template's pieces: literals and group numbers (kept in _template_cache).
     is_str = isinstance(repl, str)
     if not is_str and not isinstance(repl, (bytes, bytearray)):
         raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
@@ -538,7 +537,7 @@ def _parse_template(pattern, repl):
 
     def addgroup(index, pos):
         if index > pattern.groups:
-            raise fail("invalid group reference %d" % index, pos)
+            raise fail("invalid group reference %d" % index, pos)  #@cpython:re/_parser.py:1017|raise s.error("invalid group reference %d" % index, pos)
         flush()
         items.append(index)
 
@@ -556,7 +555,7 @@ def _parse_template(pattern, repl):
         i += 2
         if c == 'g':
             if i >= n or s[i] != '<':
-                raise fail("missing <", i)
+                raise fail("missing <", i)  #@cpython:re/_parser.py:1033|raise s.error("missing <")
             i += 1
             name_start = i
             while i < n and s[i] != '>':
@@ -573,17 +572,17 @@ def _parse_template(pattern, repl):
                 try:
                     index = pattern.groupindex[name]
                 except KeyError:
-                    raise IndexError("unknown group name %r" % name) from None
+                    raise IndexError("unknown group name %r" % name) from None  #@cpython:re/_parser.py:1040
             else:
                 try:
                     index = int(name)
                     if index < 0:
                         raise ValueError
                 except ValueError:
-                    raise fail("bad character in group name %r" % name, name_start) from None
+                    raise fail("bad character in group name %r" % name, name_start) from None  #@cpython:re/_parser.py:1047|raise s.error("bad character in group name %r" % name,
                 if index >= _sre.MAXGROUPS:
                     raise fail("invalid group reference %d" % index, name_start)
-            addgroup(index, name_start)
+            addgroup(index, name_start)  #@cpython:re/_parser.py:1060|addgroup(index, len(name) + 1)
         elif c == '0':
             digits = ''
             while len(digits) < 2 and i < n and s[i] in '01234567':
@@ -602,19 +601,22 @@ def _parse_template(pattern, repl):
                     isoctal = True
                     value = int(this, 8)
                     if value > 0o377:
-                        raise fail('octal escape value \\%s outside of range 0-0o377' % this, start)
+                        raise fail('octal escape value \\%s outside of range 0-0o377' % this, start)  #@cpython:re/_parser.py:1077|raise s.error('octal escape value %s outside of '
                     literal.append(chr(value))
             if not isoctal:
-                addgroup(int(this), start + 1)
+                addgroup(int(this), start + 1)  #@cpython:re/_parser.py:1081|addgroup(int(this[1:]), len(this) - 1)
         elif c in _ESCAPES:
             literal.append(_ESCAPES[c])
         elif c in _LETTERS:
-            raise fail('bad escape \\%s' % c, start)
+            raise fail('bad escape \\%s' % c, start)  #@cpython:re/_parser.py:1087|raise s.error('bad escape %s' % this, len(this)) from None
         else:
             literal.append('\\' + c)
     flush()
     if not is_str:
         items = [x if type(x) is int else x.encode('latin1') for x in items]
+    if len(_template_cache) >= _MAXCACHE:
+        _template_cache.clear()
+    _template_cache[(pattern, repl, type(repl))] = items
     return items
 
 
@@ -661,6 +663,10 @@ class _parser:
         p = _parse_sub(source, state, flags & SRE_FLAG_VERBOSE, 0)  #@cpython:re/_parser.py:989
 
     parse = staticmethod(parse)
+    parse_template = staticmethod(parse_template)
+
+
+del parse_template
 
 
 def _parse_sub(source, state, verbose, nested):
