@@ -207,7 +207,7 @@ class Pattern:
     def __init__(self, pattern, flags, info):
         self.pattern = pattern
         self._flags = flags
-        self.flags, self.groups, index = info
+        self.flags, self.groups, index = info[:3]
         self.groupindex = mappingproxy(index)
         self._isstr = isinstance(pattern, str)
 
@@ -754,6 +754,10 @@ def _compile(pattern, flags):
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")  #@cpython:286
     info = _sre.compile(pattern, flags)
+    if info[-1]:
+        import warnings
+        for message in info[-1]:
+            warnings.warn(message, FutureWarning, stacklevel=3)
     if type(info) is list:
         if info[4] is not None:
             # Raised through frames named as CPython's parser raises it.

@@ -4,9 +4,10 @@
 //! backtracking matcher with an explicit stack (`exec.rs`) whose steps are charged
 //! to the run's instruction count.
 //!
-//! - `compile(pattern, flags)`: `(flags, groups, groupindex)`, or a list
-//!   `[kind, message, pos, descents, site]` for `re.py` to raise (kind: 'error',
-//!   'overflow', 'value', 'recursion'; `parse::Trail`: where CPython's parser raises it).
+//! - `compile(pattern, flags)`: `(flags, groups, groupindex, warnings)`, or a list
+//!   `[kind, message, pos, descents, site, warnings]` for `re.py` to raise (kind:
+//!   'error', 'overflow', 'value', 'recursion'; `parse::Trail`: where CPython's parser
+//!   raises it); the warnings are CPython's FutureWarnings about sets.
 //! - `match(pattern, flags, string, pos, endpos, mode, must_advance)`: None or
 //!   `(lastindex, start0, end0, start1, end1, ...)`, -1 where a group took no part
 //!   (mode 0 match, 1 fullmatch, 2 search).
@@ -55,6 +56,7 @@ struct Compiled {
     prog: Program,
     flags: u32,
     names: Vec<(String, usize)>,
+    warnings: Vec<String>,
 }
 
 /// Most backtracking entries a match may hold (16 bytes each): past them, MemoryError.
@@ -94,7 +96,7 @@ fn compiled(p: &mut Process, pattern: &Value, flags: &Value) -> Result<Rc<Result
     }
     let made = parse::parse_traced(&chars, is_str, flags).map(|parsed| {
         let ascii = !is_str || parsed.flags & flags::FLAG_A != 0;
-        Compiled { prog: compile::compile(&parsed.nodes, parsed.groups, ascii), flags: parsed.flags, names: parsed.names }
+        Compiled { prog: compile::compile(&parsed.nodes, parsed.groups, ascii), flags: parsed.flags, names: parsed.names, warnings: parsed.warnings }
     });
     let made = Rc::new(made);
     PROGRAMS.with(|c| {
@@ -120,7 +122,9 @@ fn compile_fn(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
             for (name, g) in &c.names {
                 p.dict_set(&index, Value::str(name), Value::Int(*g as i64))?;
             }
-            Ok(p.alloc(Obj::Tuple(vec![Value::Int(c.flags as i64), Value::Int(c.prog.groups as i64 - 1), index])))
+            let warnings = c.warnings.iter().map(|w| Value::str(w)).collect();
+            let warnings = p.alloc(Obj::List(warnings));
+            Ok(p.alloc(Obj::Tuple(vec![Value::Int(c.flags as i64), Value::Int(c.prog.groups as i64 - 1), index, warnings])))
         }
         Err((fail, trail)) => {
             let (kind, msg, pos) = match fail {
@@ -136,7 +140,9 @@ fn compile_fn(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
                 Some(s) if kind == "error" => p.alloc(Obj::Tuple(vec![Value::str(s.func), Value::Int(s.line as i64), Value::Int(s.via as i64)])),
                 _ => Value::None,
             };
-            Ok(p.alloc(Obj::List(vec![Value::str(kind), Value::from_string(msg), pos, descents, site])))
+            let warnings = trail.warnings.iter().map(|w| Value::str(w)).collect();
+            let warnings = p.alloc(Obj::List(warnings));
+            Ok(p.alloc(Obj::List(vec![Value::str(kind), Value::from_string(msg), pos, descents, site, warnings])))
         }
     }
 }

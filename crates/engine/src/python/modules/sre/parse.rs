@@ -28,6 +28,8 @@ pub enum Fail {
 pub struct Trail {
     pub descents: Vec<u16>,
     pub site: Option<Site>,
+    /// CPython's FutureWarnings about sets (`[[`, `--`, `&&`, `~~`, `||`), said before the error.
+    pub warnings: Vec<String>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -44,6 +46,7 @@ pub struct Parsed {
     pub groups: usize,
     pub names: Vec<(String, usize)>,
     pub flags: u32,
+    pub warnings: Vec<String>,
 }
 
 #[derive(Clone, Copy)]
@@ -123,7 +126,7 @@ impl Parser<'_> {
                 return Err(Fail::Re(format!("invalid group reference {g}"), Some(pos)));
             }
         }
-        Ok(Parsed { nodes, groups, names: std::mem::take(&mut p.names), flags: p.flags })
+        Ok(Parsed { nodes, groups, names: std::mem::take(&mut p.names), flags: p.flags, warnings: std::mem::take(&mut p.trail.warnings) })
     }
 }
 
@@ -725,6 +728,9 @@ impl Parser<'_> {
 
     fn set(&mut self, scope: Scope) -> R<Node> {
         let here = self.tell() - 1;
+        if self.next.is_some_and(|t| t.is('[')) {
+            self.trail.warnings.push(format!("Possible nested set at position {}", self.tell()));
+        }
         let negate = self.eat('^')?;
         let mut items: Vec<Item> = Vec::new();
         loop {
@@ -734,6 +740,15 @@ impl Parser<'_> {
             };
             if this.is(']') && !items.is_empty() {
                 break;
+            }
+            if !items.is_empty() && !this.escaped && "-&~|".contains(this.c) && self.next == Some(this) {
+                let what = match this.c {
+                    '-' => "difference",
+                    '&' => "intersection",
+                    '~' => "symmetric difference",
+                    _ => "union",
+                };
+                self.trail.warnings.push(format!("Possible set {what} at position {}", self.tell() - 1));
             }
             let code1 = if this.escaped { self.class_escape(this, 577)? } else { Item::Char(this.c as u32) };
             if self.eat('-')? {
@@ -745,6 +760,9 @@ impl Parser<'_> {
                     items.push(code1);
                     items.push(Item::Char('-' as u32));
                     break;
+                }
+                if that.is('-') {
+                    self.trail.warnings.push(format!("Possible set difference at position {}", self.tell() - 2));
                 }
                 let code2 = if that.escaped { self.class_escape(that, 604)? } else { Item::Char(that.c as u32) };
                 let msg = format!("bad character range {}-{}", this.text(), that.text());
