@@ -725,11 +725,30 @@ def _parse(source, state, verbose, nested, first=False):
                            source.tell() - here)
     elif line == 616:
         raise source.error(msg, len(this) + 1 + len(that))  #@cpython:re/_parser.py:616
+    elif line == 738:
+        raise source.error()  #@cpython:re/_parser.py:738|raise source.error(msg, len(name) + 1)
+    elif line == 740:
+        raise source.error()  #@cpython:re/_parser.py:740|raise source.error("cannot refer to an open group",
+    elif line == 750:
+        raise source.error()  #@cpython:re/_parser.py:750|raise source.error("unknown extension ?P" + char,
+    elif line == 773:
+        raise source.error()  #@cpython:re/_parser.py:773|raise source.error("unknown extension ?<" + char,
+    elif line == 850:
+        raise source.error()  #@cpython:re/_parser.py:850|raise source.error('global flags not at the start '
+    elif line == 859:
+        raise source.error()  #@cpython:re/_parser.py:859|raise source.error("unknown extension ?" + char,
+    elif line == 867:
+        raise source.error() from None  #@cpython:re/_parser.py:867|raise source.error(err.msg, len(name) + 1) from None
     else:
         raise source.error(msg, len(this) + 1 + len(that))  #@cpython:re/_parser.py:621
 
 
 def _escape(source, escape, state):
+    line = source.failure.site[1]
+    if line == 440:
+        raise source.error()  #@cpython:re/_parser.py:440|raise source.error("cannot refer to an open group",
+    if line == 444:
+        raise source.error()  #@cpython:re/_parser.py:444|raise source.error("invalid group reference %d" % group, len(escape) - 1)
     raise source.error("bad escape %s" % escape, len(escape))  #@cpython:re/_parser.py:447
 
 

@@ -495,15 +495,18 @@ impl Parser<'_> {
                     self.check_group_name(&n, 1)?;
                     let len = n.chars().count() + 1;
                     let Some(&(_, gid)) = self.names.iter().find(|(k, _)| *k == n) else {
+                        self.site("_parse", 738, 0);
                         return Err(self.error(&format!("unknown group name {}", py_repr(&n)), len));
                     };
                     if !self.check_group(gid) {
+                        self.site("_parse", 740, 0);
                         return Err(self.error("cannot refer to an open group", len));
                     }
                     self.check_lookbehind_group(gid)?;
                     return Ok(Some(Node::Backref { group: gid, icase: scope.icase }));
                 } else {
                     let Some(c) = self.get()? else { return Err(self.error("unexpected end of pattern", 0)) };
+                    self.site("_parse", 750, 0);
                     return Err(self.error(&format!("unknown extension ?P{}", c.text()), c.len() + 2));
                 }
             } else if ch.is(':') {
@@ -524,6 +527,7 @@ impl Parser<'_> {
                 if ch.is('<') {
                     let Some(d) = self.get()? else { return Err(self.error("unexpected end of pattern", 0)) };
                     if !(d.is('=') || d.is('!')) {
+                        self.site("_parse", 773, 0);
                         return Err(self.error(&format!("unknown extension ?<{}", d.text()), d.len() + 2));
                     }
                     c = d;
@@ -610,6 +614,7 @@ impl Parser<'_> {
                 match self.inline_flags(ch)? {
                     None => {
                         if !first {
+                            self.site("_parse", 850, 0);
                             return Err(self.error("global flags not at the start of the expression", self.tell() - start));
                         }
                         *verbose = self.flags & FLAG_X != 0;
@@ -624,17 +629,20 @@ impl Parser<'_> {
                     }
                 }
             } else {
+                self.site("_parse", 859, 0);
                 return Err(self.error(&format!("unknown extension ?{}", ch.text()), ch.len() + 1));
             }
         }
         let group = if capture {
             let gid = self.groups();
             if gid >= MAXGROUPS {
+                self.site("_parse", 867, 0);
                 return Err(self.error("too many groups", name.as_ref().map_or(0, |n| n.chars().count() + 1)));
             }
             self.widths.push(None);
             if let Some(n) = &name {
                 if let Some(&(_, old)) = self.names.iter().find(|(k, _)| k == n) {
+                    self.site("_parse", 867, 0);
                     return Err(self.error(&format!("redefinition of group name {} as group {gid}; was group {old}", py_repr(n)), n.chars().count() + 1));
                 }
                 self.names.push((n.clone(), gid));
@@ -922,11 +930,13 @@ impl Parser<'_> {
             let group: usize = escape[1..].parse().unwrap_or(0);
             if group < self.groups() {
                 if !self.check_group(group) {
+                    self.site("_escape", 440, 548);
                     return Err(self.error("cannot refer to an open group", escape.len()));
                 }
                 self.check_lookbehind_group(group)?;
                 return Ok(Node::Backref { group, icase: scope.icase });
             }
+            self.site("_escape", 444, 548);
             return Err(self.error(&format!("invalid group reference {group}"), escape.len() - 1));
         }
         if c.is_ascii_alphabetic() {
