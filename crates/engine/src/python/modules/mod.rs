@@ -50,6 +50,7 @@ pub fn register_sources(p: &mut Process) {
         ("io", include_str!("../prelude/io.py")),
         ("pickle", include_str!("../prelude/pickle.py")),
         ("re", include_str!("../prelude/re.py")),
+        ("_re_parser", include_str!("../prelude/_re_parser.py")),
         ("_unpickler", include_str!("../prelude/_unpickler.py")),
         // The concurrency library, over `_kernel` (python/stdlib/README.md).
         ("atexit", include_str!("../stdlib/atexit.py")),
