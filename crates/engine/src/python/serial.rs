@@ -287,6 +287,7 @@ fn unpicklable(p: &Process, class: ObjId, spawning: bool) -> Option<(&'static st
     match (&*c.module, &*c.name) {
         ("threading", "lock") => Some(("TypeError", "cannot pickle '_thread.lock' object".into())),
         ("threading", "RLock") => Some(("TypeError", "cannot pickle '_thread.RLock' object".into())),
+        ("re", "Match") => Some(("TypeError", "cannot pickle 're.Match' object".into())),
         // multiprocessing's context.assert_spawning.
         ("multiprocessing", "Lock" | "RLock" | "Semaphore" | "BoundedSemaphore" | "Condition" | "Event") if !spawning => {
             Some(("RuntimeError", format!("{} objects should only be shared between processes through inheritance", c.name)))

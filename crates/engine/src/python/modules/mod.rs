@@ -8,6 +8,7 @@ pub mod kernel;
 pub mod math;
 pub mod os;
 pub mod random;
+pub mod sre;
 pub mod structs;
 pub mod sys;
 pub mod thread_lock;
@@ -48,6 +49,8 @@ pub fn register_sources(p: &mut Process) {
         ("_codecs", include_str!("../prelude/_codecs.py")),
         ("io", include_str!("../prelude/io.py")),
         ("pickle", include_str!("../prelude/pickle.py")),
+        ("re", include_str!("../prelude/re.py")),
+        ("_re_parser", include_str!("../prelude/_re_parser.py")),
         ("_unpickler", include_str!("../prelude/_unpickler.py")),
         // The concurrency library, over `_kernel` (python/stdlib/README.md).
         ("atexit", include_str!("../stdlib/atexit.py")),
@@ -91,7 +94,7 @@ pub fn set(p: &mut Process, d: ObjId, name: &str, v: Value) {
 }
 
 /// The modules written in Rust.
-const NATIVE: &[&str] = &["builtins", "sys", "time", "math", "_random", "_os", "_kernel", "_json", "_struct"];
+const NATIVE: &[&str] = &["builtins", "sys", "time", "math", "_random", "_os", "_kernel", "_json", "_struct", "_sre"];
 
 pub fn is_native(name: &str) -> bool {
     NATIVE.contains(&name)
@@ -115,6 +118,7 @@ pub fn native_module(p: &mut Process, name: &str) -> Result<Option<Value>, Ctl> 
         "_kernel" => kernel::init(p, d),
         "_json" => json::init(p, d),
         "_struct" => structs::init(p, d),
+        "_sre" => sre::init(p, d),
         _ => {}
     }
     Ok(Some(m))

@@ -45,8 +45,23 @@ def _remote(exc):
 
 
 def _rebuild(exc, tb):
-    exc.__cause__ = RemoteTraceback(tb)
+    if tb is not None:
+        exc.__cause__ = RemoteTraceback(tb)
     return exc
+
+
+class MaybeEncodingError(Exception):
+    # A result the worker could not send back (it does not pickle).
+    def __init__(self, exc, value):
+        self.exc = repr(exc)
+        self.value = repr(value)
+        super().__init__(self.exc, self.value)
+
+    def __str__(self):
+        return "Error sending result: '%s'. Reason: '%s'" % (self.value, self.exc)
+
+    def __repr__(self):
+        return "<%s: %s>" % (self.__class__.__name__, self)
 
 
 def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None):
@@ -64,7 +79,10 @@ def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None):
             result = (True, func(*args, **kwds))  #@cpython:125
         except Exception as e:
             result = (False, _remote(e))
-        outqueue.put((job, i, result))
+        try:
+            outqueue.put((job, i, result))
+        except Exception as e:
+            outqueue.put((job, i, (False, (MaybeEncodingError(e, result[1]), None))))
         completed += 1
 
 
