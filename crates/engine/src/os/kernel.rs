@@ -784,6 +784,7 @@ pub(super) fn new_proc(pid: Pid, ppid: Pid, now: Nanos, started: bool) -> Proc {
         sentinel: None,
         dying: None,
         zombies: Vec::new(),
+        stdio: [None; 3],
     }
 }
 

@@ -39,6 +39,7 @@ mod sched;
 mod select;
 mod sentinel;
 mod snapshot;
+mod stdio;
 mod sync;
 mod syscalls;
 mod uncontended;

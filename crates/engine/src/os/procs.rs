@@ -30,6 +30,7 @@ impl Kernel {
                 proc.handled = parent.handled.clone();
                 proc.ignored = parent.ignored.clone();
                 proc.objects = parent.objects.iter().cloned().map(without_waiters).collect();
+                proc.stdio = parent.stdio;
                 (costs.fork_child, 0, costs.fork_parent)
             }
             Some(Spawn { boot, ends }) => {

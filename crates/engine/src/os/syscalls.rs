@@ -181,10 +181,16 @@ impl Kernel {
                 _ => Reply::Err(KError::BadHandle),
             }),
             Call::Write { fd, data } => {
+                if let Some(outcome) = self.write_redirected(tid, pid, fd, &data) {
+                    return outcome;
+                }
                 self.emit(self.now, super::kernel::Output { time: now, pid, tid, fd, data });
                 reply(Reply::Unit)
             }
-            Call::ReadLine => reply(self.read_line().map_or(Reply::Eof, Reply::Bytes)),
+            Call::ReadLine => match self.read_line_redirected(tid, pid) {
+                Some(outcome) => outcome,
+                None => reply(self.read_line().map_or(Reply::Eof, Reply::Bytes)),
+            },
 
             Call::ReadFile { path } => reply(match (self.fs.open_error(&path, false), self.fs.read(&path)) {
                 (None, Some(data)) => {
@@ -294,6 +300,7 @@ impl Kernel {
                 Some(Object::Event(e)) => e.flag.then_some(Reply::Bool(true)),
                 _ => bad,
             },
+            Call::ReadLine => self.try_read_line(pid),
             Call::Recv { pipe, side } => match self.object(None, *pipe) {
                 Some(Object::Pipe(p)) => match p.receive(*side & 1, now) {
                     Received::Message(m) => {

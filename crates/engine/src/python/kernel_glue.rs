@@ -29,6 +29,8 @@ pub enum Want {
     Object,
     /// `(True, obj)`, or `(False, 'eof' | 'closed' | 'empty')`.
     Pair,
+    /// `(True, bytes)` as they came (a subprocess's output), or as `Pair` fails.
+    RawPair,
     /// True/False, or 'closed'.
     Poll,
     /// True if the thread finished, False on timeout.
@@ -127,7 +129,11 @@ impl Process {
                 let value = serial::loads(self, &bytes)?;
                 self.alloc(Obj::Tuple(vec![Value::Bool(true), value]))
             }
-            (Want::Pair, other) => {
+            (Want::RawPair, Reply::Bytes(bytes)) => {
+                let value = self.alloc(Obj::Bytes(bytes));
+                self.alloc(Obj::Tuple(vec![Value::Bool(true), value]))
+            }
+            (Want::Pair | Want::RawPair, other) => {
                 let why = match other {
                     Reply::Eof => "eof",
                     Reply::Err(e) => error_word(e),

@@ -167,6 +167,7 @@ pub enum Progress {
     Ended,
 }
 
+mod child;
 mod report;
 pub use report::describe_wait;
 
@@ -493,6 +494,9 @@ impl Machine {
             Some(boot) => {
                 // A fresh interpreter, seeded apart from its parent as CPython's is.
                 let seed = self.program.seed ^ (pid as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+                if let Some(process) = child::interpreter(&self.program, &mut self.kernel, pid, parent, seed, &boot) {
+                    return self.adopted(tid, pid, process, true);
+                }
                 let mut process = self.program.interpreter(pid, parent, seed);
                 process.boot = Some(boot);
                 let Ok(code) = crate::python::compile::compile_module(SPAWN_MAIN, "<string>") else { return };
@@ -505,6 +509,10 @@ impl Machine {
                 vm.process.forked_copy(parent_thread, pid as i64, parent as i64)
             }
         };
+        self.adopted(tid, pid, process, fresh);
+    }
+
+    fn adopted(&mut self, tid: Tid, pid: Pid, process: Process, fresh: bool) {
         self.vms.insert(pid, Vm { process, main: 0, exiting: None, traceback: false, weighed: 0 });
         self.threads.insert(tid, (pid, 0));
         self.answers.insert(tid, if fresh { Answer::Fresh } else { Answer::Kernel });
@@ -621,7 +629,7 @@ impl Machine {
             Exit::Syscall(syscall) => {
                 let (call, answer) = self.kernel_call(tid, syscall);
                 self.answers.insert(tid, answer);
-                if matches!(call, Call::ReadLine) && self.kernel.stdin_waiting() {
+                if matches!(call, Call::ReadLine) && self.kernel.stdin_waiting() && self.kernel.reads_console(pid) {
                     // Nothing else happens until the line is typed, so the run is
                     // the one a replay with the line already there makes.
                     self.stdin_wait = Some((tid, used));

@@ -82,6 +82,15 @@ pub fn init(p: &mut Process, d: ObjId) {
             let (pipe, side) = (handle(p, &a, 0)?, side(p, &a, 1)?);
             call(Call::Recv { pipe, side }, Want::Pair, p)
         }),
+        // send_raw / recv_raw: bytes as they are, for a subprocess's standard streams.
+        ("send_raw", |p, a, _| {
+            let (pipe, side, data) = (handle(p, &a, 0)?, side(p, &a, 1)?, bytes(p, &a, 2)?);
+            call(Call::Send { pipe, side, wire: data.len(), data }, Want::ErrWord, p)
+        }),
+        ("recv_raw", |p, a, _| {
+            let (pipe, side) = (handle(p, &a, 0)?, side(p, &a, 1)?);
+            call(Call::Recv { pipe, side }, Want::RawPair, p)
+        }),
         ("poll", |p, a, _| {
             let (pipe, side, timeout) = (handle(p, &a, 0)?, side(p, &a, 1)?, timeout(p, &a, 2)?);
             call(Call::Poll { pipe, side, timeout }, Want::Poll, p)

@@ -49,6 +49,8 @@ pub fn register_sources(p: &mut Process) {
         ("io", include_str!("../prelude/io.py")),
         ("pickle", include_str!("../prelude/pickle.py")),
         ("_unpickler", include_str!("../prelude/_unpickler.py")),
+        // Child processes and small modules real programs import (stdlib/README.md).
+        ("subprocess", include_str!("../stdlib/subprocess.py")),
         // The concurrency library, over `_kernel` (python/stdlib/README.md).
         ("atexit", include_str!("../stdlib/atexit.py")),
         ("_interleave", include_str!("../stdlib/_interleave.py")),
