@@ -51,6 +51,13 @@ pub fn register_sources(p: &mut Process) {
         ("_unpickler", include_str!("../prelude/_unpickler.py")),
         // Child processes and small modules real programs import (stdlib/README.md).
         ("subprocess", include_str!("../stdlib/subprocess.py")),
+        ("errno", include_str!("../prelude/errno.py")),
+        ("types", include_str!("../prelude/types.py")),
+        ("_thread", include_str!("../prelude/_thread.py")),
+        ("fnmatch", include_str!("../prelude/fnmatch.py")),
+        ("glob", include_str!("../prelude/glob.py")),
+        ("shutil", include_str!("../prelude/shutil.py")),
+        ("tempfile", include_str!("../prelude/tempfile.py")),
         // The concurrency library, over `_kernel` (python/stdlib/README.md).
         ("atexit", include_str!("../stdlib/atexit.py")),
         ("_interleave", include_str!("../stdlib/_interleave.py")),
