@@ -38,6 +38,7 @@ mod procs;
 mod sched;
 mod select;
 mod sentinel;
+mod shm;
 mod snapshot;
 mod stdio;
 mod sync;

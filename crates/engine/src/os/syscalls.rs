@@ -180,6 +180,8 @@ impl Kernel {
                 }
                 _ => Reply::Err(KError::BadHandle),
             }),
+            Call::ReadSharedBytes { memory, start, len } => reply(self.read_shared_bytes(memory, start, len)),
+            Call::WriteSharedBytes { memory, at, data } => reply(self.write_shared_bytes(memory, at, &data)),
             Call::Write { fd, data } => {
                 if let Some(outcome) = self.write_redirected(tid, pid, fd, &data) {
                     return outcome;

@@ -31,6 +31,8 @@ pub enum Want {
     Pair,
     /// `(True, bytes)` as they came (a subprocess's output), or as `Pair` fails.
     RawPair,
+    /// Bytes as they are (shared memory's).
+    RawBytes,
     /// True/False, or 'closed'.
     Poll,
     /// True if the thread finished, False on timeout.
@@ -129,6 +131,7 @@ impl Process {
                 let value = serial::loads(self, &bytes)?;
                 self.alloc(Obj::Tuple(vec![Value::Bool(true), value]))
             }
+            (Want::RawBytes, Reply::Bytes(bytes)) => self.alloc(Obj::Bytes(bytes)),
             (Want::RawPair, Reply::Bytes(bytes)) => {
                 let value = self.alloc(Obj::Bytes(bytes));
                 self.alloc(Obj::Tuple(vec![Value::Bool(true), value]))

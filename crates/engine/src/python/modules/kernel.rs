@@ -123,6 +123,21 @@ pub fn init(p: &mut Process, d: ObjId) {
             let data = serial::dumps(p, a.first().unwrap_or(&Value::None))?;
             call(Call::NewShared { data }, Want::Handle, p)
         }),
+        // shm_new(size) / shm_read(h, start, len) / shm_write(h, at, data): raw bytes
+        // in shared memory (multiprocessing.shared_memory).
+        ("shm_new", |p, a, _| {
+            let size = count(p, &a, 0)? as usize;
+            p.check_bytes(size)?;
+            call(Call::NewShared { data: vec![0; size] }, Want::Handle, p)
+        }),
+        ("shm_read", |p, a, _| {
+            let (memory, start, len) = (handle(p, &a, 0)?, count(p, &a, 1)?, count(p, &a, 2)?);
+            call(Call::ReadSharedBytes { memory, start: start.into(), len: len.into() }, Want::RawBytes, p)
+        }),
+        ("shm_write", |p, a, _| {
+            let (memory, at, data) = (handle(p, &a, 0)?, count(p, &a, 1)?, bytes(p, &a, 2)?);
+            call(Call::WriteSharedBytes { memory, at: at.into(), data }, Want::Unit, p)
+        }),
         ("load_shared", |p, a, _| call(Call::LoadShared { memory: handle(p, &a, 0)? }, Want::Object, p)),
         ("store_shared", |p, a, _| {
             let memory = handle(p, &a, 0)?;

@@ -59,6 +59,7 @@ pub fn register_sources(p: &mut Process) {
         ("shutil", include_str!("../prelude/shutil.py")),
         ("tempfile", include_str!("../prelude/tempfile.py")),
         ("selectors", include_str!("../stdlib/selectors.py")),
+        ("multiprocessing.shared_memory", include_str!("../stdlib/multiprocessing_shared_memory.py")),
         // The concurrency library, over `_kernel` (python/stdlib/README.md).
         ("atexit", include_str!("../stdlib/atexit.py")),
         ("_interleave", include_str!("../stdlib/_interleave.py")),
