@@ -59,6 +59,9 @@ pub fn register_sources(p: &mut Process) {
         ("shutil", include_str!("../prelude/shutil.py")),
         ("tempfile", include_str!("../prelude/tempfile.py")),
         ("selectors", include_str!("../stdlib/selectors.py")),
+        ("weakref", include_str!("../prelude/weakref.py")),
+        ("array", include_str!("../prelude/array.py")),
+        ("inspect", include_str!("../prelude/inspect.py")),
         ("multiprocessing.shared_memory", include_str!("../stdlib/multiprocessing_shared_memory.py")),
         // The concurrency library, over `_kernel` (python/stdlib/README.md).
         ("atexit", include_str!("../stdlib/atexit.py")),
