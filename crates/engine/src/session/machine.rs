@@ -83,10 +83,15 @@ impl Program {
     /// An interpreter with the program's source known (for tracebacks) and the
     /// library's helpers loaded, ready to be given its main code.
     fn interpreter(&self, pid: Pid, ppid: Pid, seed: u64) -> Process {
-        let mut process = Process::new(vec![self.filename.clone()], seed);
+        self.interpreter_of(&self.filename, self.source.clone(), pid, ppid, seed)
+    }
+
+    /// The same, for a program of its own (a `subprocess` child's script).
+    fn interpreter_of(&self, filename: &str, source: Rc<str>, pid: Pid, ppid: Pid, seed: u64) -> Process {
+        let mut process = Process::new(vec![filename.to_string()], seed);
         process.pid = pid as i64;
         process.ppid = ppid as i64;
-        process.srcs.insert(Rc::from(self.filename.as_str()), self.source.clone());
+        process.srcs.insert(Rc::from(filename), source);
         process.step_limit = self.max_instructions;
         process.max_elements = self.max_elements;
         process.start_method = self.start_method.clone();
@@ -497,7 +502,17 @@ impl Machine {
                 if let Some(process) = child::interpreter(&self.program, &mut self.kernel, pid, parent, seed, &boot) {
                     return self.adopted(tid, pid, process, true);
                 }
-                let mut process = self.program.interpreter(pid, parent, seed);
+                // It runs its parent's program again: a subprocess child's script
+                // (or `-c` code, which has no file) rather than the run's.
+                let main = self.vms.get(&parent).and_then(|vm| {
+                    let file = vm.process.argv.first()?.clone();
+                    let source = vm.process.srcs.get(file.as_str()).cloned().unwrap_or_else(|| Rc::from(""));
+                    Some((file, source))
+                });
+                let mut process = match main {
+                    Some((file, source)) => self.program.interpreter_of(&file, source, pid, parent, seed),
+                    None => self.program.interpreter(pid, parent, seed),
+                };
                 process.boot = Some(boot);
                 let Ok(code) = crate::python::compile::compile_module(SPAWN_MAIN, "<string>") else { return };
                 process.start_main(code, "__main__");
