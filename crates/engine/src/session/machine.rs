@@ -270,7 +270,8 @@ impl Machine {
     /// The items in queues and pipes, previewed from their bytes.
     fn contents(&self) -> Vec<super::Contents> {
         let show = |items: &mut dyn Iterator<Item = &Vec<u8>>| -> Vec<String> {
-            items.map(|bytes| crate::python::serial::preview(bytes).unwrap_or_else(|| "?".into())).collect()
+            // What is not a serialised value is raw bytes (a subprocess's output).
+            items.map(|bytes| crate::python::serial::preview(bytes).unwrap_or_else(|| crate::python::vm::repr::bytes_repr(bytes, "b"))).collect()
         };
         let mut out = Vec::new();
         for (index, object) in self.kernel.objects.iter().enumerate() {
