@@ -5,8 +5,9 @@ The simulated machine has one program to run: its own Python. `sys.executable`
 files) starts a fresh interpreter as a child process, a lane of its own; any other
 program is not there (CPython's FileNotFoundError). The child's standard streams
 are the console unless they are PIPE (a kernel pipe whose messages are raw bytes,
-os/stdio.rs), DEVNULL or, for stderr, STDOUT. `shell=True` asks for /bin/sh,
-which this machine lacks."""
+os/stdio.rs), DEVNULL or, for stderr, STDOUT. `shell=True` runs one simple command
+as dash would on this machine: Python, echo, exit, true and false are there, any other
+command is "not found" (status 127)."""
 
 __cpython_file__ = "/usr/lib/python3.11/subprocess.py"
 
@@ -288,14 +289,89 @@ class _Writer:
         self.close()
 
 
+_SHELL_SPECIAL = '|&;<>()$`*?[]{}~\n'
+
+
+def _shell_words(line):
+    """The words of a simple command as sh splits them (quotes, backslashes), or
+    None when the line asks for more than a simple command."""
+    words, word, quote, started = [], '', None, False
+    i = 0
+    while i < len(line):
+        c = line[i]
+        if quote == "'":
+            if c == "'":
+                quote = None
+            else:
+                word += c
+        elif quote == '"':
+            if c == '"':
+                quote = None
+            elif c == '\\' and i + 1 < len(line) and line[i + 1] in '"\\$`':
+                i += 1
+                word += line[i]
+            elif c in '$`':
+                return None
+            else:
+                word += c
+        elif c in '\'"':
+            quote, started = c, True
+        elif c == '\\' and i + 1 < len(line):
+            i += 1
+            word += line[i]
+            started = True
+        elif c in ' \t':
+            if started:
+                words.append(word)
+            word, started = '', False
+        elif c in _SHELL_SPECIAL:
+            return None
+        else:
+            word += c
+            started = True
+        i += 1
+    if quote is not None:
+        return None
+    if started:
+        words.append(word)
+    return words
+
+
+def _shell(line):
+    """What this machine's /bin/sh (dash) does with `line`: its own Python, echo,
+    exit, true and false; any other command is not found."""
+    words = _shell_words(line)
+    if words is None:
+        raise NotImplementedError(
+            "Interleave's /bin/sh runs one simple command (no pipes, redirections or variables)")
+    if not words:
+        return '<string>', ('', ['-c'])
+    name, rest = words[0], words[1:]
+    if name == sys.executable or name in _PYTHONS:
+        return None, words
+    if name == 'echo':
+        text = ' '.join(rest) + '\n'
+        return '<string>', ('import sys\nsys.stdout.write(%r)\n' % (text,), ['-c'])
+    if name in ('exit', 'true', 'false', ':'):
+        code = 1 if name == 'false' else int(rest[0]) if name == 'exit' and rest and rest[0].isdigit() else 0
+        return '<string>', ('import sys\nsys.exit(%d)\n' % (code % 256,), ['-c'])
+    message = '/bin/sh: 1: %s: not found\n' % name
+    return '<string>', ('import sys\nsys.stderr.write(%r)\nsys.exit(127)\n' % (message,), ['-c'])
+
+
 def _command(args, executable, shell):
     """(filename, source, sys.argv) of the Python program `args` runs."""
+    if shell:
+        line = args if isinstance(args, (str, bytes)) else list(args)[0]
+        line = line.decode() if isinstance(line, bytes) else line
+        filename, command = _shell(line)
+        if filename is not None:
+            return filename, command
+        args, shell = command, False
     if isinstance(args, (str, bytes)):
-        args = ['/bin/sh', '-c', args] if shell else [args]
+        args = [args]
     else:
         args = list(args)
-        if shell:
-            args = ['/bin/sh', '-c'] + args
     args = [a.decode() if isinstance(a, bytes) else str(a) if hasattr(a, '__fspath__') else a for a in args]
     program = executable if executable is not None else args[0]
     if program != sys.executable and program not in _PYTHONS:
