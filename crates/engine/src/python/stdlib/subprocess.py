@@ -433,8 +433,16 @@ class Popen:
         specs = []
         ends = []
         mine = []
+        # A file object for stdout or stderr: the child writes into a pipe that is
+        # emptied into the file before the child is waited for.
+        self._into_files = []
         for fd, how in enumerate((stdin, stdout, stderr)):
-            if how is None:
+            if fd > 0 and hasattr(how, 'write') and not isinstance(how, int):
+                pipe = _kernel.new_pipe(False)
+                specs.append('%d,1' % pipe)
+                ends.append((pipe, 1))
+                self._into_files.append((_Reader(pipe, False), how))
+            elif how is None:
                 specs.append('-')
             elif how == DEVNULL:
                 specs.append('0,2')
@@ -485,15 +493,27 @@ class Popen:
         if self.returncode is None:
             code = _kernel.poll_child(self.pid)
             if code is not None:
+                self._fill_files()
                 self.returncode = code
         return self.returncode
 
     def wait(self, timeout=None):
         return self._wait(timeout=timeout)  #@cpython:1264
 
+    def _fill_files(self):
+        # What the child wrote for a file object given as its stdout or stderr.
+        for reader, file in self._into_files:
+            data = reader.read()
+            reader.close()
+            if data:
+                file.write(data if 'b' in getattr(file, 'mode', 'b') else data.decode('utf-8', 'replace'))
+        self._into_files = []
+
     def _wait(self, timeout):
         if self.returncode is not None:
             return self.returncode
+        if self._into_files and (timeout is None or _kernel.poll_child(self.pid) is not None):
+            self._fill_files()
         code = _kernel.wait_child(self.pid, timeout)
         if code is None:
             raise TimeoutExpired(self.args, timeout)  #@cpython:2038
