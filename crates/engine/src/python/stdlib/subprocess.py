@@ -195,10 +195,6 @@ class _Reader:
             self._eof = True
         return ok
 
-    def _ready(self, timeout):
-        # Whether a read would not wait past `timeout` seconds.
-        return self._eof or self.closed or _kernel.poll(self._pipe, 0, max(timeout, 0)) is not False
-
     def _give(self, data):
         if not self._text:
             return data
@@ -560,15 +556,17 @@ class Popen:
     def _communicate(self, input, endtime, orig_timeout):
         if self.stdin and not self._communication_started:
             self._stdin_write(input)
-        # Each output stream is read to its end in turn (CPython reads both as
-        # they come); past the pipe's 64 KiB of stderr a child waits meanwhile.
-        for stream in (self.stdout, self.stderr):
-            if stream is None or stream.closed:
-                continue
-            while not stream._eof:
-                if endtime is not None and not stream._ready(self._remaining_time(endtime)):
-                    self._check_timeout(endtime, orig_timeout)  #@cpython:2101|self._check_timeout(endtime, orig_timeout,
-                stream._more()
+        # Both output streams are read as they come, as CPython's selector loop does.
+        while True:
+            streams = [s for s in (self.stdout, self.stderr) if s is not None and not s.closed and not s._eof]
+            if not streams:
+                break
+            timeout = None if endtime is None else max(self._remaining_time(endtime), 0)
+            ready, _ = _kernel.select([(s._pipe, 0) for s in streams], [], timeout)
+            if not ready:
+                self._check_timeout(endtime, orig_timeout)  #@cpython:2101|self._check_timeout(endtime, orig_timeout,
+            for i in ready:
+                streams[i]._more()
         stdout = self.stdout.read() if self.stdout else None
         stderr = self.stderr.read() if self.stderr else None
         for stream in (self.stdout, self.stderr):
@@ -579,8 +577,9 @@ class Popen:
 
     def _check_timeout(self, endtime, orig_timeout):
         if endtime is not None and time.monotonic() >= endtime:
-            output = self.stdout._buffer if self.stdout else None
-            stderr = self.stderr._buffer if self.stderr else None
+            # What came so far, None where nothing did.
+            output = (self.stdout._buffer or None) if self.stdout else None
+            stderr = (self.stderr._buffer or None) if self.stderr else None
             raise TimeoutExpired(self.args, orig_timeout, output=output, stderr=stderr)  #@cpython:1253|raise TimeoutExpired(
 
     def send_signal(self, sig):
