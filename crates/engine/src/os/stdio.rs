@@ -69,6 +69,8 @@ impl Kernel {
         if side == NULL {
             return Some(Outcome::Reply(Reply::Eof));
         }
+        // A search sees the read touch the pipe, not the console.
+        self.touch_call(pid, tid, &super::call::Call::Recv { pipe, side });
         let call = super::call::Call::ReadLine;
         Some(self.blocking(tid, pid, call, true, None, Wait::PipeRecv(pipe, side), Reply::Eof))
     }
