@@ -235,6 +235,14 @@ class _Reader:
         if self.closed:
             raise ValueError('I/O operation on closed file.' if self._text else 'read of closed file')
 
+    # select.select and selectors watch the pipe's end (stdlib/select.py).
+    def fileno(self):
+        self._check()
+        return 100 + self._pipe
+
+    def _interleave_watch(self):
+        return (self._pipe, 0)
+
     def close(self):
         if not self.closed:
             self.closed = True
