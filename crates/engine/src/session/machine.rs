@@ -83,15 +83,18 @@ impl Program {
     /// An interpreter with the program's source known (for tracebacks) and the
     /// library's helpers loaded, ready to be given its main code.
     fn interpreter(&self, pid: Pid, ppid: Pid, seed: u64) -> Process {
-        self.interpreter_of(&self.filename, self.source.clone(), pid, ppid, seed)
+        self.interpreter_of(vec![self.filename.clone()], Some(self.source.clone()), pid, ppid, seed)
     }
 
-    /// The same, for a program of its own (a `subprocess` child's script).
-    fn interpreter_of(&self, filename: &str, source: Rc<str>, pid: Pid, ppid: Pid, seed: u64) -> Process {
-        let mut process = Process::new(vec![filename.to_string()], seed);
-        process.pid = pid as i64;
-        process.ppid = ppid as i64;
-        process.srcs.insert(Rc::from(filename), source);
+    /// The same, for a program of its own (a `subprocess` child's, child.rs):
+    /// `argv[0]` names its file, whose source tracebacks show if it has one.
+    fn interpreter_of(&self, argv: Vec<String>, source: Option<Rc<str>>, pid: Pid, ppid: Pid, seed: u64) -> Process {
+        let file = argv.first().cloned().unwrap_or_default();
+        let mut process = Process::new(argv, seed);
+        (process.pid, process.ppid) = (pid as i64, ppid as i64);
+        if let Some(source) = source {
+            process.srcs.insert(Rc::from(file.as_str()), source);
+        }
         process.step_limit = self.max_instructions;
         process.max_elements = self.max_elements;
         process.start_method = self.start_method.clone();
@@ -503,17 +506,8 @@ impl Machine {
                 if let Some(process) = child::interpreter(&self.program, &mut self.kernel, pid, parent, seed, &boot) {
                     return self.adopted(tid, pid, process, true);
                 }
-                // It runs its parent's program again: a subprocess child's script
-                // (or `-c` code, which has no file) rather than the run's.
-                let main = self.vms.get(&parent).and_then(|vm| {
-                    let file = vm.process.argv.first()?.clone();
-                    let source = vm.process.srcs.get(file.as_str()).cloned().unwrap_or_else(|| Rc::from(""));
-                    Some((file, source))
-                });
-                let mut process = match main {
-                    Some((file, source)) => self.program.interpreter_of(&file, source, pid, parent, seed),
-                    None => self.program.interpreter(pid, parent, seed),
-                };
+                let parent_vm = self.vms.get(&parent).map(|vm| &vm.process);
+                let mut process = child::spawned(&self.program, parent_vm, pid, parent, seed);
                 process.boot = Some(boot);
                 let Ok(code) = crate::python::compile::compile_module(SPAWN_MAIN, "<string>") else { return };
                 process.start_main(code, "__main__");

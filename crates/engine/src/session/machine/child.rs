@@ -4,10 +4,11 @@
 //! streams lead to. `stdlib/subprocess.py` writes them; the code is the one thing
 //! it runs, so its tracebacks show only its own frames, as CPython's do.
 
-use super::{preload_helpers, Program};
+use super::Program;
 use crate::os::{Handle, Kernel, Pid};
 use crate::python::kernel_glue::int_to_handle;
 use crate::python::vm::Process;
+use std::rc::Rc;
 
 /// How the boot bytes of such a child begin (a multiprocessing child's are a pickle).
 const MAGIC: &[u8] = b"#subprocess\0";
@@ -45,17 +46,9 @@ pub(super) fn interpreter(program: &Program, kernel: &mut Kernel, pid: Pid, ppid
             kernel.redirect(pid, fd as u8, *end);
         }
     }
-    let mut process = Process::new(command.argv.clone(), seed);
-    process.pid = pid as i64;
-    process.ppid = ppid as i64;
     // `-c` code has no file to show lines from, as in CPython.
-    if command.filename != "<string>" {
-        process.srcs.insert(command.filename.as_str().into(), command.source.as_str().into());
-    }
-    process.step_limit = program.max_instructions;
-    process.max_elements = program.max_elements;
-    process.start_method = program.start_method.clone();
-    preload_helpers(&mut process);
+    let source = (command.filename != "<string>").then(|| Rc::from(command.source.as_str()));
+    let mut process = program.interpreter_of(command.argv.clone(), source, pid, ppid, seed);
     let code = match crate::python::compile::compile_module(&command.source, &command.filename) {
         Ok(code) => code,
         Err(e) => {
@@ -67,6 +60,20 @@ pub(super) fn interpreter(program: &Program, kernel: &mut Kernel, pid: Pid, ppid
     };
     process.start_main(code, "__main__");
     Some(process)
+}
+
+/// A multiprocessing child spawned by `parent`: it runs its parent's program again,
+/// which for a subprocess child is its script (or `-c` code, which has no file to
+/// run again), not the run's.
+pub(super) fn spawned(program: &Program, parent: Option<&Process>, pid: Pid, ppid: Pid, seed: u64) -> Process {
+    match parent.and_then(|p| p.argv.first()) {
+        Some(file) => {
+            // `-c` code has no file: the child runs nothing again.
+            let source = parent.and_then(|p| p.srcs.get(file.as_str()).cloned()).or_else(|| Some(Rc::from("")));
+            program.interpreter_of(vec![file.clone()], source, pid, ppid, seed)
+        }
+        None => program.interpreter(pid, ppid, seed),
+    }
 }
 
 /// `text` as a Python string literal.
