@@ -170,6 +170,8 @@ impl Kernel {
             StoreShared { memory, .. } | WriteSharedBytes { memory, .. } => note(self, object(*memory), true),
             Write { .. } => note(self, R::Console, true),
             ReadLine => note(self, R::Stdin, true),
+            // Names of shared memory blocks live beside the files' names.
+            ShmOpen { name, .. } | ShmUnlink { name } => note(self, R::File(format!("/dev/shm/{name}")), true),
             ReadFile { path } | FileExists { path } | IsDir { path } => note(self, R::File(path.clone()), false),
             ListDir { .. } => note(self, R::Names, false),
             WriteFile { path, .. } => {

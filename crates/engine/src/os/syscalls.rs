@@ -182,6 +182,8 @@ impl Kernel {
             }),
             Call::ReadSharedBytes { memory, start, len } => reply(self.read_shared_bytes(memory, start, len)),
             Call::WriteSharedBytes { memory, at, data } => reply(self.write_shared_bytes(memory, at, &data)),
+            Call::ShmOpen { name, size } => reply(self.shm_open(pid, name, size)),
+            Call::ShmUnlink { name } => reply(self.shm_unlink(&name)),
             Call::Write { fd, data } => {
                 if let Some(outcome) = self.write_redirected(tid, pid, fd, &data) {
                     return outcome;
@@ -357,7 +359,7 @@ impl Kernel {
         }
     }
 
-    fn create(&mut self, pid: Pid, scope: Scope, object: Object) -> Reply {
+    pub(super) fn create(&mut self, pid: Pid, scope: Scope, object: Object) -> Reply {
         let table = match scope {
             Scope::Shared => &mut self.objects,
             Scope::Process => match self.procs.get_mut(&pid) {

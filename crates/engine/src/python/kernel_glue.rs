@@ -33,6 +33,8 @@ pub enum Want {
     RawPair,
     /// Bytes as they are (shared memory's).
     RawBytes,
+    /// A handle as an int, or None where the kernel refused.
+    MaybeHandle,
     /// True/False, or 'closed'.
     Poll,
     /// True if the thread finished, False on timeout.
@@ -132,6 +134,8 @@ impl Process {
                 self.alloc(Obj::Tuple(vec![Value::Bool(true), value]))
             }
             (Want::RawBytes, Reply::Bytes(bytes)) => self.alloc(Obj::Bytes(bytes)),
+            (Want::MaybeHandle, Reply::Handle(h)) => Value::Int(handle_to_int(h)),
+            (Want::MaybeHandle, Reply::Err(_)) => Value::None,
             (Want::RawPair, Reply::Bytes(bytes)) => {
                 let value = self.alloc(Obj::Bytes(bytes));
                 self.alloc(Obj::Tuple(vec![Value::Bool(true), value]))

@@ -123,13 +123,14 @@ pub fn init(p: &mut Process, d: ObjId) {
             let data = serial::dumps(p, a.first().unwrap_or(&Value::None))?;
             call(Call::NewShared { data }, Want::Handle, p)
         }),
-        // shm_new(size) / shm_read(h, start, len) / shm_write(h, at, data): raw bytes
-        // in shared memory (multiprocessing.shared_memory).
-        ("shm_new", |p, a, _| {
-            let size = count(p, &a, 0)? as usize;
-            p.check_bytes(size)?;
-            call(Call::NewShared { data: vec![0; size] }, Want::Handle, p)
+        // shm_open(name, size) / shm_unlink(name) / shm_read(h, start, len) /
+        // shm_write(h, at, data): named blocks of raw bytes (multiprocessing.shared_memory).
+        ("shm_open", |p, a, _| {
+            let (name, size) = (text(p, &a, 0)?, count(p, &a, 1)?);
+            p.check_bytes(size as usize)?;
+            call(Call::ShmOpen { name, size: size.into() }, Want::MaybeHandle, p)
         }),
+        ("shm_unlink", |p, a, _| call(Call::ShmUnlink { name: text(p, &a, 0)? }, Want::ErrWord, p)),
         ("shm_read", |p, a, _| {
             let (memory, start, len) = (handle(p, &a, 0)?, count(p, &a, 1)?, count(p, &a, 2)?);
             call(Call::ReadSharedBytes { memory, start: start.into(), len: len.into() }, Want::RawBytes, p)

@@ -1,8 +1,7 @@
 """multiprocessing.shared_memory: blocks of bytes that processes share by name.
 
-A block is a kernel object of raw bytes (os/shm.rs) read and written in place; its
-name leads to it through the file system, as POSIX names one under /dev/shm (the
-file holds the block's handle and size), so any process can attach by name. `buf`
+A block is a kernel object of raw bytes (os/shm.rs) read and written in place,
+known to the kernel by its name (Linux's /dev/shm), so any process can attach by name. `buf`
 stands in for CPython's memoryview: indexing, slices (views of the same bytes),
 bytes(), tobytes(), tolist(), assignment. ShareableList keeps its items in a
 block with a layout of our own (CPython packs them with struct formats).
@@ -11,13 +10,11 @@ Not here: the resource tracker's warning about blocks never unlinked."""
 __cpython_file__ = "/usr/lib/python3.11/multiprocessing/shared_memory.py"
 
 import _kernel
-import os
 import random as _random
 import struct
 
 __all__ = ['SharedMemory', 'ShareableList']
 
-_SHM_DIR = '/dev/shm'
 _names = _random.Random(int.from_bytes(_kernel.authkey()[24:32], 'big'))
 
 
@@ -142,25 +139,21 @@ class SharedMemory:
         if name is None and not create:
             raise ValueError("'name' can only be None if create=True")
         if name is None:
-            name = _make_filename()
-            while os.path.exists(_SHM_DIR + name):
+            while True:
                 name = _make_filename()
-        elif not name.startswith('/'):
-            name = '/' + name
-        path = _SHM_DIR + name
-        if create:
-            if os.path.exists(path):
-                raise FileExistsError(17, 'File exists', name)
-            handle = _kernel.shm_new(size)
-            os.makedirs(_SHM_DIR, exist_ok=True)
-            with open(path, 'w') as f:
-                f.write('%d %d' % (handle, size))
+                handle = _kernel.shm_open(name, size)
+                if handle is not None:
+                    break
         else:
-            try:
-                with open(path) as f:
-                    handle, size = (int(x) for x in f.read().split())
-            except FileNotFoundError:
-                raise FileNotFoundError(2, 'No such file or directory', name) from None
+            if not name.startswith('/'):
+                name = '/' + name
+            handle = _kernel.shm_open(name, size if create else 0)
+            if handle is None:
+                if create:
+                    raise FileExistsError(17, 'File exists', name)
+                raise FileNotFoundError(2, 'No such file or directory', name)
+            if not create:
+                size = len(_kernel.shm_read(handle, 0, 1 << 31))
         self._name = name
         self._handle = handle
         self._size = size
@@ -193,10 +186,8 @@ class SharedMemory:
             self._buf = None
 
     def unlink(self):
-        try:
-            os.remove(_SHM_DIR + self._name)
-        except FileNotFoundError:
-            raise FileNotFoundError(2, 'No such file or directory', self._name) from None
+        if _kernel.shm_unlink(self._name) is not None:
+            raise FileNotFoundError(2, 'No such file or directory', self._name)
 
 
 # ShareableList's layout: the count (8 bytes), then per item its kind and the
