@@ -125,6 +125,13 @@ pub enum Call {
     NewShared { data: Vec<u8> },
     LoadShared { memory: Handle },
     StoreShared { memory: Handle, data: Vec<u8> },
+    /// `shared_memory.SharedMemory`'s raw bytes, a range at a time (shm.rs).
+    ReadSharedBytes { memory: Handle, start: u64, len: u64 },
+    WriteSharedBytes { memory: Handle, at: u64, data: Vec<u8> },
+    /// A block by its name: made (`size` > 0, EEXIST if the name is taken) or
+    /// found (`size` 0, ENOENT if not); and the name taken away.
+    ShmOpen { name: String, size: u64 },
+    ShmUnlink { name: String },
 
     // The console.
     Write { fd: u8, data: Vec<u8> },
@@ -271,7 +278,7 @@ impl Call {
         use Call::*;
         match self {
             Now | Ident | ParentPid | CpuCount | SwitchInterval | SetSwitchInterval { .. } | SetSignal { .. } | TakeSignal | Alarm { .. } | IsDir { .. } | ListDir { .. } | FileExists { .. } | ReadFile { .. } | ProcessAlive { .. } | PollChild { .. } | PollChildren { .. } | Sentinel { .. } | IsLocked { .. } | SemValue { .. }
-            | IsSet { .. } | QueueSize { .. } | QueueEmpty { .. } | QueueFull { .. } | LoadShared { .. } | StoreShared { .. }
+            | IsSet { .. } | QueueSize { .. } | QueueEmpty { .. } | QueueFull { .. } | LoadShared { .. } | StoreShared { .. } | ReadSharedBytes { .. } | WriteSharedBytes { .. } | ShmOpen { .. } | ShmUnlink { .. }
             | NewLock { .. } | NewSemaphore { .. } | NewEvent { .. } | NewPipe { .. } | NewQueue { .. } | NewShared { .. }
             | Release { .. } | SemRelease { .. } | SetEvent { .. } | ClearEvent { .. } | TaskDone { .. } => true,
             Acquire { blocking, .. } | SemAcquire { blocking, .. } | Get { blocking, .. } => !blocking,

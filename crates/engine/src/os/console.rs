@@ -31,6 +31,9 @@ impl Kernel {
     /// the VM ran atomically, delivered at the time its slice ended.
     pub fn console_write(&mut self, tid: Tid, fd: u8, data: Vec<u8>) {
         let Some(pid) = self.threads.get(&tid).map(|t| t.pid) else { return };
+        if self.write_redirected_now(pid, fd, &data) {
+            return;
+        }
         let time = match self.threads[&tid].state {
             ThreadState::Running { core } => self.cores[core].time,
             _ => self.now,

@@ -184,6 +184,9 @@ pub struct Kernel {
     /// (uncontended.rs), written down when it ends.
     #[serde(default)]
     pub(super) quiet_locks: Vec<super::uncontended::QuietLock>,
+    /// Shared memory blocks by name (`/dev/shm` on Linux; shm.rs).
+    #[serde(default)]
+    pub shm_names: BTreeMap<String, Handle>,
     #[serde(default)]
     pub(super) quiet: Vec<TraceEvent>,
     next_pid: Pid,
@@ -228,6 +231,7 @@ impl Kernel {
             next_pid: FIRST_PID,
             next_tid: 1,
             quiet_locks: Vec::new(),
+            shm_names: BTreeMap::new(),
             quiet: Vec::new(),
             next_boost: 0,
         };
@@ -784,6 +788,7 @@ pub(super) fn new_proc(pid: Pid, ppid: Pid, now: Nanos, started: bool) -> Proc {
         sentinel: None,
         dying: None,
         zombies: Vec::new(),
+        stdio: [None; 3],
     }
 }
 

@@ -30,10 +30,14 @@ impl Kernel {
                 proc.handled = parent.handled.clone();
                 proc.ignored = parent.ignored.clone();
                 proc.objects = parent.objects.iter().cloned().map(without_waiters).collect();
+                proc.stdio = parent.stdio;
                 (costs.fork_child, 0, costs.fork_parent)
             }
             Some(Spawn { boot, ends }) => {
                 proc.open_ends = ends.into_iter().filter(|end| parent.open_ends.contains(end)).collect();
+                // Its standard streams are its parent's, as an exec'd child's are.
+                proc.stdio = parent.stdio;
+                proc.open_ends.extend(parent.stdio.iter().flatten().filter(|end| parent.open_ends.contains(end)));
                 proc.boot = Some(boot);
                 (costs.spawn_child, costs.spawn_cpu, costs.spawn_parent)
             }

@@ -180,11 +180,21 @@ impl Kernel {
                 }
                 _ => Reply::Err(KError::BadHandle),
             }),
+            Call::ReadSharedBytes { memory, start, len } => reply(self.read_shared_bytes(memory, start, len)),
+            Call::WriteSharedBytes { memory, at, data } => reply(self.write_shared_bytes(memory, at, &data)),
+            Call::ShmOpen { name, size } => reply(self.shm_open(pid, name, size)),
+            Call::ShmUnlink { name } => reply(self.shm_unlink(&name)),
             Call::Write { fd, data } => {
+                if let Some(outcome) = self.write_redirected(tid, pid, fd, &data) {
+                    return outcome;
+                }
                 self.emit(self.now, super::kernel::Output { time: now, pid, tid, fd, data });
                 reply(Reply::Unit)
             }
-            Call::ReadLine => reply(self.read_line().map_or(Reply::Eof, Reply::Bytes)),
+            Call::ReadLine => match self.read_line_redirected(tid, pid) {
+                Some(outcome) => outcome,
+                None => reply(self.read_line().map_or(Reply::Eof, Reply::Bytes)),
+            },
 
             Call::ReadFile { path } => reply(match (self.fs.open_error(&path, false), self.fs.read(&path)) {
                 (None, Some(data)) => {
@@ -294,6 +304,7 @@ impl Kernel {
                 Some(Object::Event(e)) => e.flag.then_some(Reply::Bool(true)),
                 _ => bad,
             },
+            Call::ReadLine => self.try_read_line(pid),
             Call::Recv { pipe, side } => match self.object(None, *pipe) {
                 Some(Object::Pipe(p)) => match p.receive(*side & 1, now) {
                     Received::Message(m) => {
@@ -348,7 +359,7 @@ impl Kernel {
         }
     }
 
-    fn create(&mut self, pid: Pid, scope: Scope, object: Object) -> Reply {
+    pub(super) fn create(&mut self, pid: Pid, scope: Scope, object: Object) -> Reply {
         let table = match scope {
             Scope::Shared => &mut self.objects,
             Scope::Process => match self.procs.get_mut(&pid) {

@@ -172,4 +172,7 @@ pub struct Proc {
     /// poll of its children looks at these only.
     #[serde(default)]
     pub zombies: Vec<Pid>,
+    /// Where its fd 0, 1 and 2 lead when not the console: a pipe end (stdio.rs).
+    #[serde(default)]
+    pub stdio: [Option<(Handle, u8)>; 3],
 }

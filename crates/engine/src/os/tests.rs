@@ -26,6 +26,8 @@ enum Step {
     Remember,
     /// Acquire/release the remembered lock, send on its pipe, etc. (built from the handle).
     With(fn(Handle) -> Call),
+    /// Lead this process's fd to a side of the remembered pipe (stdio.rs).
+    Redirect(u8, u8),
 }
 use Step::*;
 
@@ -111,6 +113,11 @@ impl Sim {
                     return self.kernel.finish_slice(tid, slice.budget, SliceEnd::Budget);
                 }
                 Remember => continue,
+                Redirect(fd, side) => {
+                    let h = self.handle[&pid];
+                    self.kernel.redirect(pid, fd, (h, side));
+                    continue;
+                }
                 Do(call) => call,
                 Say(text) => Call::Write { fd: 1, data: format!("{text}\n").into_bytes() },
                 Fork(child) => {
@@ -633,4 +640,47 @@ fn finalizing_is_cpu_work_preempted_like_any_other() {
     assert!(child_events.clone().any(|e| e.what == What::Preempted), "the child was preempted while finalizing");
     assert!(exited > 30 * MILLI, "it exited at {exited} ns, after the parent's next turn");
     assert!(sim.kernel.threads[&2].cpu_time >= Costs::default().finalize);
+}
+
+#[test]
+fn a_redirected_process_writes_into_a_pipe_and_reads_lines_from_one() {
+    let writer = vec![
+        Redirect(1, 1),
+        Say("hello"),
+        Do(Call::Write { fd: 1, data: b"wor".to_vec() }),
+        sleep(1),
+        Do(Call::Write { fd: 1, data: b"ld\nrest".to_vec() }),
+    ];
+    let sim = run(vec![
+        Do(Call::NewPipe { duplex: false }),
+        Remember,
+        Fork(writer),
+        With(|h| Call::CloseEnd { pipe: h, side: 1 }),
+        Redirect(0, 0),
+        Do(Call::ReadLine),
+        Do(Call::ReadLine),
+        Do(Call::ReadLine),
+        Do(Call::ReadLine),
+        JoinChild,
+    ]);
+    // Nothing reached the console; the reader waited for "ld" to finish its line,
+    // got what was left without a newline at EOF, then EOF.
+    assert_eq!(sim.stdout(), "");
+    let lines: Vec<&Reply> = sim.replies[&1].iter().filter(|r| matches!(r, Reply::Bytes(_) | Reply::Eof)).collect();
+    let want = [Reply::Bytes(b"hello\n".to_vec()), Reply::Bytes(b"world\n".to_vec()), Reply::Bytes(b"rest".to_vec()), Reply::Eof];
+    assert_eq!(lines, want.iter().collect::<Vec<_>>());
+}
+
+#[test]
+fn a_stream_to_devnull_drops_writes_and_reads_at_its_end() {
+    let sim = run(vec![
+        Do(Call::NewPipe { duplex: false }),
+        Remember,
+        Redirect(1, stdio::NULL),
+        Redirect(0, stdio::NULL),
+        Say("dropped"),
+        Do(Call::ReadLine),
+    ]);
+    assert_eq!(sim.stdout(), "");
+    assert_eq!(sim.replies[&1].last(), Some(&Reply::Eof));
 }

@@ -29,6 +29,12 @@ pub enum Want {
     Object,
     /// `(True, obj)`, or `(False, 'eof' | 'closed' | 'empty')`.
     Pair,
+    /// `(True, bytes)` as they came (a subprocess's output), or as `Pair` fails.
+    RawPair,
+    /// Bytes as they are (shared memory's).
+    RawBytes,
+    /// A handle as an int, or None where the kernel refused.
+    MaybeHandle,
     /// True/False, or 'closed'.
     Poll,
     /// True if the thread finished, False on timeout.
@@ -127,7 +133,14 @@ impl Process {
                 let value = serial::loads(self, &bytes)?;
                 self.alloc(Obj::Tuple(vec![Value::Bool(true), value]))
             }
-            (Want::Pair, other) => {
+            (Want::RawBytes, Reply::Bytes(bytes)) => self.alloc(Obj::Bytes(bytes)),
+            (Want::MaybeHandle, Reply::Handle(h)) => Value::Int(handle_to_int(h)),
+            (Want::MaybeHandle, Reply::Err(_)) => Value::None,
+            (Want::RawPair, Reply::Bytes(bytes)) => {
+                let value = self.alloc(Obj::Bytes(bytes));
+                self.alloc(Obj::Tuple(vec![Value::Bool(true), value]))
+            }
+            (Want::Pair | Want::RawPair, other) => {
                 let why = match other {
                     Reply::Eof => "eof",
                     Reply::Err(e) => error_word(e),

@@ -83,10 +83,18 @@ impl Program {
     /// An interpreter with the program's source known (for tracebacks) and the
     /// library's helpers loaded, ready to be given its main code.
     fn interpreter(&self, pid: Pid, ppid: Pid, seed: u64) -> Process {
-        let mut process = Process::new(vec![self.filename.clone()], seed);
-        process.pid = pid as i64;
-        process.ppid = ppid as i64;
-        process.srcs.insert(Rc::from(self.filename.as_str()), self.source.clone());
+        self.interpreter_of(vec![self.filename.clone()], Some(self.source.clone()), pid, ppid, seed)
+    }
+
+    /// The same, for a program of its own (a `subprocess` child's, child.rs):
+    /// `argv[0]` names its file, whose source tracebacks show if it has one.
+    fn interpreter_of(&self, argv: Vec<String>, source: Option<Rc<str>>, pid: Pid, ppid: Pid, seed: u64) -> Process {
+        let file = argv.first().cloned().unwrap_or_default();
+        let mut process = Process::new(argv, seed);
+        (process.pid, process.ppid) = (pid as i64, ppid as i64);
+        if let Some(source) = source {
+            process.srcs.insert(Rc::from(file.as_str()), source);
+        }
         process.step_limit = self.max_instructions;
         process.max_elements = self.max_elements;
         process.start_method = self.start_method.clone();
@@ -167,6 +175,7 @@ pub enum Progress {
     Ended,
 }
 
+mod child;
 mod report;
 pub use report::describe_wait;
 
@@ -265,7 +274,8 @@ impl Machine {
     /// The items in queues and pipes, previewed from their bytes.
     fn contents(&self) -> Vec<super::Contents> {
         let show = |items: &mut dyn Iterator<Item = &Vec<u8>>| -> Vec<String> {
-            items.map(|bytes| crate::python::serial::preview(bytes).unwrap_or_else(|| "?".into())).collect()
+            // What is not a serialised value is raw bytes (a subprocess's output).
+            items.map(|bytes| crate::python::serial::preview(bytes).unwrap_or_else(|| crate::python::vm::repr::bytes_repr(bytes, "b"))).collect()
         };
         let mut out = Vec::new();
         for (index, object) in self.kernel.objects.iter().enumerate() {
@@ -494,7 +504,11 @@ impl Machine {
             Some(boot) => {
                 // A fresh interpreter, seeded apart from its parent as CPython's is.
                 let seed = self.program.seed ^ (pid as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-                let mut process = self.program.interpreter(pid, parent, seed);
+                if let Some(process) = child::interpreter(&self.program, &mut self.kernel, pid, parent, seed, &boot) {
+                    return self.adopted(tid, pid, process, true);
+                }
+                let parent_vm = self.vms.get(&parent).map(|vm| &vm.process);
+                let mut process = child::spawned(&self.program, parent_vm, pid, parent, seed);
                 process.boot = Some(boot);
                 let Ok(code) = crate::python::compile::compile_module(SPAWN_MAIN, "<string>") else { return };
                 process.start_main(code, "__main__");
@@ -506,6 +520,10 @@ impl Machine {
                 vm.process.forked_copy(parent_thread, pid as i64, parent as i64)
             }
         };
+        self.adopted(tid, pid, process, fresh);
+    }
+
+    fn adopted(&mut self, tid: Tid, pid: Pid, process: Process, fresh: bool) {
         self.vms.insert(pid, Vm { process, main: 0, exiting: None, traceback: false, weighed: 0 });
         self.threads.insert(tid, (pid, 0));
         self.answers.insert(tid, if fresh { Answer::Fresh } else { Answer::Kernel });
@@ -622,7 +640,7 @@ impl Machine {
             Exit::Syscall(syscall) => {
                 let (call, answer) = self.kernel_call(tid, syscall);
                 self.answers.insert(tid, answer);
-                if matches!(call, Call::ReadLine) && self.kernel.stdin_waiting() {
+                if matches!(call, Call::ReadLine) && self.kernel.stdin_waiting() && self.kernel.reads_console(pid) {
                     // Nothing else happens until the line is typed, so the run is
                     // the one a replay with the line already there makes.
                     self.stdin_wait = Some((tid, used));

@@ -90,6 +90,14 @@ pub fn file_method(p: &mut Process, id: ObjId, name: &str, args: Vec<Value>) -> 
                 }
                 _ => None,
             };
+            // A file open for reading too ('w+', 'r+', 'a+') reads back what it wrote.
+            if let Obj::File(f) = p.heap.get_mut(id) {
+                if f.readable {
+                    let start = at.map_or(f.data.len(), |at| (at as usize).min(f.data.len()));
+                    let end = (start + data.len()).min(f.data.len());
+                    f.data.splice(start..end, data.iter().copied());
+                }
+            }
             p.syscall(Syscall::FileWrite { path: path.to_string(), data, append: at.is_none(), at }, Resume::Value(Value::Int(n)))
         }
         "writelines" => {

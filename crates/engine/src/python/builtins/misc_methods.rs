@@ -15,7 +15,7 @@ pub const INT_METHODS: &[&str] = &[
 ];
 pub const FLOAT_METHODS: &[&str] = &["is_integer", "as_integer_ratio", "conjugate", "hex", "__add__", "__eq__", "__int__", "__float__", "__round__", "__str__", "__repr__", "__format__"];
 pub const BYTES_METHODS: &[&str] = &[
-    "decode", "hex", "split", "strip", "startswith", "endswith", "find", "count", "join", "replace", "upper", "lower",
+    "decode", "hex", "split", "strip", "lstrip", "rstrip", "splitlines", "startswith", "endswith", "find", "count", "join", "replace", "upper", "lower",
     "append", "extend", "pop", "__len__", "__getitem__", "__contains__", "__iter__",
 ];
 
@@ -199,11 +199,44 @@ pub fn bytes_method(p: &mut Process, id: ObjId, name: &str, args: Vec<Value>, _k
         }
         "upper" => mk(p, data.to_ascii_uppercase()),
         "lower" => mk(p, data.to_ascii_lowercase()),
-        "strip" => {
+        "strip" | "lstrip" | "rstrip" => {
+            // Without an argument, ASCII whitespace; with one, the bytes it holds.
+            let chars = match args.first() {
+                None | Some(Value::None) => None,
+                Some(v) => Some(bytes_arg(p, v)?),
+            };
+            let strip = |c: &u8| chars.as_ref().map_or(c.is_ascii_whitespace(), |set| set.contains(c));
             let s: &[u8] = &data;
-            let start = s.iter().position(|c| !c.is_ascii_whitespace()).unwrap_or(s.len());
-            let end = s.iter().rposition(|c| !c.is_ascii_whitespace()).map(|i| i + 1).unwrap_or(start);
-            mk(p, s[start..end].to_vec())
+            let start = if name == "rstrip" { 0 } else { s.iter().position(|c| !strip(c)).unwrap_or(s.len()) };
+            let end = if name == "lstrip" { s.len() } else { s.iter().rposition(|c| !strip(c)).map(|i| i + 1).unwrap_or(start) };
+            mk(p, s[start..end.max(start)].to_vec())
+        }
+        "splitlines" => {
+            let keep = match args.first().cloned().or_else(|| super::kwarg(&_kw, "keepends")) {
+                Some(v) => p.truthy(&v)?,
+                None => false,
+            };
+            let mut lines = Vec::new();
+            let mut start = 0;
+            let mut i = 0;
+            while i < data.len() {
+                let end = match data[i] {
+                    b'\r' if data.get(i + 1) == Some(&b'\n') => i + 2,
+                    b'\r' | b'\n' => i + 1,
+                    _ => {
+                        i += 1;
+                        continue;
+                    }
+                };
+                lines.push(data[start..if keep { end } else { i }].to_vec());
+                start = end;
+                i = end;
+            }
+            if start < data.len() {
+                lines.push(data[start..].to_vec());
+            }
+            let vals = lines.into_iter().map(|b| mk(p, b)).collect();
+            p.alloc(Obj::List(vals))
         }
         "split" => {
             let parts: Vec<Vec<u8>> = match args.first() {

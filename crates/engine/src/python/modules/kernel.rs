@@ -82,6 +82,15 @@ pub fn init(p: &mut Process, d: ObjId) {
             let (pipe, side) = (handle(p, &a, 0)?, side(p, &a, 1)?);
             call(Call::Recv { pipe, side }, Want::Pair, p)
         }),
+        // send_raw / recv_raw: bytes as they are, for a subprocess's standard streams.
+        ("send_raw", |p, a, _| {
+            let (pipe, side, data) = (handle(p, &a, 0)?, side(p, &a, 1)?, bytes(p, &a, 2)?);
+            call(Call::Send { pipe, side, wire: data.len(), data }, Want::ErrWord, p)
+        }),
+        ("recv_raw", |p, a, _| {
+            let (pipe, side) = (handle(p, &a, 0)?, side(p, &a, 1)?);
+            call(Call::Recv { pipe, side }, Want::RawPair, p)
+        }),
         ("poll", |p, a, _| {
             let (pipe, side, timeout) = (handle(p, &a, 0)?, side(p, &a, 1)?, timeout(p, &a, 2)?);
             call(Call::Poll { pipe, side, timeout }, Want::Poll, p)
@@ -113,6 +122,22 @@ pub fn init(p: &mut Process, d: ObjId) {
         ("new_shared", |p, a, _| {
             let data = serial::dumps(p, a.first().unwrap_or(&Value::None))?;
             call(Call::NewShared { data }, Want::Handle, p)
+        }),
+        // shm_open(name, size) / shm_unlink(name) / shm_read(h, start, len) /
+        // shm_write(h, at, data): named blocks of raw bytes (multiprocessing.shared_memory).
+        ("shm_open", |p, a, _| {
+            let (name, size) = (text(p, &a, 0)?, count(p, &a, 1)?);
+            p.check_bytes(size as usize)?;
+            call(Call::ShmOpen { name, size: size.into() }, Want::MaybeHandle, p)
+        }),
+        ("shm_unlink", |p, a, _| call(Call::ShmUnlink { name: text(p, &a, 0)? }, Want::ErrWord, p)),
+        ("shm_read", |p, a, _| {
+            let (memory, start, len) = (handle(p, &a, 0)?, count(p, &a, 1)?, count(p, &a, 2)?);
+            call(Call::ReadSharedBytes { memory, start: start.into(), len: len.into() }, Want::RawBytes, p)
+        }),
+        ("shm_write", |p, a, _| {
+            let (memory, at, data) = (handle(p, &a, 0)?, count(p, &a, 1)?, bytes(p, &a, 2)?);
+            call(Call::WriteSharedBytes { memory, at: at.into(), data }, Want::Unit, p)
         }),
         ("load_shared", |p, a, _| call(Call::LoadShared { memory: handle(p, &a, 0)? }, Want::Object, p)),
         ("store_shared", |p, a, _| {

@@ -204,6 +204,11 @@ def _fail(errno, path, path2=None):
     return cls(errno, _strerror.get(errno, 'Error'), path, None, path2)
 
 
+def strerror(code):
+    import errno
+    return errno._messages.get(code, 'Unknown error %d' % code)
+
+
 def listdir(path='.'):
     names = _os.listdir(path)
     if isinstance(names, int):
