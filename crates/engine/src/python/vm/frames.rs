@@ -58,6 +58,7 @@ impl Process {
                     gen.running = false;
                     gen.frame = None;
                 }
+                self.gen_leave(g, false);
                 match f.resume {
                     GenResume::ForIter(t) => {
                         let fr = self.frame();
@@ -146,6 +147,7 @@ impl Process {
             }
             return Err(e);
         }
+        self.gen_enter(g);
         Err(Ctl::Pushed)
     }
 
@@ -158,6 +160,7 @@ impl Process {
                 gen.running = false;
                 gen.frame = Some(Box::new(f));
             }
+            self.gen_leave(g, true);
         }
         match mode {
             GenResume::ForIter(_) | GenResume::Send(_) => {
