@@ -216,7 +216,7 @@ class Future:
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
-            raise InvalidStateError('Result is not ready.')
+            raise InvalidStateError('Result is not set.')
         self._log_traceback = False
         if self._exception is not None:
             raise self._exception
@@ -245,14 +245,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
         self.__schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
@@ -638,6 +638,10 @@ class BaseEventLoop:
     def _wait(self, timeout):
         if timeout == 0 and not self._readers and not self._writers:
             return
+        if timeout is not None and timeout > 0:
+            # epoll's timeout is in whole milliseconds, rounded up: timers due within
+            # the same millisecond run in the same turn, as on CPython.
+            timeout = -(-timeout * 1000 // 1) / 1000
         import select
         readers = list(self._readers)
         writers = list(self._writers)
@@ -660,6 +664,11 @@ class BaseEventLoop:
         self._report_unretrieved()
         for task in self._tasks:
             if not task.done() and task._log_destroy_pending:
+                # CPython reports it when the task is collected, its coroutine closed.
+                try:
+                    task._coro.close()
+                except BaseException:
+                    pass
                 self.call_exception_handler({'message': 'Task was destroyed but it is pending!', 'task': task})
         self._tasks = []
         self._ready.clear()
