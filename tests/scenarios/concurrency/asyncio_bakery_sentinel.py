@@ -25,10 +25,10 @@ async def consumer(name, q, delay):
 
 async def main():
     q = asyncio.Queue(maxsize=3)
-    producers = [asyncio.create_task(producer('大厨', q, 4, 0.31)),
-                 asyncio.create_task(producer('二厨', q, 3, 0.47))]
-    consumers = [asyncio.create_task(consumer('小明', q, 0.73)),
-                 asyncio.create_task(consumer('小红', q, 1.13))]
+    producers = [asyncio.create_task(producer('大厨', q, 4, 0.3)),
+                 asyncio.create_task(producer('二厨', q, 3, 0.5))]
+    consumers = [asyncio.create_task(consumer('小明', q, 0.75)),
+                 asyncio.create_task(consumer('小红', q, 1.15))]
     await asyncio.gather(*producers)
     for _ in consumers:
         await q.put(None)

@@ -25,7 +25,7 @@ _running_loop = None
 _event_loop = None
 
 # A record in the run's trace for each step, await and wake-up of a task (os/trace.rs).
-_trace_task = getattr(_kernel, 'trace_task', None) or (lambda kind, name: None)
+_trace_task = _kernel.trace_task
 
 
 def _get_running_loop():
@@ -204,6 +204,8 @@ class Future:
             return
         self._callbacks[:] = []
         for callback in callbacks:
+            if type(callback) is _TaskWakeup:
+                _trace_task(callback.task._serial, 'woken')
             self._loop.call_soon(callback, self)
 
     def cancelled(self):
@@ -307,6 +309,7 @@ class Task(Future):
         if not (type(coro).__name__ == 'coroutine' or hasattr(coro, 'send') and hasattr(coro, 'throw')):
             raise TypeError(f"a coroutine was expected, got {coro!r}")
         _task_counter += 1
+        self._serial = _task_counter
         self._name = f'Task-{_task_counter}' if name is None else str(name)
         self._must_cancel = False
         self._fut_waiter = None
@@ -318,7 +321,8 @@ class Task(Future):
             self._coro_info = (code.co_qualname, _library_file(code.co_filename), code.co_firstlineno)
         else:
             self._coro_info = (getattr(coro, '__qualname__', '?'), '?', 0)
-        self._wakeup_cb = self.__wakeup
+        self._wakeup_cb = _TaskWakeup(self)
+        _trace_task(self._serial, 'created', self._name)
         self._loop.call_soon(self.__step)
         self._loop._tasks.append(self)
 
@@ -340,6 +344,7 @@ class Task(Future):
 
     def set_name(self, value):
         self._name = str(value)
+        _trace_task(self._serial, 'created', self._name)
 
     def set_result(self, result):
         raise RuntimeError('Task does not support set_result operation')
@@ -378,7 +383,7 @@ class Task(Future):
         loop = self._loop
         previous = loop._current_task
         loop._current_task = self
-        _trace_task('step', self._name)
+        _trace_task(self._serial, 'runs')
         try:
             if exc is None:
                 result = self._coro.send(None)
@@ -403,7 +408,7 @@ class Task(Future):
         finally:
             loop._current_task = previous
         if self.done():
-            _trace_task('done', self._name)
+            _trace_task(self._serial, 'done')
             if self in loop._tasks:
                 loop._tasks.remove(self)
 
@@ -421,7 +426,7 @@ class Task(Future):
                 result._asyncio_future_blocking = False
                 result.add_done_callback(self._wakeup_cb)
                 self._fut_waiter = result
-                _trace_task('await', self._name)
+                _trace_task(self._serial, 'awaits')
                 if self._must_cancel:
                     if self._fut_waiter.cancel(msg=self._cancel_message):
                         self._must_cancel = False
@@ -429,13 +434,13 @@ class Task(Future):
                 error = RuntimeError(f'yield was used instead of yield from in task {self!r} with {result!r}')
                 self._loop.call_soon(self.__step, error)
         elif result is None:
+            _trace_task(self._serial, 'yields')
             self._loop.call_soon(self.__step)
         else:
             error = RuntimeError(f'Task got bad yield: {result!r}')
             self._loop.call_soon(self.__step, error)
 
-    def __wakeup(self, future):
-        _trace_task('wake', self._name)
+    def _wakeup(self, future):
         try:
             future.result()
         except BaseException as exc:
@@ -443,7 +448,17 @@ class Task(Future):
         else:
             self.__step()
 
-    __wakeup._asyncio_repr = 'Task.task_wakeup()'
+
+class _TaskWakeup:
+    # What a task adds to the future it awaits (CPython's repr: Task.task_wakeup()).
+    __slots__ = ('task',)
+    _asyncio_repr = 'Task.task_wakeup()'
+
+    def __init__(self, task):
+        self.task = task
+
+    def __call__(self, future):
+        self.task._wakeup(future)
 
 
 def _run_until_complete_cb(fut):

@@ -293,7 +293,13 @@ def _streams_for(loop, sock, limit):
 
 async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
     loop = events.get_running_loop()
-    sock = socket.create_connection((host, port))
+    try:
+        sock = socket.create_connection((host, port))
+    except OSError as exc:
+        if exc.errno is None:
+            raise
+        # The selector loop's sock_connect words it so.
+        raise type(exc)(exc.errno, f'Connect call failed {(host, port)}') from None
     return _streams_for(loop, sock, limit)
 
 

@@ -5,6 +5,7 @@ __cpython_file__ = "/usr/lib/python3.11/asyncio/tasks.py"
 
 from asyncio import base_events as events
 from asyncio.base_events import Future, Task, isfuture
+from asyncio import exceptions
 from asyncio.exceptions import CancelledError
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
@@ -289,9 +290,9 @@ async def wait_for(fut, timeout):
         fut.remove_done_callback(cb)
         await _cancel_and_wait(fut, loop=loop)
         try:
-            return fut.result()
-        except CancelledError as exc:
-            raise TimeoutError() from exc  #@cpython:479
+            return fut.result()  #@cpython:500
+        except exceptions.CancelledError as exc:
+            raise exceptions.TimeoutError() from exc  #@cpython:502
     finally:
         timeout_handle.cancel()
 
