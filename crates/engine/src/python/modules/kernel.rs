@@ -286,6 +286,11 @@ pub fn init(p: &mut Process, d: ObjId) {
         ("get_ident", |p, _, _| Ok(Value::Int(p.kernel_tid))),
         ("cpu_count", |p, _, _| call(Call::CpuCount, Want::Int, p)),
         ("monotonic", |p, _, _| call(Call::Now, Want::Seconds, p)),
+        // The qualified names of the coroutines never awaited, closed (warned of at exit).
+        ("take_unawaited", |p, _, _| {
+            let names = p.take_unawaited();
+            Ok(p.alloc(Obj::List(names)))
+        }),
         // trace_task(task, step, name=None): an asyncio task's change, for the trace.
         ("trace_task", |p, a, _| {
             use crate::os::TaskStep;

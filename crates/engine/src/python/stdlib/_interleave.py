@@ -382,6 +382,12 @@ def never_awaited(coro):
                      + "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
 
 
+def unawaited_at_exit():
+    # Coroutines still never awaited when the interpreter finalizes.
+    for name in _kernel.take_unawaited():
+        sys.stderr.write("sys:1: RuntimeWarning: coroutine '%s' was never awaited\n" % name)
+
+
 # A `yield` in an async generator gives (agen_mark, value), so what drives it tells
 # a value for `async for` from what an await inside passes up to the event loop.
 agen_mark = object()

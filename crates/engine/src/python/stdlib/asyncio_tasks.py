@@ -35,7 +35,7 @@ def all_tasks(loop=None):
 
 
 def create_task(coro, *, name=None, context=None):
-    loop = events.get_running_loop()
+    loop = events.get_running_loop()  #@cpython:381
     return loop.create_task(coro, name=name)
 
 

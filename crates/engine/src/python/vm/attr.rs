@@ -233,6 +233,7 @@ impl Process {
                             ("co_freevars", fv),
                             ("co_cellvars", cv),
                             ("co_firstlineno", Value::Int(code.first_line as i64)),
+                            ("co_flags", Value::Int(crate::python::vm::coroutine::co_flags(&code))),
                         ] {
                             self.dict_set(&dv, Value::str(k), v)?;
                         }

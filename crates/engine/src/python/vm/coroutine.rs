@@ -286,6 +286,27 @@ impl Process {
     }
 }
 
+impl Process {
+    /// Coroutines never started nor closed, in allocation order: CPython warns of
+    /// each as the interpreter finalizes (`sys:1`).
+    pub fn unawaited_coroutines(&self) -> Vec<ObjId> {
+        let fresh = |o: &Obj| matches!(o, Obj::Generator(g) if g.kind == GenKind::Coroutine && g.frame.as_ref().is_some_and(|f| f.ip == 0));
+        self.heap.objs.iter().enumerate().filter(|(_, o)| fresh(o)).map(|(i, _)| i as ObjId).collect()
+    }
+
+    /// The names of those coroutines, closing them (each is warned of once).
+    pub fn take_unawaited(&mut self) -> Vec<Value> {
+        let mut names = Vec::new();
+        for id in self.unawaited_coroutines() {
+            if let Obj::Generator(g) = self.heap.get_mut(id) {
+                g.frame = None;
+                names.push(Value::Str(g.qualname.clone()));
+            }
+        }
+        names
+    }
+}
+
 /// The prefix of a generator kind's attributes (`gi_frame`, `cr_frame`, `ag_frame`).
 pub fn attr_prefix(kind: GenKind) -> &'static str {
     match kind {
@@ -293,4 +314,20 @@ pub fn attr_prefix(kind: GenKind) -> &'static str {
         GenKind::Coroutine => "cr_",
         GenKind::AsyncGenerator => "ag_",
     }
+}
+
+/// CPython's `co_flags` of a function's code: optimized and new locals, *args, **kwargs,
+/// nested, and what calling it makes (generator, coroutine, async generator).
+pub fn co_flags(code: &crate::python::code::Code) -> i64 {
+    let mut flags = 0x1 | 0x2;
+    flags |= if code.has_varargs { 0x4 } else { 0 } | if code.has_varkw { 0x8 } else { 0 };
+    flags |= if code.freevars.is_empty() { 0 } else { 0x10 };
+    if code.is_generator {
+        flags |= match code.gen_kind {
+            GenKind::Generator => 0x20,
+            GenKind::Coroutine => 0x80,
+            GenKind::AsyncGenerator => 0x200,
+        };
+    }
+    flags
 }
