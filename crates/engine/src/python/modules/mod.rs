@@ -76,6 +76,7 @@ pub fn register_sources(p: &mut Process) {
         ("asyncio.locks", include_str!("../stdlib/asyncio_locks.py")),
         ("asyncio.queues", include_str!("../stdlib/asyncio_queues.py")),
         ("asyncio.streams", include_str!("../stdlib/asyncio_streams.py")),
+        ("asyncio.taskgroups", include_str!("../stdlib/asyncio_taskgroups.py")),
     ];
     for (n, s) in srcs {
         p.sources.insert(Rc::from(*n), Rc::from(*s));

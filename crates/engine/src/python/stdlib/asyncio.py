@@ -14,9 +14,10 @@ from asyncio.tasks import (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED, slee
                            as_completed, shield, ensure_future, create_task, current_task, all_tasks,
                            iscoroutine, iscoroutinefunction, to_thread, run_coroutine_threadsafe,
                            timeout, timeout_at, Timeout)
-from asyncio.locks import Lock, Event, Condition, Semaphore, BoundedSemaphore
+from asyncio.locks import Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier
 from asyncio.queues import Queue, PriorityQueue, LifoQueue, QueueEmpty, QueueFull
 from asyncio.streams import (StreamReader, StreamWriter, open_connection, start_server)
+from asyncio.taskgroups import TaskGroup
 
 SelectorEventLoop = _UnixSelectorEventLoop
 AbstractEventLoop = BaseEventLoop
