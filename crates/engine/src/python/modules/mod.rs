@@ -70,6 +70,8 @@ pub fn register_sources(p: &mut Process) {
         ("socketserver", include_str!("../stdlib/socketserver.py")),
         ("asyncio", include_str!("../stdlib/asyncio.py")),
         ("asyncio.exceptions", include_str!("../stdlib/asyncio_exceptions.py")),
+        ("asyncio.events", include_str!("../stdlib/asyncio_events.py")),
+        ("asyncio.futures", include_str!("../stdlib/asyncio_futures.py")),
         ("asyncio.base_events", include_str!("../stdlib/asyncio_base_events.py")),
         ("asyncio.runners", include_str!("../stdlib/asyncio_runners.py")),
         ("asyncio.tasks", include_str!("../stdlib/asyncio_tasks.py")),

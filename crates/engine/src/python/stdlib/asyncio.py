@@ -6,9 +6,10 @@ __cpython_file__ = "/usr/lib/python3.11/asyncio/__init__.py"
 __path__ = []
 
 from asyncio.exceptions import *
-from asyncio.base_events import (Future, Task, Handle, TimerHandle, get_running_loop, get_event_loop,
-                                 set_event_loop, new_event_loop, isfuture, wrap_future,
-                                 _get_running_loop, BaseEventLoop, _UnixSelectorEventLoop)
+from asyncio.events import (Handle, TimerHandle, get_running_loop, get_event_loop, set_event_loop,
+                            new_event_loop, _get_running_loop)
+from asyncio.futures import Future, Task, isfuture, wrap_future
+from asyncio.base_events import BaseEventLoop, _UnixSelectorEventLoop
 from asyncio.runners import Runner, run
 from asyncio.tasks import (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED, sleep, gather, wait, wait_for,
                            as_completed, shield, ensure_future, create_task, current_task, all_tasks,

@@ -4,7 +4,7 @@ a future in a FIFO, woken by whoever releases, so tasks take turns in order."""
 __cpython_file__ = "/usr/lib/python3.11/asyncio/locks.py"
 
 import collections
-from asyncio import base_events as events
+from asyncio import events
 from asyncio.exceptions import BrokenBarrierError, CancelledError
 
 __all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier')

@@ -4,7 +4,7 @@ __cpython_file__ = "/usr/lib/python3.11/asyncio/queues.py"
 
 import collections
 import heapq
-from asyncio import base_events as events
+from asyncio import events
 from asyncio.locks import Event, _LoopBoundMixin
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')

@@ -2,7 +2,7 @@
 
 __cpython_file__ = "/usr/lib/python3.11/asyncio/runners.py"
 
-from asyncio import base_events as events
+from asyncio import events
 from asyncio.exceptions import CancelledError
 
 __all__ = ('Runner', 'run')

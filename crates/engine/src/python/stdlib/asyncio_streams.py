@@ -9,7 +9,7 @@ once and drain() has nothing to wait for, as with CPython's buffers below the li
 __cpython_file__ = "/usr/lib/python3.11/asyncio/streams.py"
 
 import socket
-from asyncio import base_events as events
+from asyncio import events
 from asyncio.exceptions import IncompleteReadError, LimitOverrunError
 
 __all__ = ('StreamReader', 'StreamWriter', 'open_connection', 'start_server')

@@ -4,7 +4,7 @@ failures leave the block as one ExceptionGroup."""
 
 __cpython_file__ = "/usr/lib/python3.11/asyncio/taskgroups.py"
 
-from asyncio import base_events as events
+from asyncio import events
 from asyncio import exceptions
 from asyncio.tasks import current_task
 

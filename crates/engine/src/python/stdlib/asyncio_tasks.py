@@ -3,8 +3,8 @@ to_thread (CPython's asyncio/tasks.py, timeouts.py and threads.py)."""
 
 __cpython_file__ = "/usr/lib/python3.11/asyncio/tasks.py"
 
-from asyncio import base_events as events
-from asyncio.base_events import Future, Task, isfuture
+from asyncio import events
+from asyncio.futures import Future, Task, isfuture
 from asyncio import exceptions
 from asyncio.exceptions import CancelledError
 
