@@ -93,6 +93,9 @@ impl Process {
         if let Value::Ref(id) = &v {
             if let Obj::Generator(g) = self.heap.get(*id) {
                 if g.kind == GenKind::Coroutine {
+                    if g.running {
+                        return Err(self.value_error("coroutine already executing"));
+                    }
                     if g.frame.is_none() {
                         return Err(self.err("RuntimeError", "cannot reuse already awaited coroutine"));
                     }

@@ -122,7 +122,8 @@ impl Process {
             return Err(self.type_error("not a generator"));
         };
         if gen.running {
-            return Err(self.value_error("generator already executing"));
+            let what = gen.kind.type_name().replace('_', " ");
+            return Err(self.value_error(format!("{} already executing", what)));
         }
         let Some(mut frame) = gen.frame.take() else {
             return Ok(None);
