@@ -406,6 +406,12 @@ class _AsyncGenAwaitable:
 
 
 def agen_awaitable(agen, how, *args):
+    # An async generator first iterated under a running asyncio loop is the loop's to
+    # close at shutdown (CPython's sys.set_asyncgen_hooks firstiter).
+    events = sys.modules.get('asyncio.events')
+    loop = events._running_loop if events is not None else None
+    if loop is not None:
+        loop._asyncgen_firstiter(agen)
     if how == 'athrow':
         exc = args[0] if args else None
         if isinstance(exc, type):

@@ -41,6 +41,7 @@ class BaseEventLoop:
         self._readers = {}
         self._writers = {}
         self._tasks = []
+        self._asyncgens = []
         self._unretrieved = []
         self._current_task = None
         self._default_executor = None
@@ -263,8 +264,25 @@ class BaseEventLoop:
                 })
         self._unretrieved = []
 
+    def _asyncgen_firstiter(self, agen):
+        if agen not in self._asyncgens:
+            self._asyncgens.append(agen)
+
     async def shutdown_asyncgens(self):
-        pass
+        # Those not finished: CPython closes them here (or earlier, when collected).
+        gens = [agen for agen in self._asyncgens if agen.ag_frame is not None]
+        self._asyncgens = []
+        if not gens:
+            return
+        from asyncio.tasks import gather
+        results = await gather(*[agen.aclose() for agen in gens], return_exceptions=True)
+        for result, agen in zip(results, gens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen,
+                })
 
     async def shutdown_default_executor(self):
         executor = self._default_executor
