@@ -92,7 +92,7 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            self._callback(*self._args)  #@cpython:80|self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
