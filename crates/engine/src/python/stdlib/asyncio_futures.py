@@ -307,12 +307,15 @@ class Task(Future):
             self._loop.call_soon(self.__step, error)
 
     def _wakeup(self, future):
+        # The step runs outside this except block, as CPython's C task steps: the
+        # coroutine must not see the future's exception as one being handled.
         try:
             future.result()
         except BaseException as exc:
-            self.__step(exc)
+            error = exc
         else:
-            self.__step()
+            error = None
+        self.__step(error)
 
 
 class _TaskWakeup:

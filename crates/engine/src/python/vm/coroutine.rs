@@ -162,12 +162,14 @@ impl Process {
         let now = self.threads[cur].handled.take();
         if let Obj::Generator(gen) = self.heap.get_mut(g) {
             let caller = gen.caller_exc.take();
-            let same = match (&now, &caller) {
-                (None, None) => true,
-                (Some(Value::Ref(a)), Some(Value::Ref(b))) => a == b,
-                _ => false,
-            };
-            gen.exc_state = if suspended && !same { now } else { None };
+            // Suspended inside one of its own except blocks (a cleanup block, whose
+            // handler re-raises, is set up there), the exception it handles is its own,
+            // even when it is the very one its resumer handles too.
+            let in_handler = suspended
+                && gen.frame.as_ref().is_some_and(|f| {
+                    f.blocks.iter().any(|b| matches!(f.code.instrs.get(b.handler as usize), Some(Instr::CleanupReraise)))
+                });
+            gen.exc_state = if in_handler { now } else { None };
             self.threads[cur].handled = caller;
         } else {
             self.threads[cur].handled = now;
