@@ -284,6 +284,52 @@ class BaseEventLoop:
                     'asyncgen': agen,
                 })
 
+    # Sockets by hand: each call waits (add_reader) until select says the socket is
+    # ready; sending never waits on this machine.
+    def _check_nonblocking(self, sock):
+        # CPython checks only in debug mode.
+        if self._debug and sock.gettimeout() != 0:
+            raise ValueError("the socket must be non-blocking")
+
+    async def _when_readable(self, sock, action):
+        self._check_nonblocking(sock)
+        fut = self.create_future()
+
+        def ready():
+            self.remove_reader(sock)
+            if fut.done():
+                return
+            try:
+                fut.set_result(action())
+            except (BlockingIOError, InterruptedError):
+                self.add_reader(sock, ready)
+            except BaseException as exc:
+                fut.set_exception(exc)
+
+        self.add_reader(sock, ready)
+        try:
+            return await fut
+        finally:
+            self.remove_reader(sock)
+
+    async def sock_recv(self, sock, n):
+        return await self._when_readable(sock, lambda: sock.recv(n))
+
+    async def sock_accept(self, sock):
+        return await self._when_readable(sock, sock.accept)
+
+    async def sock_sendall(self, sock, data):
+        self._check_nonblocking(sock)
+        sock.sendall(data)
+
+    async def sock_connect(self, sock, address):
+        self._check_nonblocking(sock)
+        sock.setblocking(True)
+        try:
+            sock.connect(address)
+        finally:
+            sock.setblocking(False)
+
     async def shutdown_default_executor(self):
         executor = self._default_executor
         if executor is None:
