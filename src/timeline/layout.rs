@@ -140,6 +140,8 @@ impl Layout {
                 self.set_state(lane, time, State::Blocked { reason });
             }
             What::Woken | What::Preempted => self.set_state(lane, time, State::Ready),
+            // asyncio tasks' records (os/trace.rs) are not drawn yet.
+            What::TaskCreated { .. } | What::Task { .. } => {}
             What::Forked { child } => {
                 if let Some(lane) = lane {
                     self.forks.insert(*child, (lane, time));

@@ -97,6 +97,8 @@ pub fn mark(layout: &Layout, lane: &Lane, what: &What, text: &Text) -> String {
         What::SockOpt { socket, .. } => fill(text.did_sock_opt, &[("n", &socket.index)]),
         // Not marks: states of the lane.
         What::Ran { .. } | What::Blocked(_) | What::Woken | What::Preempted | What::ThreadExited => String::new(),
+        // asyncio tasks' records are not drawn yet.
+        What::TaskCreated { .. } | What::Task { .. } => String::new(),
     }
 }
 

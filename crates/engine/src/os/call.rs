@@ -19,6 +19,9 @@ pub enum Call {
     Sleep { ns: Nanos },
     Now,
     Yield,
+    /// An asyncio task of this thread's event loop changed state (trace.rs
+    /// `TaskCreated`/`Task`): only recorded, never a switch point nor a cost.
+    TaskTrace { task: u32, step: super::trace::TaskStep, name: Option<String> },
 
     // Questions about the machine.
     /// The calling thread's id.
@@ -277,7 +280,7 @@ impl Call {
     pub fn never_blocks(&self) -> bool {
         use Call::*;
         match self {
-            Now | Ident | ParentPid | CpuCount | SwitchInterval | SetSwitchInterval { .. } | SetSignal { .. } | TakeSignal | Alarm { .. } | IsDir { .. } | ListDir { .. } | FileExists { .. } | ReadFile { .. } | ProcessAlive { .. } | PollChild { .. } | PollChildren { .. } | Sentinel { .. } | IsLocked { .. } | SemValue { .. }
+            Now | TaskTrace { .. } | Ident | ParentPid | CpuCount | SwitchInterval | SetSwitchInterval { .. } | SetSignal { .. } | TakeSignal | Alarm { .. } | IsDir { .. } | ListDir { .. } | FileExists { .. } | ReadFile { .. } | ProcessAlive { .. } | PollChild { .. } | PollChildren { .. } | Sentinel { .. } | IsLocked { .. } | SemValue { .. }
             | IsSet { .. } | QueueSize { .. } | QueueEmpty { .. } | QueueFull { .. } | LoadShared { .. } | StoreShared { .. } | ReadSharedBytes { .. } | WriteSharedBytes { .. } | ShmOpen { .. } | ShmUnlink { .. }
             | NewLock { .. } | NewSemaphore { .. } | NewEvent { .. } | NewPipe { .. } | NewQueue { .. } | NewShared { .. }
             | Release { .. } | SemRelease { .. } | SetEvent { .. } | ClearEvent { .. } | TaskDone { .. } => true,

@@ -63,7 +63,7 @@ pub use snapshot::{FileView, ObjectKind, ObjectView, ProcessView, Snapshot, Thre
 pub use sync::{Event, Lock, Semaphore};
 pub use task::{Proc, ProcState, Thread, ThreadState, Wait};
 pub use time::{Costs, Nanos, MICRO, MILLI, SECOND};
-pub use trace::{chrome_json, TraceEvent, What};
+pub use trace::{chrome_json, TaskStep, TraceEvent, What};
 
 use serde::{Deserialize, Serialize};
 

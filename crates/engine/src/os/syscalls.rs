@@ -31,6 +31,10 @@ impl Kernel {
             }
             Call::Sleep { ns } => Outcome::Block(Wait::Sleep, Some(now.saturating_add(ns))),
             Call::Now => reply(Reply::Int(now as i64)),
+            Call::TaskTrace { task, step, name } => {
+                self.record(pid, tid, task_record(task, step, name));
+                reply(Reply::Unit)
+            }
             Call::Ident => reply(Reply::Int(tid as i64)),
             Call::ParentPid => reply(Reply::Int(self.procs.get(&pid).map_or(0, |p| p.ppid) as i64)),
             Call::CpuCount => reply(Reply::Int(self.cores.len() as i64)),
@@ -498,5 +502,13 @@ impl Wait {
             Wait::QueueFlush(h) => Some((h, 3)),
             Wait::Startup | Wait::Sleep | Wait::JoinThread(_) | Wait::JoinProcess(_) | Wait::AnyChild | Wait::Select(_) => None,
         }
+    }
+}
+
+/// The trace record of an asyncio task's change (`Call::TaskTrace`).
+pub(super) fn task_record(task: u32, step: super::trace::TaskStep, name: Option<String>) -> What {
+    match name {
+        Some(name) => What::TaskCreated { task, name },
+        None => What::Task { task, step },
     }
 }

@@ -57,6 +57,7 @@ impl Kernel {
             Call::Acquire { lock, .. } | Call::Release { lock } | Call::IsLocked { lock } if local(lock) => {}
             Call::SemAcquire { sem, .. } | Call::SemRelease { sem } | Call::SemValue { sem } if local(sem) => {}
             Call::WaitEvent { event, .. } | Call::IsSet { event } if local(event) => {}
+            Call::TaskTrace { .. } => {}
             _ => return None,
         }
         let thread = self.threads.get(&tid)?;
@@ -69,6 +70,11 @@ impl Kernel {
     }
 
     fn quietly(&mut self, tid: Tid, pid: Pid, call: &Call, at: Nanos) -> Option<Reply> {
+        if let Call::TaskTrace { task, step, name } = call {
+            let what = super::syscalls::task_record(*task, *step, name.clone());
+            self.quiet.push(TraceEvent { time: at, pid, tid, what });
+            return Some(Reply::Unit);
+        }
         match *call {
             Call::Acquire { lock, .. } => {
                 let Some(Object::Lock(l)) = self.object(Some(pid), lock) else { return None };

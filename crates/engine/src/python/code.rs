@@ -153,6 +153,18 @@ pub enum Instr {
     Raise(u8),
     /// Re-raise TOS keeping its traceback.
     Reraise,
+    /// `await`: TOS -> the iterator to drive (a coroutine, or what `__await__` gave).
+    GetAwaitable,
+    /// `async for`: TOS -> TOS.__aiter__().
+    GetAIter,
+    /// `async for`: pushes the awaitable `TOS.__anext__()`, keeping the async iterator.
+    GetANext,
+    /// Handler of `async for`: stack aiter, exc -> () at StopAsyncIteration, else re-raises.
+    EndAsyncFor,
+    /// Stack: mgr -> aexit, awaitable of `__aenter__()`.
+    BeforeAsyncWith,
+    /// `yield` in an async generator: wraps the value so its driver tells it from an await.
+    AsyncGenWrap,
     SetupExcept(u32),
     PopBlock,
     /// Stack: exc -> prev_handled, exc; marks exc as being handled.
@@ -200,6 +212,27 @@ pub struct Pos {
     pub end: u32,
 }
 
+/// What calling a code object whose frames suspend makes: `def` with `yield`, `async
+/// def`, or `async def` with `yield`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum GenKind {
+    #[default]
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// The type's name, as reprs and error messages say it.
+    pub fn type_name(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async_generator",
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Code {
     pub name: Rc<str>,
@@ -229,6 +262,8 @@ pub struct Code {
     pub has_varargs: bool,
     pub has_varkw: bool,
     pub is_generator: bool,
+    /// Which kind of suspendable frame a call makes (when `is_generator`).
+    pub gen_kind: GenKind,
     /// Module and class bodies use name lookups instead of fast slots.
     pub uses_names: bool,
     pub first_line: u32,

@@ -137,6 +137,11 @@ pub enum IterState {
 #[derive(Clone, Debug)]
 pub struct Generator {
     pub frame: Option<Box<Frame>>,
+    pub kind: crate::python::code::GenKind,
+    /// The exception being handled inside the frame while it is suspended, and the
+    /// resumer's while it runs (CPython's gi_exc_state: each has its own).
+    pub exc_state: Option<Value>,
+    pub caller_exc: Option<Value>,
     pub running: bool,
     pub name: Rc<str>,
     pub qualname: Rc<str>,
@@ -371,6 +376,9 @@ impl Heap {
                 Obj::Generator(g) => {
                     if let Some(f) = &g.frame {
                         f.trace(&mut |v| push(v, &mut work));
+                    }
+                    for v in g.exc_state.iter().chain(g.caller_exc.iter()) {
+                        push(v, &mut work);
                     }
                 }
                 Obj::Slice(a, b, c) => {

@@ -288,7 +288,7 @@ fn next(p: &mut Process, args: Vec<Value>, _kw: Kw) -> Result<Value, Ctl> {
     let it = &args[0];
     if args.len() == 1 {
         if let Value::Ref(g) = it {
-            if let Obj::Generator(_) = p.heap.get(*g) {
+            if matches!(p.heap.get(*g), Obj::Generator(x) if x.kind == crate::python::code::GenKind::Generator) {
                 return match p.resume_gen(*g, Value::None, GenResume::Call)? {
                     None => {
                         let c = p.exc_class("StopIteration");
@@ -301,6 +301,7 @@ fn next(p: &mut Process, args: Vec<Value>, _kw: Kw) -> Result<Value, Ctl> {
     }
     let is_iter = match it {
         Value::Ref(id) => match p.heap.get(*id) {
+            Obj::Generator(x) if x.kind != crate::python::code::GenKind::Generator => false,
             Obj::Iter(_) | Obj::Generator(_) | Obj::File(_) => true,
             Obj::Instance(i) => p.class_lookup(i.class, "__next__").is_some(),
             _ => false,

@@ -333,6 +333,23 @@ pub fn bytes_method(p: &mut Process, id: ObjId, name: &str, args: Vec<Value>, _k
 
 
 pub fn gen_method(p: &mut Process, id: ObjId, name: &str, args: Vec<Value>) -> Result<Value, Ctl> {
+    use crate::python::code::GenKind;
+    let (kind, finished) = match p.heap.get(id) {
+        Obj::Generator(g) => (g.kind, g.frame.is_none()),
+        _ => (GenKind::Generator, true),
+    };
+    let name = match (kind, name) {
+        (GenKind::AsyncGenerator, "_send") => "send",
+        (GenKind::AsyncGenerator, "_throw") => "throw",
+        (GenKind::AsyncGenerator, "__aiter__") => return Ok(Value::Ref(id)),
+        (GenKind::AsyncGenerator, "__anext__") => return p.agen_method(&Value::Ref(id), "asend", vec![Value::None]),
+        (GenKind::AsyncGenerator, "asend" | "athrow" | "aclose") => return p.agen_method(&Value::Ref(id), name, args),
+        (GenKind::Coroutine, "__await__") => return Ok(Value::Ref(id)),
+        (GenKind::Coroutine, "send" | "throw") if finished => {
+            return Err(p.err("RuntimeError", "cannot reuse already awaited coroutine"));
+        }
+        _ => name,
+    };
     match name {
         "__next__" | "send" => {
             let v = if name == "send" { args.first().cloned().unwrap_or(Value::None) } else { Value::None };
@@ -376,17 +393,8 @@ pub fn gen_method(p: &mut Process, id: ObjId, name: &str, args: Vec<Value>) -> R
                 _ => None,
             };
             match started {
-                Some(true) => {
-                    // Resume the generator and raise inside it.
-                    match p.resume_gen(id, Value::None, GenResume::Call) {
-                        Err(Ctl::Pushed) => {
-                            p.frame().stack.pop();
-                            Err(Ctl::Exc(exc))
-                        }
-                        Err(e) => Err(e),
-                        Ok(_) => Err(Ctl::Exc(exc)),
-                    }
-                }
+                // Resume the generator (and those it awaits) and raise inside it.
+                Some(true) => p.throw_into(id, exc),
                 _ => {
                     if let Obj::Generator(g) = p.heap.get_mut(id) {
                         g.frame = None;
@@ -414,7 +422,7 @@ pub fn gen_method(p: &mut Process, id: ObjId, name: &str, args: Vec<Value>) -> R
                 Err(e) => Err(e),
             }
         }
-        _ => Err(p.err("AttributeError", format!("'generator' object has no attribute '{}'", name))),
+        _ => Err(p.err("AttributeError", format!("'{}' object has no attribute '{}'", kind.type_name(), name))),
     }
 }
 

@@ -308,7 +308,13 @@ impl Process {
                 Obj::FrozenSet(_) => dict_methods::FROZENSET_METHODS.contains(&name),
                 Obj::Bytes(_) | Obj::ByteArray(_) => misc_methods::BYTES_METHODS.contains(&name),
                 Obj::File(_) => file_methods::FILE_METHODS.contains(&name),
-                Obj::Generator(_) => matches!(name, "send" | "throw" | "close" | "__next__" | "__iter__"),
+                Obj::Generator(g) => match g.kind {
+                    crate::python::code::GenKind::Generator => matches!(name, "send" | "throw" | "close" | "__next__" | "__iter__"),
+                    crate::python::code::GenKind::Coroutine => matches!(name, "send" | "throw" | "close" | "__await__"),
+                    crate::python::code::GenKind::AsyncGenerator => {
+                        matches!(name, "asend" | "athrow" | "aclose" | "__aiter__" | "__anext__" | "_send" | "_throw")
+                    }
+                },
                 Obj::Iter(_) => matches!(name, "__next__" | "__iter__"),
                 Obj::DictView { .. } => matches!(name, "isdisjoint" | "__iter__" | "__len__"),
                 Obj::Range { .. } => matches!(name, "index" | "count"),

@@ -36,6 +36,10 @@ impl<'a> Compiler<'a> {
             CompKind::Dict => "<dictcomp>",
             CompKind::Gen => "<genexpr>",
         };
+        let is_async = self.sym.scopes[scope].is_async;
+        if is_async && kind != CompKind::Gen {
+            self.check_async_comprehension(node)?;
+        }
         let qual = self.child_qualname(name);
         let line = self.line_of(node.range().start().to_u32());
         self.push_unit(scope, name, &qual, line);
@@ -60,7 +64,14 @@ impl<'a> Compiler<'a> {
         let mut loops = Vec::new();
         for (i, g) in gens.iter().enumerate() {
             if g.is_async {
-                return Err(self.err(g, "asynchronous comprehension outside of an asynchronous function"));
+                let (start, setup) = self.async_comp_loop(i == 0, g)?;
+                self.store_target(&g.target)?;
+                for cond in &g.ifs {
+                    self.expr(cond)?;
+                    self.emit(Instr::PopJumpIfFalse(start as u32));
+                }
+                loops.push((start, setup, true));
+                continue;
             }
             if i == 0 {
                 self.emit(Instr::LoadFast(0));
@@ -75,7 +86,7 @@ impl<'a> Compiler<'a> {
                 self.expr(cond)?;
                 self.emit(Instr::PopJumpIfFalse(start as u32));
             }
-            loops.push((start, fi));
+            loops.push((start, fi, false));
         }
         let depth = gens.len() as u32 + 1;
         match kind {
@@ -96,11 +107,18 @@ impl<'a> Compiler<'a> {
             }
             CompKind::Gen => {
                 self.expr(elt)?;
+                if is_async {
+                    self.emit(Instr::AsyncGenWrap);
+                }
                 self.emit(Instr::YieldValue);
                 self.emit(Instr::Pop);
             }
         }
-        for (start, fi) in loops.into_iter().rev() {
+        for (start, fi, is_async) in loops.into_iter().rev() {
+            if is_async {
+                self.async_comp_end(start, fi);
+                continue;
+            }
             self.emit(Instr::Jump(start as u32));
             self.patch(fi);
         }
@@ -113,9 +131,12 @@ impl<'a> Compiler<'a> {
         self.make_function(code, 0);
         if let Some(g) = gens.first() {
             self.expr(&g.iter)?;
-            self.emit(Instr::GetIter);
+            self.emit(if g.is_async { Instr::GetAIter } else { Instr::GetIter });
         }
         self.emit(Instr::Call(1));
+        if is_async && kind != CompKind::Gen {
+            self.emit_await();
+        }
         Ok(())
     }
 }

@@ -145,17 +145,21 @@ impl<'a> Compiler<'a> {
                 self.comprehension(e, super::comprehension::CompKind::Dict, &c.generators, k, Some(&c.value))?
             }
             Expr::Generator(c) => self.comprehension(e, super::comprehension::CompKind::Gen, &c.generators, &c.elt, None)?,
-            Expr::Await(_) => return Err(self.err(e, "'await' outside function")),
+            Expr::Await(a) => self.await_expr(e, a)?,
             Expr::Yield(y) => {
                 self.check_in_function(e, "'yield' outside function")?;
                 match &y.value {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Value::None),
                 }
+                if self.unit_is_async() {
+                    self.emit(Instr::AsyncGenWrap);
+                }
                 self.emit(Instr::YieldValue);
             }
             Expr::YieldFrom(y) => {
                 self.check_in_function(e, "'yield' outside function")?;
+                self.check_async_yield(e, true)?;
                 self.expr(&y.value)?;
                 self.emit(Instr::GetYieldFromIter);
                 self.load_const(Value::None);

@@ -8,6 +8,7 @@
 pub mod depth;
 mod call;
 mod comprehension;
+mod coroutine;
 mod def;
 mod expr;
 mod pattern;
@@ -34,6 +35,8 @@ enum FBlock<'a> {
     Handler,
     /// Inside a `with` body: stack holds [exit] and an except block is set.
     With,
+    /// Inside an `async with` body: as `With`, and the exit is awaited.
+    AsyncWith,
     /// A finally body inlined for `return`: the return value is on the stack, and a
     /// `break`/`continue` inside the body must drop it.
     PopValue,
@@ -222,7 +225,12 @@ impl<'a> Compiler<'a> {
             kwonlyargcount: kwonly,
             has_varargs: varargs,
             has_varkw: varkw,
-            is_generator: s.is_generator,
+            is_generator: s.is_generator || s.is_async,
+            gen_kind: match (s.is_async, s.is_generator) {
+                (false, _) => crate::python::code::GenKind::Generator,
+                (true, false) => crate::python::code::GenKind::Coroutine,
+                (true, true) => crate::python::code::GenKind::AsyncGenerator,
+            },
             uses_names: matches!(s.kind, ScopeKind::Module | ScopeKind::Class),
             first_line: u.first_line,
             doc: None,

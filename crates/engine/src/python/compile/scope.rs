@@ -28,6 +28,8 @@ pub struct Scope {
     pub frees: Vec<String>,
     pub children: Vec<usize>,
     pub is_generator: bool,
+    /// `async def`, or a comprehension that awaits (it runs as a coroutine).
+    pub is_async: bool,
     pub uses_super: bool,
 }
 
@@ -45,6 +47,7 @@ impl Scope {
             frees: Vec::new(),
             children: Vec::new(),
             is_generator: false,
+            is_async: false,
             uses_super: false,
         }
     }
@@ -257,6 +260,7 @@ impl Builder<'_> {
                 self.defaults(&f.parameters);
                 self.bind(f.name.as_str());
                 let prev = self.push(ScopeKind::Function, f.range().start().to_u32());
+                self.scope().is_async = f.is_async;
                 self.params(&f.parameters);
                 self.stmts(&f.body);
                 self.cur = prev;
@@ -460,6 +464,9 @@ impl Builder<'_> {
         }
         let prev = self.push(ScopeKind::Comprehension, start);
         self.bind(".0");
+        if gens.iter().any(|g| g.is_async) {
+            self.scope().is_async = true;
+        }
         for (i, g) in gens.iter().enumerate() {
             if i > 0 {
                 self.expr(&g.iter);
@@ -468,7 +475,12 @@ impl Builder<'_> {
             g.ifs.iter().for_each(|e| self.expr(e));
         }
         elts.iter().for_each(|e| self.expr(e));
+        // A comprehension that awaits makes the comprehension around it await it.
+        let is_async = self.scope().is_async;
         self.cur = prev;
+        if is_async && self.scope().kind == ScopeKind::Comprehension {
+            self.scope().is_async = true;
+        }
     }
 
     fn expr(&mut self, e: &Expr) {
@@ -538,6 +550,12 @@ impl Builder<'_> {
             Expr::YieldFrom(y) => {
                 self.scope().is_generator = true;
                 self.expr(&y.value);
+            }
+            Expr::Await(a) => {
+                if self.scope().kind == ScopeKind::Comprehension {
+                    self.scope().is_async = true;
+                }
+                self.expr(&a.value);
             }
             _ => walk_children(e, &mut |c| self.expr(c)),
         }

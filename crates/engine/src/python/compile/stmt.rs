@@ -43,6 +43,9 @@ impl<'a> Compiler<'a> {
                 if !matches!(self.sym.scopes[sc].kind, super::scope::ScopeKind::Function) {
                     return Err(self.err(s, "'return' outside function"));
                 }
+                if r.value.is_some() && self.unit_is_async() && self.sym.scopes[sc].is_generator {
+                    return Err(self.err(s, "'return' with value in async generator"));
+                }
                 match &r.value {
                     Some(v) => self.expr(v)?,
                     None => {
@@ -86,9 +89,11 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::StoreSubscr);
                 }
             }
+            Stmt::For(f) if f.is_async => self.async_for_stmt(s, f)?,
             Stmt::For(f) => self.for_stmt(f)?,
             Stmt::While(w) => self.while_stmt(w)?,
             Stmt::If(i) => self.if_stmt(i)?,
+            Stmt::With(w) if w.is_async => self.async_with_stmt(s, w, 0)?,
             Stmt::With(w) => self.with_stmt(w, 0)?,
             Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::Raise(r) => {
@@ -410,6 +415,13 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::Swap(2));
                 }
                 self.emit(Instr::WithExitNormal);
+            }
+            FBlock::AsyncWith => {
+                self.emit(Instr::PopBlock);
+                if preserve_tos {
+                    self.emit(Instr::Swap(2));
+                }
+                self.async_with_exit();
             }
         }
         Ok(())

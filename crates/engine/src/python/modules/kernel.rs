@@ -311,6 +311,28 @@ pub fn init(p: &mut Process, d: ObjId) {
         ("get_ident", |p, _, _| Ok(Value::Int(p.kernel_tid))),
         ("cpu_count", |p, _, _| call(Call::CpuCount, Want::Int, p)),
         ("monotonic", |p, _, _| call(Call::Now, Want::Seconds, p)),
+        // The qualified names of the coroutines never awaited, closed (warned of at exit).
+        ("take_unawaited", |p, _, _| {
+            let names = p.take_unawaited();
+            Ok(p.alloc(Obj::List(names)))
+        }),
+        // trace_task(task, step, name=None): an asyncio task's change, for the trace.
+        ("trace_task", |p, a, _| {
+            use crate::os::TaskStep;
+            let task = count(p, &a, 0)?;
+            let step = match text(p, &a, 1)?.as_str() {
+                "runs" => TaskStep::Runs,
+                "awaits" => TaskStep::Awaits,
+                "yields" => TaskStep::Yields,
+                "woken" => TaskStep::Woken,
+                _ => TaskStep::Done,
+            };
+            let name = match a.get(2) {
+                Some(Value::None) | None => None,
+                Some(_) => Some(text(p, &a, 2)?),
+            };
+            call(Call::TaskTrace { task, step, name }, Want::Unit, p)
+        }),
         ("sleep", |p, a, _| {
             let ns = seconds(p, a.first().unwrap_or(&Value::Int(0)))?.unwrap_or(0);
             call(Call::Sleep { ns }, Want::Unit, p)

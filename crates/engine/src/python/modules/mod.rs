@@ -85,6 +85,17 @@ pub fn register_sources(p: &mut Process) {
         ("socket", include_str!("../stdlib/socket.py")),
         ("select", include_str!("../stdlib/select.py")),
         ("socketserver", include_str!("../stdlib/socketserver.py")),
+        ("asyncio", include_str!("../stdlib/asyncio.py")),
+        ("asyncio.exceptions", include_str!("../stdlib/asyncio_exceptions.py")),
+        ("asyncio.events", include_str!("../stdlib/asyncio_events.py")),
+        ("asyncio.futures", include_str!("../stdlib/asyncio_futures.py")),
+        ("asyncio.base_events", include_str!("../stdlib/asyncio_base_events.py")),
+        ("asyncio.runners", include_str!("../stdlib/asyncio_runners.py")),
+        ("asyncio.tasks", include_str!("../stdlib/asyncio_tasks.py")),
+        ("asyncio.locks", include_str!("../stdlib/asyncio_locks.py")),
+        ("asyncio.queues", include_str!("../stdlib/asyncio_queues.py")),
+        ("asyncio.streams", include_str!("../stdlib/asyncio_streams.py")),
+        ("asyncio.taskgroups", include_str!("../stdlib/asyncio_taskgroups.py")),
     ];
     for (n, s) in srcs {
         p.sources.insert(Rc::from(*n), Rc::from(*s));

@@ -360,3 +360,90 @@ def deliver_signal(signum, remaining):
 
 # Set while the main thread is in signal.pause().
 _pausing = False
+
+
+# Coroutines (vm/coroutine.rs).
+
+def never_awaited(coro):
+    """CPython's warning for a coroutine dropped without being awaited, at the line
+    that dropped it (once per location, as the default filter shows warnings)."""
+    import warnings
+    filename, lineno, module, line = _kernel.caller(1)
+    message = "coroutine '%s' was never awaited" % coro.__qualname__
+    action = warnings._action(RuntimeWarning, message, module, lineno)
+    if action == 'ignore' or action == 'error':
+        return
+    key = (message, RuntimeWarning, filename, lineno)
+    if action != 'always':
+        if key in warnings._shown:
+            return
+        warnings._shown.add(key)
+    sys.stderr.write(warnings.formatwarning(message, RuntimeWarning, filename, lineno, line)
+                     + "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
+
+
+def unawaited_at_exit():
+    # Coroutines still never awaited when the interpreter finalizes.
+    for name in _kernel.take_unawaited():
+        sys.stderr.write("sys:1: RuntimeWarning: coroutine '%s' was never awaited\n" % name)
+
+
+# A `yield` in an async generator gives (agen_mark, value), so what drives it tells
+# a value for `async for` from what an await inside passes up to the event loop.
+agen_mark = object()
+
+
+class _AsyncGenAwaitable:
+    __slots__ = ('_agen', '_how', '_arg')
+
+    def __init__(self, agen, how, arg):
+        self._agen = agen
+        self._how = how
+        self._arg = arg
+
+    def __await__(self):
+        return _agen_run(self._agen, self._how, self._arg)
+
+
+def agen_awaitable(agen, how, *args):
+    # An async generator first iterated under a running asyncio loop is the loop's to
+    # close at shutdown (CPython's sys.set_asyncgen_hooks firstiter).
+    events = sys.modules.get('asyncio.events')
+    loop = events._running_loop if events is not None else None
+    if loop is not None:
+        loop._asyncgen_firstiter(agen)
+    if how == 'athrow':
+        exc = args[0] if args else None
+        if isinstance(exc, type):
+            exc = exc(*args[1:2])
+        return _AsyncGenAwaitable(agen, how, exc)
+    return _AsyncGenAwaitable(agen, how, args[0] if args else None)
+
+
+def _agen_run(agen, how, arg):
+    try:
+        if how == 'asend':
+            x = agen._send(arg)
+        elif how == 'athrow':
+            x = agen._throw(arg)
+        else:
+            x = agen._throw(GeneratorExit())
+        while True:
+            if type(x) is tuple and x and x[0] is agen_mark:
+                if how == 'aclose':
+                    raise RuntimeError("async generator ignored GeneratorExit")
+                return x[1]
+            try:
+                sent = yield x
+            except BaseException as e:
+                x = agen._throw(e)
+            else:
+                x = agen._send(sent)
+    except StopIteration:
+        if how == 'aclose':
+            return None
+        raise StopAsyncIteration from None
+    except GeneratorExit:
+        if how == 'aclose':
+            return None
+        raise

@@ -222,6 +222,7 @@ impl Process {
                             ("co_freevars", fv),
                             ("co_cellvars", cv),
                             ("co_firstlineno", Value::Int(code.first_line as i64)),
+                            ("co_flags", Value::Int(crate::python::vm::coroutine::co_flags(&code))),
                         ] {
                             self.dict_set(&dv, Value::str(k), v)?;
                         }
@@ -300,10 +301,17 @@ impl Process {
                 }
                 self.builtin_attr(obj, name)
             }
+            Obj::Generator(g) if name.len() == 8 && name.ends_with("_frame") && &name[..3] == crate::python::vm::coroutine::attr_prefix(g.kind) => {
+                self.gen_frame_attr(id).map(Some)
+            }
             Obj::Generator(g) => {
+                let prefix = crate::python::vm::coroutine::attr_prefix(g.kind);
                 let r = match name {
                     "__name__" => Some(Value::Str(g.name.clone())),
                     "__qualname__" => Some(Value::Str(g.qualname.clone())),
+                    _ if name.strip_prefix(prefix) == Some("running") => Some(Value::Bool(g.running)),
+                    _ if name.strip_prefix(prefix) == Some("frame") => None,
+                    _ if name.strip_prefix(prefix) == Some("await") || name == "cr_origin" => Some(Value::None),
                     _ => None,
                 };
                 if r.is_some() {

@@ -91,7 +91,7 @@ impl Process {
         for n in [
             "list_iterator", "str_ascii_iterator", "range_iterator", "dict_keyiterator", "dict_valueiterator",
             "dict_itemiterator", "enumerate", "zip", "map", "filter", "list_reverseiterator", "iterator", "dict_keys",
-            "dict_values", "dict_items",
+            "dict_values", "dict_items", "coroutine", "async_generator",
         ] {
             let c = mk(self, n, B::Iterator);
             self.types.iterators.insert(n, c);

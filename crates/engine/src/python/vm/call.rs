@@ -280,7 +280,19 @@ impl Process {
                         Obj::Function(f) => (f.name.clone(), f.qualname.clone()),
                         _ => (Rc::from("gen"), Rc::from("gen")),
                     };
-                    let g = self.heap.alloc(Obj::Generator(Box::new(Generator { frame: None, running: false, name, qualname })));
+                    let kind = match self.heap.get(id) {
+                        Obj::Function(f) => f.code.gen_kind,
+                        _ => Default::default(),
+                    };
+                    let g = self.heap.alloc(Obj::Generator(Box::new(Generator {
+                        frame: None,
+                        kind,
+                        exc_state: None,
+                        caller_exc: None,
+                        running: false,
+                        name,
+                        qualname,
+                    })));
                     let mut frame = frame;
                     frame.kind = FrameKind::Generator(g);
                     if let Obj::Generator(gen) = self.heap.get_mut(g) {

@@ -62,6 +62,7 @@ impl Process {
                     gen.running = false;
                     gen.frame = None;
                 }
+                self.gen_leave(g, false);
                 match f.resume {
                     GenResume::ForIter(t) => {
                         let fr = self.frame();
@@ -138,7 +139,8 @@ impl Process {
             return Err(self.type_error("not a generator"));
         };
         if gen.running {
-            return Err(self.value_error("generator already executing"));
+            let what = gen.kind.type_name().replace('_', " ");
+            return Err(self.value_error(format!("{} already executing", what)));
         }
         let Some(mut frame) = gen.frame.take() else {
             return Ok(None);
@@ -163,6 +165,7 @@ impl Process {
             }
             return Err(e);
         }
+        self.gen_enter(g);
         Err(Ctl::Pushed)
     }
 
@@ -179,6 +182,7 @@ impl Process {
                 gen.running = false;
                 gen.frame = Some(Box::new(f));
             }
+            self.gen_leave(g, true);
         }
         match mode {
             GenResume::ForIter(_) | GenResume::Send(_) => {

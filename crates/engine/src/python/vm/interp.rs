@@ -284,7 +284,8 @@ impl Process {
                             }
                         }
                     }
-                    Instr::Pop => {
+                    // A popped object may be a coroutine never awaited (step.rs warns).
+                    Instr::Pop if !matches!(fr.stack.last(), Some(Value::Ref(_))) => {
                         fr.stack.pop();
                         continue;
                     }
@@ -484,11 +485,14 @@ impl Process {
                 self.forget_module(m);
             }
             if let FrameKind::Generator(g) = f.kind {
+                let mut kind = Default::default();
                 if let Obj::Generator(gen) = self.heap.get_mut(g) {
                     gen.running = false;
                     gen.frame = None;
+                    kind = gen.kind;
                 }
-                exc = self.generator_stop_iteration(exc);
+                self.gen_leave(g, false);
+                exc = self.generator_stop_iteration(exc, kind);
             }
             // A callback that outlived its native: the exception is its outcome, and
             // the native (run again) decides what becomes of it (replay.rs).
@@ -500,12 +504,15 @@ impl Process {
     }
 
     /// PEP 479: a StopIteration escaping a generator becomes RuntimeError, caused by it.
-    fn generator_stop_iteration(&mut self, exc: Value) -> Value {
-        if !self.exc_is(&exc, "StopIteration") {
+    fn generator_stop_iteration(&mut self, exc: Value, kind: crate::python::code::GenKind) -> Value {
+        let async_stop = kind == crate::python::code::GenKind::AsyncGenerator && self.exc_is(&exc, "StopAsyncIteration");
+        if !self.exc_is(&exc, "StopIteration") && !async_stop {
             return exc;
         }
+        let what = if async_stop { "StopAsyncIteration" } else { "StopIteration" };
         let cls = self.exc_class("RuntimeError");
-        let error = self.new_exc(cls, vec![Value::str("generator raised StopIteration")]);
+        let msg = format!("{} raised {}", kind.type_name().replace('_', " "), what);
+        let error = self.new_exc(cls, vec![Value::from_string(msg)]);
         if let Some(d) = self.exc_data_mut(&error) {
             d.cause = Some(exc.clone());
             d.context = Some(exc);

@@ -15,6 +15,7 @@ impl Process {
                         || self.class_lookup(i.class, "__iter__").is_some()
                         || self.class_lookup(i.class, "__getitem__").is_some()
                 }
+                Obj::Generator(g) if g.kind != crate::python::code::GenKind::Generator => false,
                 Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) | Obj::Bytes(_)
                 | Obj::ByteArray(_) | Obj::Iter(_) | Obj::Generator(_) | Obj::Range { .. } | Obj::DictView { .. } | Obj::File(_) => true,
                 _ => false,
@@ -42,6 +43,10 @@ impl Process {
                         _ => IterState::DictItems { dict: *dict, idx: 0, n: usize::MAX },
                     },
                     Obj::Range { start, stop, step } => IterState::Range { cur: *start, stop: *stop, step: *step },
+                    Obj::Generator(g) if g.kind != crate::python::code::GenKind::Generator => {
+                        let t = g.kind.type_name();
+                        return Err(self.type_error(format!("'{}' object is not iterable", t)));
+                    }
                     Obj::Iter(_) | Obj::Generator(_) | Obj::File(_) => return Ok(v.clone()),
                     Obj::Class(_) if self.class_lookup(id, "_member_map_").is_some() => {
                         // Enum classes iterate over their members (EnumMeta.__iter__).

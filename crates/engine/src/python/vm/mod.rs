@@ -27,6 +27,7 @@ pub mod call;
 pub mod compare;
 pub mod containers;
 pub mod context;
+pub mod coroutine;
 pub mod exc;
 pub mod frame;
 pub mod frames;

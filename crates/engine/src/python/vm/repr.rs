@@ -257,7 +257,7 @@ impl Process {
                 let t = self.type_name(v);
                 Ok(format!("<{} object at {}>", t, fake_addr(id)))
             }
-            Obj::Generator(g) => Ok(format!("<generator object {} at {}>", g.qualname, fake_addr(id))),
+            Obj::Generator(g) => Ok(format!("<{} object {} at {}>", g.kind.type_name(), g.qualname, fake_addr(id))),
             Obj::Range { start, stop, step } => Ok(if *step == 1 {
                 format!("range({}, {})", start, stop)
             } else {

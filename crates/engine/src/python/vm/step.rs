@@ -28,7 +28,8 @@ impl Process {
         match ins {
             Instr::Nop => {}
             Instr::Pop => {
-                self.pop();
+                let v = self.pop();
+                self.popped(v)?;
             }
             Instr::Copy(n) => {
                 let st = &self.frame().stack;
@@ -757,6 +758,8 @@ impl Process {
             }
             Instr::StarMatch | Instr::BeforeWith | Instr::WithExitNormal | Instr::WithExceptStart => return self.context_instr(ins),
             Instr::ImportName(_) | Instr::ImportFrom(_) | Instr::ImportStar => return self.import_instr(ins),
+            Instr::GetAwaitable | Instr::GetAIter | Instr::GetANext | Instr::EndAsyncFor | Instr::BeforeAsyncWith
+            | Instr::AsyncGenWrap => return self.coroutine_instr(ins),
             Instr::LoadAssertionError => {
                 let v = Value::Ref(self.exc_class("AssertionError"));
                 self.push(v);

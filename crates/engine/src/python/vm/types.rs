@@ -245,7 +245,8 @@ impl Process {
                     };
                     t.iterators.get(name).copied().unwrap_or(t.object)
                 }
-                Obj::Generator(_) => t.generator,
+                Obj::Generator(g) if g.kind == crate::python::code::GenKind::Generator => t.generator,
+                Obj::Generator(g) => t.iterators.get(g.kind.type_name()).copied().unwrap_or(t.generator),
                 Obj::Range { .. } => t.range,
                 Obj::Slice(..) => t.slice,
                 Obj::Property { .. } => t.property,

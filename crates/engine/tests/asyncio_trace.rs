@@ -1,0 +1,56 @@
+//! An asyncio task's life is in the trace (os/trace.rs): made, stepped, suspended on
+//! a future, woken when it is done, finished; recorded on its loop's thread, in the
+//! middle of slices, at no cost and without a switch.
+
+use interleave_engine::os::{TaskStep, What};
+use interleave_engine::session::Session;
+use interleave_engine::RunOptions;
+
+const PROGRAM: &str = "
+import asyncio
+
+async def nap(d):
+    await asyncio.sleep(d)
+
+async def main():
+    t = asyncio.create_task(nap(0.5), name='napper')
+    await asyncio.sleep(0)
+    await t
+    print('done')
+
+asyncio.run(main())
+";
+
+#[test]
+fn a_task_records_its_steps_awaits_and_wake_ups() {
+    let mut session = Session::new(PROGRAM, &RunOptions::default());
+    let outcome = session.finish();
+    assert_eq!(outcome.stdout, "done\n");
+    let trace = session.trace_since(0).to_vec();
+    let napper = trace.iter().find_map(|e| match &e.what {
+        What::TaskCreated { task, name } if name == "napper" => Some(*task),
+        _ => None,
+    });
+    let napper = napper.expect("the task's creation is recorded with its name");
+    let steps: Vec<TaskStep> = trace
+        .iter()
+        .filter_map(|e| match e.what {
+            What::Task { task, step } if task == napper => Some(step),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(steps, vec![TaskStep::Runs, TaskStep::Awaits, TaskStep::Woken, TaskStep::Runs, TaskStep::Done]);
+    // main yields once (sleep(0)) and then awaits the napper.
+    let main_steps: Vec<TaskStep> = trace
+        .iter()
+        .filter_map(|e| match e.what {
+            What::Task { task: 1, step } => Some(step),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(&main_steps[..4], &[TaskStep::Runs, TaskStep::Yields, TaskStep::Runs, TaskStep::Awaits]);
+    let times: Vec<u64> = trace.iter().filter(|e| matches!(e.what, What::Task { .. })).map(|e| e.time).collect();
+    assert!(times.windows(2).all(|w| w[0] <= w[1]), "task records are in time order");
+    let tids: std::collections::BTreeSet<_> = trace.iter().filter(|e| matches!(e.what, What::Task { .. })).map(|e| e.tid).collect();
+    assert_eq!(tids.len(), 1, "all on the loop's thread");
+}
