@@ -652,6 +652,20 @@ fn build_class(p: &mut Process, mut args: Vec<Value>, kw: Kw) -> Result<Value, C
         Value::Str(s) => s,
         _ => return Err(p.type_error("__build_class__: name is not a string")),
     };
+    // A metaclass other than type (or abc's ABCMeta, whose checks ABC makes) is not
+    // run yet: refusing it says so, where ignoring it would give a wrong answer (a
+    // singleton's __call__ never called).
+    if let Some((_, meta)) = kw.iter().find(|(k, _)| &**k == "metaclass") {
+        let ok = match meta {
+            Value::Ref(m) if *m == p.types.type_ => true,
+            Value::Ref(m) => matches!(p.heap.get(*m), Obj::Class(c) if &*c.name == "ABCMeta" && &*c.module == "abc"),
+            _ => false,
+        };
+        if !ok {
+            let shown = p.repr(&meta.clone())?;
+            return Err(p.err("NotImplementedError", format!("Interleave does not run custom metaclasses yet (metaclass={shown})")));
+        }
+    }
     let kw: Kw = kw.into_iter().filter(|(k, _)| &**k != "metaclass").collect();
     p.start_class_body(&func, name, args, kw)
 }

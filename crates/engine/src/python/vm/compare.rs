@@ -228,6 +228,14 @@ impl Process {
                 if let Some(r) = self.try_dunder(b, "__eq__", vec![a.clone()])? {
                     return Ok(r);
                 }
+                // An int or str subclass's instance compares as the value it wraps
+                // (`F(2) == 2`, a str subclass as a dict key).
+                if let Some(p) = self.payload_for(a, "__eq__") {
+                    return self.eq_value(&p, b);
+                }
+                if let Some(p) = self.payload_for(b, "__eq__") {
+                    return self.eq_value(a, &p);
+                }
                 false
             }
             (Value::NotImplemented, Value::NotImplemented) | (Value::Ellipsis, Value::Ellipsis) => true,
