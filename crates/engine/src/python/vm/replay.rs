@@ -137,6 +137,8 @@ fn inputs(ins: Instr) -> Option<usize> {
         Instr::MatchSequence(..) => 1,
         Instr::MatchMapping(n, _) => 1 + n as usize,
         Instr::MatchClass(..) => 2,
+        Instr::GetAwaitable | Instr::GetAIter | Instr::BeforeAsyncWith => 1,
+        Instr::GetANext => 0,
         _ => return None,
     })
 }
