@@ -53,7 +53,7 @@ test("the gallery lists every example by group, and the keyboard opens and close
   await dialog.waitFor();
   // "Your program", the gallery's own three (the ticket race, the bakery that can
   // hang, the two workers) and the 59 seeds of the course.
-  assert.equal(await page.locator("[data-testid=scenario]").count(), 63);
+  assert.equal(await page.locator("[data-testid=scenario]").count(), 65);
   assert.ok((await dialog.locator("h3").count()) >= 16, "grouped as the course is");
   // It opens on the current entry.
   assert.equal(await page.evaluate(() => document.activeElement.dataset.scenario), "ticket_race");

@@ -17,7 +17,7 @@ pub use entries::SCENARIOS;
 pub const FIRST: &str = "ticket_race";
 
 /// The entries whose programs are the gallery's own, not the course's seeds.
-pub const OWN: &[&str] = &[FIRST, "two_workers", "bakery_check_then_get"];
+pub const OWN: &[&str] = &[FIRST, "two_workers", "bakery_check_then_get", "asyncio_ticket_sale", "asyncio_bakery"];
 
 /// Words in each of the page's languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,10 +56,11 @@ pub enum Group {
     ThreadRace,
     Pools,
     Sockets,
+    Asyncio,
 }
 
 impl Group {
-    pub const ALL: [Group; 17] = [
+    pub const ALL: [Group; 18] = [
         Group::Featured,
         Group::Start,
         Group::Join,
@@ -77,6 +78,7 @@ impl Group {
         Group::ThreadRace,
         Group::Pools,
         Group::Sockets,
+        Group::Asyncio,
     ];
 
     pub fn title(self) -> Words {
@@ -98,6 +100,7 @@ impl Group {
             Group::ThreadRace => ("The thread race", "线程的数据竞争"),
             Group::Pools => ("Pools", "进程池与线程池"),
             Group::Sockets => ("The socket chat", "socket 聊天"),
+            Group::Asyncio => ("Coroutines: asyncio", "协程：asyncio"),
         };
         Words { en, zh }
     }
