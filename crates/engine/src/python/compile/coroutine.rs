@@ -87,25 +87,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::PopBlock);
         let saved = self.set_pos(w.range());
         self.async_with_exit();
-        let end = self.emit(Instr::Jump(0));
-        self.patch(setup);
-        self.emit(Instr::PushExcInfo);
-        let cl = self.emit(Instr::SetupExcept(0));
-        self.emit(Instr::WithExceptStart);
-        self.emit_await();
-        let sup = self.emit(Instr::PopJumpIfTrue(0));
-        self.emit(Instr::Copy(1));
-        self.emit(Instr::Reraise);
-        self.patch(sup);
-        self.emit(Instr::PopBlock);
-        self.emit(Instr::Pop);
-        self.emit(Instr::PopExcept);
-        self.emit(Instr::Pop);
-        let end2 = self.emit(Instr::Jump(0));
-        self.patch(cl);
-        self.emit(Instr::CleanupReraise);
-        self.patch(end);
-        self.patch(end2);
+        self.with_handler(setup, true);
         self.restore_pos(saved);
         Ok(())
     }

@@ -665,11 +665,23 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::PopBlock);
         let saved = self.set_pos(w.range());
         self.emit(Instr::WithExitNormal);
+        self.with_handler(setup, false);
+        self.restore_pos(saved);
+        Ok(())
+    }
+
+    /// After a `with` block's normal exit: the handler its setup jumps to, which calls
+    /// `__exit__` with the exception (awaited in `async with`) and re-raises unless that
+    /// returns true.
+    pub(crate) fn with_handler(&mut self, setup: usize, awaited: bool) {
         let end = self.emit(Instr::Jump(0));
         self.patch(setup);
         self.emit(Instr::PushExcInfo);
         let cl = self.emit(Instr::SetupExcept(0));
         self.emit(Instr::WithExceptStart);
+        if awaited {
+            self.emit_await();
+        }
         let sup = self.emit(Instr::PopJumpIfTrue(0));
         self.emit(Instr::Copy(1));
         self.emit(Instr::Reraise);
@@ -683,8 +695,5 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::CleanupReraise);
         self.patch(end);
         self.patch(end2);
-        self.restore_pos(saved);
-        Ok(())
     }
-
 }
