@@ -174,7 +174,24 @@ def getoutput(cmd, *, encoding=None, errors=None):
     return getstatusoutput(cmd, encoding=encoding, errors=errors)[1]
 
 
-class _Reader:
+class _End:
+    """The parent's end of one of a child's pipes (side 0 is read, side 1 written)."""
+
+    _side = 0
+
+    def close(self):
+        if not self.closed:
+            self.closed = True
+            _kernel.close_end(self._pipe, self._side)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+class _Reader(_End):
     """The parent's end of a child's stdout or stderr: bytes as the child wrote
     them, or text (UTF-8, universal newlines) in text mode."""
 
@@ -243,20 +260,11 @@ class _Reader:
     def _interleave_watch(self):
         return (self._pipe, 0)
 
-    def close(self):
-        if not self.closed:
-            self.closed = True
-            _kernel.close_end(self._pipe, 0)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
-
-class _Writer:
+class _Writer(_End):
     """The parent's end of a child's stdin."""
+
+    _side = 1
 
     def __init__(self, pipe, text):
         self._pipe = pipe
@@ -280,17 +288,6 @@ class _Writer:
 
     def flush(self):
         pass
-
-    def close(self):
-        if not self.closed:
-            self.closed = True
-            _kernel.close_end(self._pipe, 1)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()
 
 
 _SHELL_SPECIAL = '|&;<>()$`*?[]{}~\n'
