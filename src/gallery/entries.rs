@@ -3,7 +3,7 @@
 //! (`seed!`, `side!`, `stdin!`); the unit tests check that every seed is listed
 //! with all of its files, and that each entry's run shows what its note says.
 
-use super::{Challenge, Goal, Group, Scenario, Setup, Words};
+use super::{w, Challenge, Goal, Group, Scenario, Setup, BASE};
 
 /// The program of seed `id`.
 macro_rules! seed {
@@ -25,24 +25,6 @@ macro_rules! stdin {
         include_str!(concat!("../../tests/scenarios/seeds/", $id, ".stdin"))
     };
 }
-
-const fn w(en: &'static str, zh: &'static str) -> Words {
-    Words { en, zh }
-}
-
-/// What every entry has unless it says otherwise.
-const BASE: Scenario = Scenario {
-    id: "",
-    group: Group::Featured,
-    title: w("", ""),
-    note: w("", ""),
-    program: "",
-    files: &[],
-    stdin: "",
-    setup: Setup::LINUX,
-    checks: None,
-    challenge: None,
-};
 
 pub static SCENARIOS: &[Scenario] = &[
     // ---- Start here ----

@@ -106,6 +106,25 @@ impl Group {
     }
 }
 
+/// Words in both languages, as entries write them.
+const fn w(en: &'static str, zh: &'static str) -> Words {
+    Words { en, zh }
+}
+
+/// What every entry has unless it says otherwise.
+const BASE: Scenario = Scenario {
+    id: "",
+    group: Group::Featured,
+    title: w("", ""),
+    note: w("", ""),
+    program: "",
+    files: &[],
+    stdin: "",
+    setup: Setup::LINUX,
+    checks: None,
+    challenge: None,
+};
+
 /// The machine a scenario opens with (the rest of `Settings` stays the default).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Setup {

@@ -6,7 +6,7 @@ use super::fs::Fs;
 use super::ipc::{Pipe, Queue};
 use super::net::Socket;
 use super::sync::{Event, Lock, Semaphore};
-use super::task::{Proc, ProcState, Thread, ThreadState, Wait};
+use super::task::{new_proc, Proc, ProcState, Thread, ThreadState, Wait};
 use super::time::MILLI;
 use super::trace::{TraceEvent, What};
 use super::{Config, Handle, Nanos, Pid, Tid, INIT_PID};
@@ -759,36 +759,6 @@ impl Kernel {
             }
         }
         Some(if any_ready { ProcState::Ready } else { ProcState::Blocked })
-    }
-}
-
-pub(super) fn new_proc(pid: Pid, ppid: Pid, now: Nanos, started: bool) -> Proc {
-    Proc {
-        pid,
-        ppid,
-        threads: Vec::new(),
-        exit_code: None,
-        reaped: false,
-        started,
-        created_at: now,
-        open_ends: BTreeSet::new(),
-        sockets: BTreeMap::new(),
-        objects: Vec::new(),
-        children: Vec::new(),
-        forked_by: None,
-        boot: None,
-        switch_interval: None,
-        handled: super::task::python_handled(),
-        ignored: BTreeSet::new(),
-        pending_signals: VecDeque::new(),
-        alarm_at: None,
-        child_waiters: VecDeque::new(),
-        exit_order: 0,
-        joiners: VecDeque::new(),
-        sentinel: None,
-        dying: None,
-        zombies: Vec::new(),
-        stdio: [None; 3],
     }
 }
 

@@ -1,7 +1,8 @@
 //! Process and thread syscalls: fork, threads, exit, wait (reaping), kill.
 
 use super::call::{KError, Reply, Spawn};
-use super::kernel::{new_proc, Kernel, Object, Outcome, Timer};
+use super::kernel::{Kernel, Object, Outcome, Timer};
+use super::task::new_proc;
 use super::task::{Thread, ThreadState, Wait};
 use super::trace::What;
 use super::{Nanos, Pid, Tid, INIT_PID};

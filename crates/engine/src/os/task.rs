@@ -176,3 +176,34 @@ pub struct Proc {
     #[serde(default)]
     pub stdio: [Option<(Handle, u8)>; 3],
 }
+
+/// A new process: no threads yet, nothing open, nothing waited for.
+pub(super) fn new_proc(pid: Pid, ppid: Pid, now: Nanos, started: bool) -> Proc {
+    Proc {
+        pid,
+        ppid,
+        threads: Vec::new(),
+        exit_code: None,
+        reaped: false,
+        started,
+        created_at: now,
+        open_ends: BTreeSet::new(),
+        sockets: BTreeMap::new(),
+        objects: Vec::new(),
+        children: Vec::new(),
+        forked_by: None,
+        boot: None,
+        switch_interval: None,
+        handled: python_handled(),
+        ignored: BTreeSet::new(),
+        pending_signals: VecDeque::new(),
+        alarm_at: None,
+        child_waiters: VecDeque::new(),
+        exit_order: 0,
+        joiners: VecDeque::new(),
+        sentinel: None,
+        dying: None,
+        zombies: Vec::new(),
+        stdio: [None; 3],
+    }
+}
