@@ -62,8 +62,6 @@ struct Log {
     ip: usize,
     keep: usize,
     inputs: Vec<Value>,
-    /// Whether the instruction can be rewound (its inputs were kept).
-    rewindable: bool,
     outcomes: Vec<Result<Value, Value>>,
     /// The next outcome to give; equal to `outcomes.len()` while running live.
     next: usize,
@@ -232,22 +230,23 @@ impl Process {
 
     /// Before a callback pushed at frame `base` runs: if its caller's instruction is
     /// being run again and this callback's outcome is known, the pushed frame is
-    /// taken back and the outcome given. Otherwise the caller's log is readied.
+    /// taken back and the outcome given. Otherwise the caller's log is readied, when
+    /// its instruction kept its inputs (a frame has a log only if it can be rewound).
     pub(crate) fn replayed(&mut self, base: usize) -> Option<Result<Value, Ctl>> {
-        let depth = base;
-        let save_is_owners = self.step_save.depth == depth;
+        let save_is_owners = self.step_save.depth == base;
         let frames = &mut self.threads[self.cur].frames;
         let owner = frames.get_mut(base.checked_sub(1)?)?;
+        let has_log = owner.replay.as_ref().is_some_and(|r| r.log.is_some());
+        if !has_log && !save_is_owners {
+            return None;
+        }
         let replay = owner.replay.get_or_insert_with(Default::default);
         if replay.log.is_none() {
             self.replays += 1;
         }
         let r = replay.log.get_or_insert_with(|| {
             let save = &mut self.step_save;
-            match save_is_owners {
-                true => Log { ip: save.ip, keep: save.keep, inputs: save.take_inputs(), rewindable: true, ..Log::default() },
-                false => Log::default(),
-            }
+            Log { ip: save.ip, keep: save.keep, inputs: save.take_inputs(), ..Log::default() }
         });
         if r.next >= r.outcomes.len() {
             return None;
@@ -278,8 +277,7 @@ impl Process {
             .checked_sub(1)
             .and_then(|i| frames.get(i))
             .and_then(|f| f.replay.as_ref())
-            .and_then(|r| r.log.as_ref())
-            .is_some_and(|r| r.rewindable);
+            .is_some_and(|r| r.log.is_some());
         if rewindable {
             frames[base].replay.get_or_insert_with(Default::default).callback = true;
             return trap;
