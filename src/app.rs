@@ -677,7 +677,7 @@ pub fn App() -> Html {
                                     if file_count > 0 { <span class="count">{ file_count }</span> }
                                 </button>
                             </div>
-                            <Objects lang={state.lang} snapshot={state.snapshot.clone()} hidden={*files_tab} />
+                            <Objects lang={state.lang} snapshot={state.snapshot.clone()} layout={layout.clone()} hidden={*files_tab} />
                             <Files lang={state.lang} files={state.files.clone()} stdin={state.stdin.clone()} {has_run} run={state.run_id()}
                                 snapshot={state.snapshot.clone()} on_add={on_add_file} on_rename={on_rename_file} on_delete={on_delete_file}
                                 on_set={on_set_file} {on_stdin} hidden={!*files_tab} />

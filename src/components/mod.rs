@@ -5,6 +5,7 @@ mod console;
 mod controls;
 mod editor;
 mod embed_bar;
+mod event_loops;
 mod explore;
 mod export;
 mod files;

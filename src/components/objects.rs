@@ -10,6 +10,9 @@ use yew::prelude::*;
 pub struct ObjectsProps {
     pub lang: Lang,
     pub snapshot: Option<Rc<(Nanos, Snapshot)>>,
+    /// The run's timeline, for its asyncio tasks (event_loops.rs).
+    #[prop_or_default]
+    pub layout: crate::timeline::LayoutRef,
     /// Behind another tab.
     #[prop_or_default]
     pub hidden: bool,
@@ -54,12 +57,14 @@ pub fn Objects(props: &ObjectsProps) -> Html {
         }
     };
     let snapshot = &current.1;
-    let objects = &snapshot.kernel.objects;
+    // An event loop's self-pipe is the loop's own, shown as the loop's card.
+    let objects: Vec<&ObjectView> = snapshot.kernel.objects.iter().filter(|o| !matches!(o.kind, ObjectKind::Socket { wakeup: true, .. })).collect();
+    let loops = super::event_loops::cards(&props.layout.layout.borrow(), current.0, text);
     let contents_of = |snap: &Snapshot, o: &ObjectView| -> Vec<String> {
         snap.contents.iter().filter(|c| c.handle == o.handle).flat_map(|c| c.items.iter().cloned()).collect()
     };
-    let mut cards = Vec::new();
-    for o in objects {
+    let mut cards = loops;
+    for o in objects.iter().copied() {
         let key: Key = (o.handle, o.process);
         let old = before.as_ref().and_then(|b| b.1.kernel.objects.iter().find(|p| (p.handle, p.process) == key));
         let (kind, state, busy) = describe(o, text);
@@ -134,7 +139,7 @@ pub fn Objects(props: &ObjectsProps) -> Html {
     html! {
         <section class="panel objects" data-testid="objects" id="panel-objects" role="tabpanel" aria-labelledby="tab-objects" hidden={props.hidden}>
             <h2 class="visually-hidden">{ text.objects }</h2>
-            if objects.is_empty() {
+            if cards.is_empty() {
                 <p class="empty">{ text.no_objects }</p>
             } else {
                 <ul>{ for cards }</ul>

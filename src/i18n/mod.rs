@@ -359,4 +359,16 @@ pub struct Text {
     pub block_core: &'static str,
     /// The decision a student playing the scheduler faces, by number.
     pub decision_number: &'static str,
+    /// asyncio: an event loop's select, a task's states, the loop's card.
+    pub wait_event_loop: &'static str,
+    pub task_awaits: &'static str,
+    pub lane_awaiting: &'static str,
+    pub lane_task_ready: &'static str,
+    pub lane_task_running: &'static str,
+    pub event_loop: &'static str,
+    pub loop_running: &'static str,
+    pub loop_ready: &'static str,
+    pub loop_awaiting: &'static str,
+    pub loop_idle: &'static str,
+    pub loop_tasks: &'static str,
 }

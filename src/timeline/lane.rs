@@ -17,6 +17,11 @@ pub enum State {
     Blocked {
         reason: Reason,
     },
+    /// An asyncio task suspended on what `on` names in Python's words
+    /// (`sleep(0.5)`, `Queue.get()`, another task's name).
+    Awaiting {
+        on: String,
+    },
     Zombie,
 }
 
@@ -26,6 +31,9 @@ pub enum State {
 pub struct Reason {
     pub wait: Wait,
     pub holder: Option<usize>,
+    /// The thread runs an asyncio event loop, and this is its select: it waits
+    /// for the next timer or for I/O, not for anything of the program's.
+    pub event_loop: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -86,10 +94,22 @@ pub struct Arrow {
     pub kind: ArrowKind,
 }
 
+/// An asyncio task drawn as a lane of its own, under its loop's thread.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TaskOf {
+    /// The N of `Task-N`: its place in its process's tasks.
+    pub serial: u32,
+    pub name: String,
+    /// Its coroutine's qualified name.
+    pub coro: String,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Lane {
     pub pid: Pid,
     pub tid: Tid,
+    /// For a task's lane, the task (its thread's lane is the one above it).
+    pub task: Option<TaskOf>,
     /// The first thread of its process.
     pub main: bool,
     /// The process's colour index (palette.rs): its order of first appearance.
@@ -101,9 +121,12 @@ pub struct Lane {
 }
 
 impl Lane {
-    /// The lane's name: "pid 1000 · main", "pid 1000 · thread 2".
+    /// The lane's name: "pid 1000 · main", "pid 1000 · thread 2", a task's
+    /// "Task-2 · producer()".
     pub fn label(&self, text: &Text) -> String {
-        if self.main {
+        if let Some(task) = &self.task {
+            format!("{} · {}()", task.name, task.coro)
+        } else if self.main {
             format!("pid {} · {}", self.pid, text.main_thread)
         } else {
             format!("pid {} · {} {}", self.pid, text.thread, self.tid)

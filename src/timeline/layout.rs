@@ -1,14 +1,19 @@
-//! The timeline's lanes, built from the trace as it streams in: one lane a thread,
+//! The timeline's lanes, built from the trace as it streams in: one lane a thread
+//! (and one an asyncio task, under its loop's thread),
 //! grouped by process (a parent above its children, in fork order), each lane a
 //! run of state segments plus instant marks, and arrows between lanes (fork, queue
 //! put → get, pipe send → receive). Everything is kept sorted by time so that the
 //! painter finds what is visible by binary search.
 
-use super::lane::{Arrow, ArrowKind, Lane, MarkKind, Reason, State};
+use super::lane::{Arrow, ArrowKind, Lane, MarkKind, Reason, State, TaskOf};
 use interleave_engine::os::{Handle, Nanos, Pid, Scope, Tid, TraceEvent, Wait, What, INIT_PID};
 use std::collections::{HashMap, VecDeque};
 
-/// A process: its lanes (first thread first) and where it sits in the fork tree.
+mod tasks;
+pub use tasks::EventLoop;
+
+/// A process: its lanes (first thread first, each thread's tasks right after it)
+/// and where it sits in the fork tree.
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Process {
     parent: Option<usize>,
@@ -55,6 +60,10 @@ pub struct Layout {
     procs: Vec<Process>,
     proc_of: HashMap<Pid, usize>,
     lane_of: HashMap<(Pid, Tid), usize>,
+    /// Each asyncio task's lane, by its thread and its number.
+    task_lane: HashMap<(Pid, Tid, u32), usize>,
+    /// Each thread lane's task lanes, in order of creation.
+    tasks_of: HashMap<usize, Vec<usize>>,
     /// The row of each lane (inverse of `rows`; a folded lane's is its group's row).
     row_of: Vec<usize>,
     /// Rows that stand for a folded process: the lanes folded into them (its other
@@ -136,12 +145,21 @@ impl Layout {
                 self.set_state(lane, time, State::Running { core: *core });
             }
             What::Blocked(wait) => {
-                let reason = self.reason(pid, wait);
+                let reason = self.reason(pid, lane, wait);
                 self.set_state(lane, time, State::Blocked { reason });
             }
             What::Woken | What::Preempted => self.set_state(lane, time, State::Ready),
-            // asyncio tasks' records (os/trace.rs) are not drawn yet.
-            What::TaskCreated { .. } | What::Task { .. } => {}
+            What::TaskCreated { task, name, coro } => {
+                if let Some(thread) = lane {
+                    let task = TaskOf { serial: *task, name: name.clone(), coro: coro.clone() };
+                    self.task(pid, tid, thread, task, time);
+                }
+            }
+            What::Task { task, step } => {
+                if let Some(thread) = lane {
+                    self.task_step(pid, tid, thread, *task, step, time);
+                }
+            }
             What::Forked { child } => {
                 if let Some(lane) = lane {
                     self.forks.insert(*child, (lane, time));
@@ -163,6 +181,9 @@ impl Layout {
             What::ThreadExited => {
                 if let Some(lane) = lane {
                     self.lanes[lane].close(time);
+                    for task in self.tasks_of.get(&lane).cloned().unwrap_or_default() {
+                        self.lanes[task].close(time);
+                    }
                 }
             }
             What::ProcessExited { code } => self.exit(pid, time, *code),
@@ -256,7 +277,7 @@ impl Layout {
         let lane = self.lanes.len();
         let main = self.procs[process].lanes.is_empty();
         let colour = self.colour(pid);
-        self.lanes.push(Lane { pid, tid, main, colour, segments: Vec::new(), marks: Vec::new() });
+        self.lanes.push(Lane { pid, tid, task: None, main, colour, segments: Vec::new(), marks: Vec::new() });
         self.procs[process].lanes.push(lane);
         self.lane_of.insert((pid, tid), lane);
         if self.procs[process].lanes.len() == 1 {
@@ -306,15 +327,16 @@ impl Layout {
         self.mark(first, time, MarkKind::Process, What::ProcessExited { code });
     }
 
-    fn reason(&mut self, pid: Pid, wait: &Wait) -> Reason {
+    fn reason(&mut self, pid: Pid, lane: Option<usize>, wait: &Wait) -> Reason {
+        let event_loop = matches!(wait, Wait::Select(_)) && lane.is_some_and(|lane| self.tasks_of.contains_key(&lane));
         let (Wait::Lock(h) | Wait::Semaphore(h)) = wait else {
-            return Reason { wait: wait.clone(), holder: None };
+            return Reason { wait: wait.clone(), holder: None, event_loop };
         };
         let object = Object::of(pid, *h);
         let kind = if matches!(wait, Wait::Lock(_)) { ObjectKind::Lock } else { ObjectKind::Semaphore };
         self.kinds.insert(object, kind);
         let holder = self.holders.get(&object).copied().filter(|_| kind == ObjectKind::Lock);
-        Reason { wait: wait.clone(), holder }
+        Reason { wait: wait.clone(), holder, event_loop }
     }
 
     /// What a handle of process `pid` is, as far as the run has told: a lock and
@@ -479,7 +501,7 @@ mod tests {
     }
 
     fn blocked(wait: Wait) -> State {
-        State::Blocked { reason: Reason { wait, holder: None } }
+        State::Blocked { reason: Reason { wait, holder: None, event_loop: false } }
     }
 
     fn lane<'l>(layout: &'l Layout, label: &str) -> &'l Lane {

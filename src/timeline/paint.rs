@@ -47,7 +47,7 @@ impl Look {
         match state {
             State::Running { .. } => Look::Running,
             State::Ready => Look::Ready,
-            State::Blocked { .. } => Look::Blocked,
+            State::Blocked { .. } | State::Awaiting { .. } => Look::Blocked,
             State::Zombie => Look::Zombie,
         }
     }
@@ -392,6 +392,7 @@ impl Painter<'_> {
                 State::Running { core } => fill(self.text.block_core, &[("core", core)]),
                 State::Ready => self.text.state_ready.to_string(),
                 State::Blocked { reason } => words::reason(self.layout, reason, self.text),
+                State::Awaiting { on } => fill(self.text.task_awaits, &[("what", on)]),
                 State::Zombie => self.text.state_zombie.to_string(),
             };
             let Some(text) = fit_text(&text, block.x1 - block.x0 - 8.0, self.char_px) else {
@@ -509,8 +510,19 @@ impl Painter<'_> {
             ctx.set_fill_style_str(&process_colour(lane.colour, theme.lightness(Look::Running)));
             let middle = top + LANE_HEIGHT / 2.0;
             // A process that has more lanes under it gets a fold mark (a click on
-            // it folds or unfolds); the rest a square of the process's colour.
+            // it folds or unfolds); an asyncio task, indented under its thread, a
+            // ring; the rest a square of the process's colour.
+            let mut label_x = 18.0;
             let label = match layout.fold_state(row) {
+                None if lane.task.is_some() => {
+                    ctx.begin_path();
+                    let _ = ctx.arc(17.0, middle, 3.5, 0.0, std::f64::consts::TAU);
+                    ctx.set_stroke_style_str(&process_colour(lane.colour, theme.lightness(Look::Running)));
+                    ctx.set_line_width(1.5);
+                    ctx.stroke();
+                    label_x = 26.0;
+                    lane.label(self.text)
+                }
                 Some(folded) => {
                     ctx.begin_path();
                     if folded {
@@ -536,8 +548,8 @@ impl Painter<'_> {
             };
             ctx.set_font(if selected { "bold 11px system-ui, sans-serif" } else { FONT });
             ctx.set_fill_style_str(&theme.ink);
-            if let Some(label) = fit_text(&label, width - 24.0, self.char_px) {
-                let _ = ctx.fill_text(&label, 18.0, top + LANE_HEIGHT / 2.0);
+            if let Some(label) = fit_text(&label, width - label_x - 6.0, self.char_px) {
+                let _ = ctx.fill_text(&label, label_x, top + LANE_HEIGHT / 2.0);
             }
         }
         ctx.set_font(FONT);
@@ -707,7 +719,7 @@ mod tests {
 
     fn blocked() -> State {
         let lock = interleave_engine::os::Handle { scope: interleave_engine::os::Scope::Process, index: 2 };
-        State::Blocked { reason: super::super::lane::Reason { wait: Wait::Lock(lock), holder: None } }
+        State::Blocked { reason: super::super::lane::Reason { wait: Wait::Lock(lock), holder: None, event_loop: false } }
     }
 
     #[test]

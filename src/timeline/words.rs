@@ -34,6 +34,9 @@ pub fn wait(wait: &Wait, text: &Text) -> String {
 
 /// A blocked thread's wait, with the lane that held the lock it waits for.
 pub fn reason(layout: &Layout, reason: &Reason, text: &Text) -> String {
+    if reason.event_loop {
+        return text.wait_event_loop.into();
+    }
     let words = wait(&reason.wait, text);
     match reason.holder.and_then(|lane| layout.lanes.get(lane)) {
         Some(holder) => fill(text.wait_held, &[("what", &words), ("holder", &holder.label(text))]),
@@ -97,7 +100,7 @@ pub fn mark(layout: &Layout, lane: &Lane, what: &What, text: &Text) -> String {
         What::SockOpt { socket, .. } => fill(text.did_sock_opt, &[("n", &socket.index)]),
         // Not marks: states of the lane.
         What::Ran { .. } | What::Blocked(_) | What::Woken | What::Preempted | What::ThreadExited => String::new(),
-        // asyncio tasks' records are not drawn yet.
+        // States of a task's lane.
         What::TaskCreated { .. } | What::Task { .. } => String::new(),
     }
 }
@@ -111,8 +114,11 @@ pub fn state_at(layout: &Layout, lane: &Lane, time: Nanos, text: &Text) -> Strin
             let length = format_duration(segment.end_at(layout.end) - segment.start);
             let length = if segment.end == super::OPEN { fill(text.so_far, &[("length", &length)]) } else { length };
             match &segment.state {
+                State::Running { core } if lane.task.is_some() => fill(text.lane_task_running, &[("core", core), ("length", &length)]),
                 State::Running { core } => fill(text.lane_running, &[("core", core), ("length", &length)]),
+                State::Ready if lane.task.is_some() => fill(text.lane_task_ready, &[("length", &length)]),
                 State::Ready => fill(text.lane_ready, &[("length", &length)]),
+                State::Awaiting { on } => fill(text.lane_awaiting, &[("what", on), ("length", &length)]),
                 State::Blocked { reason: r } => fill(text.lane_blocked, &[("reason", &reason(layout, r, text)), ("length", &length)]),
                 State::Zombie => fill(text.lane_zombie, &[("length", &length)]),
             }

@@ -28,27 +28,31 @@ fn a_task_records_its_steps_awaits_and_wake_ups() {
     assert_eq!(outcome.stdout, "done\n");
     let trace = session.trace_since(0).to_vec();
     let napper = trace.iter().find_map(|e| match &e.what {
-        What::TaskCreated { task, name } if name == "napper" => Some(*task),
+        What::TaskCreated { task, name, coro } if name == "napper" => {
+            assert_eq!(coro, "nap");
+            Some(*task)
+        }
         _ => None,
     });
     let napper = napper.expect("the task's creation is recorded with its name");
     let steps: Vec<TaskStep> = trace
         .iter()
-        .filter_map(|e| match e.what {
-            What::Task { task, step } if task == napper => Some(step),
+        .filter_map(|e| match &e.what {
+            What::Task { task, step } if *task == napper => Some(step.clone()),
             _ => None,
         })
         .collect();
-    assert_eq!(steps, vec![TaskStep::Runs, TaskStep::Awaits, TaskStep::Woken, TaskStep::Runs, TaskStep::Done]);
+    let awaits = |on: &str| TaskStep::Awaits { on: on.into() };
+    assert_eq!(steps, vec![TaskStep::Runs, awaits("sleep(0.5)"), TaskStep::Woken, TaskStep::Runs, TaskStep::Done]);
     // main yields once (sleep(0)) and then awaits the napper.
     let main_steps: Vec<TaskStep> = trace
         .iter()
-        .filter_map(|e| match e.what {
-            What::Task { task: 1, step } => Some(step),
+        .filter_map(|e| match &e.what {
+            What::Task { task: 1, step } => Some(step.clone()),
             _ => None,
         })
         .collect();
-    assert_eq!(&main_steps[..4], &[TaskStep::Runs, TaskStep::Yields, TaskStep::Runs, TaskStep::Awaits]);
+    assert_eq!(&main_steps[..4], &[TaskStep::Runs, TaskStep::Yields, TaskStep::Runs, awaits("napper")]);
     let times: Vec<u64> = trace.iter().filter(|e| matches!(e.what, What::Task { .. })).map(|e| e.time).collect();
     assert!(times.windows(2).all(|w| w[0] <= w[1]), "task records are in time order");
     let tids: std::collections::BTreeSet<_> = trace.iter().filter(|e| matches!(e.what, What::Task { .. })).map(|e| e.tid).collect();

@@ -21,7 +21,8 @@ pub enum Call {
     Yield,
     /// An asyncio task of this thread's event loop changed state (trace.rs
     /// `TaskCreated`/`Task`): only recorded, never a switch point nor a cost.
-    TaskTrace { task: u32, step: super::trace::TaskStep, name: Option<String> },
+    /// `what` is a `What::TaskCreated` or a `What::Task`.
+    TaskTrace { what: super::trace::What },
 
     // Questions about the machine.
     /// The calling thread's id.
@@ -167,7 +168,9 @@ pub enum Call {
     NewSocket { dgram: bool },
     /// `socketpair()`: connects two fresh stream sockets of this process to each
     /// other (an AF_UNIX pair: no addresses, no handshake).
-    PairSockets { a: u32, b: u32 },
+    /// Connects two new sockets to each other; `wakeup` marks an asyncio event loop's
+    /// own pair (its self-pipe), which the page shows as part of the loop.
+    PairSockets { a: u32, b: u32, wakeup: bool },
     /// UDP: one datagram to whatever socket is bound at (addr, port); binds the
     /// sender to an ephemeral port first if it is not bound. Replies its length.
     SendTo { fd: u32, data: Vec<u8>, addr: String, port: u16 },

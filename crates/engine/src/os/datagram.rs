@@ -22,7 +22,7 @@ const MAX_DATAGRAM: usize = 65_507;
 
 impl Kernel {
     /// Connects two fresh sockets of `pid` to each other.
-    pub(super) fn pair_sockets(&mut self, pid: Pid, a: u32, b: u32) -> Result<Reply, NetError> {
+    pub(super) fn pair_sockets(&mut self, pid: Pid, a: u32, b: u32, wakeup: bool) -> Result<Reply, NetError> {
         let (ha, hb) = (self.socket_of(pid, a)?, self.socket_of(pid, b)?);
         if ha == hb {
             return Err(NetError::Invalid);
@@ -33,6 +33,7 @@ impl Kernel {
                 return Err(NetError::Invalid);
             }
             sock.peer = Some(other);
+            sock.wakeup = wakeup;
         }
         Ok(Reply::Unit)
     }

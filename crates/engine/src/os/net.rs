@@ -120,6 +120,9 @@ pub struct Socket {
     /// Datagrams sent to it, each with when it becomes readable and where it came from.
     #[serde(default)]
     pub datagrams: VecDeque<(Nanos, Vec<u8>, Addr)>,
+    /// One of an asyncio event loop's self-pipe pair (`Call::PairSockets`).
+    #[serde(default)]
+    pub wakeup: bool,
 }
 
 impl Socket {
@@ -188,7 +191,7 @@ impl Kernel {
             }
             Call::Bind { fd, addr, port } => reply(self.bind(pid, fd, addr, port)),
             Call::Listen { fd, backlog } => reply(self.listen(tid, pid, fd, backlog)),
-            Call::PairSockets { a, b } => reply(self.pair_sockets(pid, a, b)),
+            Call::PairSockets { a, b, wakeup } => reply(self.pair_sockets(pid, a, b, wakeup)),
             Call::SendTo { fd, data, addr, port } => reply(self.send_to(tid, pid, fd, data, addr, port)),
             Call::RecvFrom { fd, timeout, .. } => {
                 let handle = match self.socket_of(pid, fd) {

@@ -62,6 +62,9 @@ pub enum ObjectKind {
         pending: usize,
         holders: u32,
         closed: bool,
+        /// One of an asyncio event loop's self-pipe pair, not the program's own.
+        #[serde(default)]
+        wakeup: bool,
     },
 }
 
@@ -151,6 +154,7 @@ fn view(handle: Handle, process: Option<Pid>, object: &Object) -> ObjectView {
                 pending: s.pending.len(),
                 holders: s.holders,
                 closed: s.closed,
+                wakeup: s.wakeup,
             },
             s.waiters.iter().copied().collect(),
         ),

@@ -31,8 +31,8 @@ impl Kernel {
             }
             Call::Sleep { ns } => Outcome::Block(Wait::Sleep, Some(now.saturating_add(ns))),
             Call::Now => reply(Reply::Int(now as i64)),
-            Call::TaskTrace { task, step, name } => {
-                self.record(pid, tid, task_record(task, step, name));
+            Call::TaskTrace { what } => {
+                self.record(pid, tid, what);
                 reply(Reply::Unit)
             }
             Call::Ident => reply(Reply::Int(tid as i64)),
@@ -505,10 +505,3 @@ impl Wait {
     }
 }
 
-/// The trace record of an asyncio task's change (`Call::TaskTrace`).
-pub(super) fn task_record(task: u32, step: super::trace::TaskStep, name: Option<String>) -> What {
-    match name {
-        Some(name) => What::TaskCreated { task, name },
-        None => What::Task { task, step },
-    }
-}

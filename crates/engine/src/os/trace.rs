@@ -57,9 +57,10 @@ pub enum What {
     /// The last process holding the socket closed it (or exited).
     SockClosed { socket: Handle },
     SockOpt { socket: Handle, level: i32, name: i32, value: i64 },
-    /// An asyncio task was made on this thread's event loop: `task` numbers it in
-    /// its process (the N of CPython's default name `Task-N`), `name` is its name.
-    TaskCreated { task: u32, name: String },
+    /// An asyncio task was made on this thread's event loop (or renamed): `task`
+    /// numbers it in its process (the N of CPython's default name `Task-N`), `name`
+    /// is its name, `coro` its coroutine's qualified name.
+    TaskCreated { task: u32, name: String, coro: String },
     /// An asyncio task of this thread's loop changed state (see `TaskStep`).
     Task { task: u32, step: TaskStep },
 }
@@ -68,12 +69,13 @@ pub enum What {
 /// task as a lane inside its thread's, running between `Runs` and the next
 /// `Awaits`/`Yields`/`Done`, waiting from `Awaits` until `Woken`, ready from `Woken`
 /// (or `Yields`) until it `Runs` again.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum TaskStep {
     /// The loop steps the task's coroutine (send or throw).
     Runs,
-    /// The coroutine suspended on a future (an await that has to wait).
-    Awaits,
+    /// The coroutine suspended on a future (an await that has to wait): `on` says
+    /// which, in Python's words (`sleep(0.5)`, `Queue.get()`, `Task-3`).
+    Awaits { on: String },
     /// The coroutine gave the loop a turn without waiting (`await asyncio.sleep(0)`).
     Yields,
     /// The future it awaited is done: its wake-up is scheduled.
@@ -131,7 +133,7 @@ fn label(what: &What) -> &'static str {
         What::TaskCreated { .. } => "task created",
         What::Task { step, .. } => match step {
             TaskStep::Runs => "task runs",
-            TaskStep::Awaits => "task awaits",
+            TaskStep::Awaits { .. } => "task awaits",
             TaskStep::Yields => "task yields",
             TaskStep::Woken => "task woken",
             TaskStep::Done => "task done",

@@ -70,9 +70,8 @@ impl Kernel {
     }
 
     fn quietly(&mut self, tid: Tid, pid: Pid, call: &Call, at: Nanos) -> Option<Reply> {
-        if let Call::TaskTrace { task, step, name } = call {
-            let what = super::syscalls::task_record(*task, *step, name.clone());
-            self.quiet.push(TraceEvent { time: at, pid, tid, what });
+        if let Call::TaskTrace { what } = call {
+            self.quiet.push(TraceEvent { time: at, pid, tid, what: what.clone() });
             return Some(Reply::Unit);
         }
         match *call {

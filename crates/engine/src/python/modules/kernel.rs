@@ -316,22 +316,20 @@ pub fn init(p: &mut Process, d: ObjId) {
             let names = p.take_unawaited();
             Ok(p.alloc(Obj::List(names)))
         }),
-        // trace_task(task, step, name=None): an asyncio task's change, for the trace.
+        // trace_task(task, step, *words): an asyncio task's change, for the trace:
+        // 'created' with its name and coroutine, 'awaits' with what it awaits.
         ("trace_task", |p, a, _| {
-            use crate::os::TaskStep;
+            use crate::os::{TaskStep, What};
             let task = count(p, &a, 0)?;
             let step = match text(p, &a, 1)?.as_str() {
+                "created" => return call(Call::TaskTrace { what: What::TaskCreated { task, name: text(p, &a, 2)?, coro: text(p, &a, 3)? } }, Want::Unit, p),
                 "runs" => TaskStep::Runs,
-                "awaits" => TaskStep::Awaits,
+                "awaits" => TaskStep::Awaits { on: text(p, &a, 2)? },
                 "yields" => TaskStep::Yields,
                 "woken" => TaskStep::Woken,
                 _ => TaskStep::Done,
             };
-            let name = match a.get(2) {
-                Some(Value::None) | None => None,
-                Some(_) => Some(text(p, &a, 2)?),
-            };
-            call(Call::TaskTrace { task, step, name }, Want::Unit, p)
+            call(Call::TaskTrace { what: What::Task { task, step } }, Want::Unit, p)
         }),
         ("sleep", |p, a, _| {
             let ns = seconds(p, a.first().unwrap_or(&Value::Int(0)))?.unwrap_or(0);
@@ -387,9 +385,10 @@ pub fn init(p: &mut Process, d: ObjId) {
         }),
         // Sockets (socket.py): descriptors are ints; errors raise as in CPython.
         ("sock_new", |p, a, _| call(Call::NewSocket { dgram: flag(&a, 0) }, Want::Net, p)),
+        // sock_pair(a, b, wakeup=False)
         ("sock_pair", |p, a, _| {
-            let (a, b) = (count(p, &a, 0)?, count(p, &a, 1)?);
-            call(Call::PairSockets { a, b }, Want::Net, p)
+            let (wakeup, a, b) = (flag(&a, 2), count(p, &a, 0)?, count(p, &a, 1)?);
+            call(Call::PairSockets { a, b, wakeup }, Want::Net, p)
         }),
         ("sock_sendto", |p, a, _| {
             let (fd, data, addr, port) = (count(p, &a, 0)?, bytes(p, &a, 1)?, text(p, &a, 2)?, port(p, &a, 3)?);

@@ -49,7 +49,7 @@ class BaseEventLoop:
         self._task_factory = None
         self._debug = False
         import socket
-        self._ssock, self._csock = socket.socketpair()
+        self._ssock, self._csock = socket._wakeup_pair()
 
     def __repr__(self):
         return (f'<{self.__class__.__name__} running={self.is_running()} '
@@ -291,9 +291,10 @@ class BaseEventLoop:
         if self._debug and sock.gettimeout() != 0:
             raise ValueError("the socket must be non-blocking")
 
-    async def _when_readable(self, sock, action):
+    async def _when_readable(self, sock, action, name):
         self._check_nonblocking(sock)
         fut = self.create_future()
+        fut._waits_on = name
 
         def ready():
             self.remove_reader(sock)
@@ -313,10 +314,10 @@ class BaseEventLoop:
             self.remove_reader(sock)
 
     async def sock_recv(self, sock, n):
-        return await self._when_readable(sock, lambda: sock.recv(n))
+        return await self._when_readable(sock, lambda: sock.recv(n), 'sock_recv()')
 
     async def sock_accept(self, sock):
-        return await self._when_readable(sock, sock.accept)
+        return await self._when_readable(sock, sock.accept, 'sock_accept()')
 
     async def sock_sendall(self, sock, data):
         self._check_nonblocking(sock)

@@ -15,7 +15,17 @@ _CANCELLED = 'CANCELLED'
 _FINISHED = 'FINISHED'
 # A record in the run's trace for each step, await and wake-up of a task (os/trace.rs).
 _trace_task = _kernel.trace_task
+def _awaited(future):
+    # What a suspended task waits for, in Python's words, for the page: another
+    # task by its name, else what the library that made the future named it.
+    if isinstance(future, Task):
+        return future._name
+    return future._waits_on or type(future).__name__
+
+
 class Future:
+    # What a task awaiting this future waits for (set where the library makes one).
+    _waits_on = None
     _state = _PENDING
     _result = None
     _exception = None
@@ -71,7 +81,7 @@ class Future:
         self._callbacks[:] = []
         for callback in callbacks:
             if type(callback) is _TaskWakeup:
-                _trace_task(callback.task._serial, 'woken')
+                callback.task._trace('woken')
             self._loop.call_soon(callback, self)
 
     def cancelled(self):
@@ -187,10 +197,17 @@ class Task(Future):
             self._coro_info = (code.co_qualname, _library_file(code.co_filename), code.co_firstlineno)
         else:
             self._coro_info = (getattr(coro, '__qualname__', '?'), '?', 0)
+        # The library's own tasks (asyncio.run's shutdown steps) are not the
+        # program's: the page does not draw them.
+        self._traced = frame is None or not frame.f_code.co_filename.startswith('<asyncio.')
         self._wakeup_cb = _TaskWakeup(self)
-        _trace_task(self._serial, 'created', self._name)
+        self._trace('created', self._name, self._coro_info[0])
         self._loop.call_soon(self.__step)
         self._loop._tasks.append(self)
+
+    def _trace(self, step, *words):
+        if self._traced:
+            _trace_task(self._serial, step, *words)
 
     def _repr_info(self):
         info = super()._repr_info()
@@ -210,7 +227,7 @@ class Task(Future):
 
     def set_name(self, value):
         self._name = str(value)
-        _trace_task(self._serial, 'created', self._name)
+        self._trace('created', self._name, self._coro_info[0])
 
     def set_result(self, result):
         raise RuntimeError('Task does not support set_result operation')
@@ -249,7 +266,7 @@ class Task(Future):
         loop = self._loop
         previous = loop._current_task
         loop._current_task = self
-        _trace_task(self._serial, 'runs')
+        self._trace('runs')
         try:
             if exc is None:
                 result = self._coro.send(None)
@@ -274,7 +291,7 @@ class Task(Future):
         finally:
             loop._current_task = previous
         if self.done():
-            _trace_task(self._serial, 'done')
+            self._trace('done')
             if self in loop._tasks:
                 loop._tasks.remove(self)
 
@@ -292,7 +309,7 @@ class Task(Future):
                 result._asyncio_future_blocking = False
                 result.add_done_callback(self._wakeup_cb)
                 self._fut_waiter = result
-                _trace_task(self._serial, 'awaits')
+                self._trace('awaits', _awaited(result))
                 if self._must_cancel:
                     if self._fut_waiter.cancel(msg=self._cancel_message):
                         self._must_cancel = False
@@ -300,7 +317,7 @@ class Task(Future):
                 error = RuntimeError(f'yield was used instead of yield from in task {self!r} with {result!r}')
                 self._loop.call_soon(self.__step, error)
         elif result is None:
-            _trace_task(self._serial, 'yields')
+            self._trace('yields')
             self._loop.call_soon(self.__step)
         else:
             error = RuntimeError(f'Task got bad yield: {result!r}')
@@ -349,6 +366,7 @@ def wrap_future(future, *, loop=None):
     if loop is None:
         loop = get_event_loop()
     new_future = loop.create_future()
+    new_future._waits_on = 'run_in_executor()'
 
     def _call_check_cancel(destination):
         if destination.cancelled():

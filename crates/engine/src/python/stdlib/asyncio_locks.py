@@ -57,6 +57,7 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
         if self._waiters is None:
             self._waiters = collections.deque()
         fut = self._get_loop().create_future()
+        fut._waits_on = 'Lock.acquire()'
         self._waiters.append(fut)
         try:
             try:
@@ -113,6 +114,7 @@ class Event(_LoopBoundMixin):
         if self._value:
             return True
         fut = self._get_loop().create_future()
+        fut._waits_on = 'Event.wait()'
         self._waiters.append(fut)
         try:
             await fut
@@ -143,6 +145,7 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
         self.release()
         try:
             fut = self._get_loop().create_future()
+            fut._waits_on = 'Condition.wait()'
             self._waiters.append(fut)
             try:
                 await fut
@@ -205,6 +208,7 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
         if self._waiters is None:
             self._waiters = collections.deque()
         fut = self._get_loop().create_future()
+        fut._waits_on = 'Semaphore.acquire()'
         self._waiters.append(fut)
         try:
             try:

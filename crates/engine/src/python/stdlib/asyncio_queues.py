@@ -82,6 +82,7 @@ class Queue(_LoopBoundMixin):
     async def put(self, item):
         while self.full():
             putter = self._get_loop().create_future()
+            putter._waits_on = 'Queue.put()'
             self._putters.append(putter)
             try:
                 await putter
@@ -107,6 +108,7 @@ class Queue(_LoopBoundMixin):
     async def get(self):
         while self.empty():
             getter = self._get_loop().create_future()
+            getter._waits_on = 'Queue.get()'
             self._getters.append(getter)
             try:
                 await getter

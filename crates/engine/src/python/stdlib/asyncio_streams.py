@@ -140,6 +140,7 @@ class StreamReader:
             raise RuntimeError(f'{func_name}() called while another coroutine is '
                                f'already waiting for incoming data')
         self._waiter = self._loop.create_future()
+        self._waiter._waits_on = f'{func_name}()'
         try:
             await self._waiter
         finally:
@@ -363,6 +364,7 @@ class Server:
         if self._sockets is None:
             return
         waiter = self._loop.create_future()
+        waiter._waits_on = 'wait_closed()'
         self._waiters.append(waiter)
         await waiter
 
@@ -373,6 +375,7 @@ class Server:
             raise RuntimeError(f'server {self!r} is closed')
         self._start_serving()
         self._serving_forever_fut = self._loop.create_future()
+        self._serving_forever_fut._waits_on = 'serve_forever()'
         try:
             await self._serving_forever_fut
         finally:

@@ -63,6 +63,7 @@ class TaskGroup:
         while self._tasks:
             if self._on_completed_fut is None:
                 self._on_completed_fut = self._loop.create_future()
+                self._on_completed_fut._waits_on = 'TaskGroup'
             try:
                 await self._on_completed_fut
             except exceptions.CancelledError as ex:

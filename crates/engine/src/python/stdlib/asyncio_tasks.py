@@ -70,6 +70,7 @@ async def sleep(delay, result=None):
         return result
     loop = events.get_running_loop()
     future = loop.create_future()
+    future._waits_on = f'sleep({delay!r})'
     h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
     try:
         return await future  #@cpython:649
@@ -87,6 +88,8 @@ _set_result_unless_cancelled._asyncio_repr = 'futures._set_result_unless_cancell
 
 
 class _GatheringFuture(Future):
+    _waits_on = 'gather()'
+
     def __init__(self, children, *, loop):
         super().__init__(loop=loop)
         self._children = children
@@ -170,6 +173,7 @@ def shield(arg):
         return inner
     loop = inner._loop
     outer = loop.create_future()
+    outer._waits_on = 'shield()'
 
     def _inner_done_callback(inner):
         if outer.cancelled():
@@ -215,6 +219,7 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
 
 async def _wait(fs, timeout, return_when, loop):
     waiter = loop.create_future()
+    waiter._waits_on = 'wait()'
     timeout_handle = None
     if timeout is not None:
         timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
@@ -249,6 +254,7 @@ async def _wait(fs, timeout, return_when, loop):
 
 async def _cancel_and_wait(fut, loop):
     waiter = loop.create_future()
+    waiter._waits_on = 'wait_for()'
     cb = lambda f: _release_waiter(waiter)
     fut.add_done_callback(cb)
     try:
@@ -272,6 +278,7 @@ async def wait_for(fut, timeout):
         except CancelledError as exc:
             raise TimeoutError() from exc
     waiter = loop.create_future()
+    waiter._waits_on = 'wait_for()'
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
     cb = lambda f: _release_waiter(waiter)
     fut = ensure_future(fut, loop=loop)
@@ -334,6 +341,7 @@ def as_completed(fs, *, timeout=None):
     async def _wait_for_one():
         if not done:
             w = loop.create_future()
+            w._waits_on = 'as_completed()'
             waiters.append(w)
             await w
         f = done.pop(0)

@@ -382,9 +382,18 @@ def socketpair(family=None, type=SOCK_STREAM, proto=0):
         family = AF_UNIX
     if family != AF_UNIX or type != SOCK_STREAM:
         raise NotImplementedError('Interleave simulates socketpair(AF_UNIX, SOCK_STREAM) only')
+    return _pair(family, type, proto, False)
+
+
+def _pair(family, type, proto, wakeup):
     a, b = _kernel.sock_new(False), _kernel.sock_new(False)
-    _kernel.sock_pair(a, b)
+    _kernel.sock_pair(a, b, wakeup)
     return socket(family, type, proto, fileno=a), socket(family, type, proto, fileno=b)
+
+
+def _wakeup_pair():
+    # An asyncio event loop's self-pipe: the page draws it as part of the loop.
+    return _pair(AF_UNIX, SOCK_STREAM, 0, True)
 
 
 def create_connection(address, timeout=None, source_address=None):
