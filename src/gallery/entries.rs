@@ -766,8 +766,8 @@ pub static SCENARIOS: &[Scenario] = &[
         group: Group::Asyncio,
         title: w("The ticket sale with coroutines", "协程版抢票"),
         note: w(
-            "One thread, four coroutines: each checks the stock, awaits (the network), then buys. An await is where the loop switches, so without a lock every buyer saw the last ticket; asyncio.Lock around check-and-buy lets one through. Synchronous code between awaits is never interrupted.",
-            "一个线程，四个协程：每个先查余票，await（等网络），再买。await 是事件循环切换的地方，所以没有锁时每个人都看到还剩最后一张；用 asyncio.Lock 包住“查询并购买”，就只有一个人能买到。两个 await 之间的同步代码不会被打断。",
+            "One thread, four coroutines: each checks the stock, awaits (the network), then buys. An await is where the loop switches, so without a lock every buyer saw the last ticket; asyncio.Lock around check-and-buy lets one through. Synchronous code between awaits is never interrupted. Each task is a lane under the main thread; step through the run to watch the event loop's ready queue beside it.",
+            "一个线程，四个协程：每个先查余票，await（等网络），再买。await 是事件循环切换的地方，所以没有锁时每个人都看到还剩最后一张；用 asyncio.Lock 包住“查询并购买”，就只有一个人能买到。两个 await 之间的同步代码不会被打断。每个任务是主线程下的一条泳道；单步执行，旁边能看到事件循环的就绪队列。",
         ),
         program: include_str!("../../tests/scenarios/concurrency/asyncio_ticket_sale.py"),
         checks: Some("exit == 0\ncount stdout 买票成功 == 5\nstdout contains 有锁，剩余 0 张"),
@@ -778,8 +778,8 @@ pub static SCENARIOS: &[Scenario] = &[
         group: Group::Asyncio,
         title: w("The bakery with coroutines", "协程版包子铺"),
         note: w(
-            "Producers and consumers as tasks sharing an asyncio.Queue(maxsize=3): put() waits when the queue is full, get() when it is empty, and one None per consumer ends it. Everything runs on the main thread: non-blocking waits, not processes.",
-            "生产者和消费者都是任务，共用一个 asyncio.Queue(maxsize=3)：队列满时 put() 等待，空时 get() 等待，每个消费者一个 None 让它结束。全部都在主线程上运行：是非阻塞的等待，不是进程。",
+            "Producers and consumers as tasks sharing an asyncio.Queue(maxsize=3): put() waits when the queue is full, get() when it is empty, and one None per consumer ends it. Everything runs on the main thread: non-blocking waits, not processes. Each task's lane says what it awaits; the event loop's card shows which task runs next.",
+            "生产者和消费者都是任务，共用一个 asyncio.Queue(maxsize=3)：队列满时 put() 等待，空时 get() 等待，每个消费者一个 None 让它结束。全部都在主线程上运行：是非阻塞的等待，不是进程。每个任务的泳道写着它在等什么；事件循环的卡片显示下一个运行哪个任务。",
         ),
         program: include_str!("../../tests/scenarios/concurrency/asyncio_bakery_sentinel.py"),
         checks: Some("exit == 0\ncount stdout 吃了 == 9\nstdout contains 主协程结束"),
