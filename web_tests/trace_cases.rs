@@ -4,10 +4,10 @@
 // (name, program, seed, trace hash)
 
 pub const TRACE_CASES: &[(&str, &str, u64, &str)] = &[
-    ("ticks without a lock", include_str!("../tests/scenarios/seeds/001_05_ticks_nolock.py"), 3, "7f43ef68c49c5333"),
-    ("bakery with sentinels", include_str!("../tests/scenarios/seeds/002_13_bakery_sentinel.py"), 1, "78dcbfcc282a225a"),
-    ("thread race without a lock", include_str!("../tests/scenarios/seeds/002_23_thread_race_nolock.py"), 7, "a6f93636abbd1de7"),
-    ("threads with a lock", include_str!("../tests/scenarios/seeds/002_24_thread_lock.py"), 5, "471412c4316db2b0"),
+    ("ticks without a lock", include_str!("../tests/scenarios/seeds/001_05_ticks_nolock.py"), 3, "ae38f5087b8ad766"),
+    ("bakery with sentinels", include_str!("../tests/scenarios/seeds/002_13_bakery_sentinel.py"), 1, "ec97372b91cdb9ae"),
+    ("thread race without a lock", include_str!("../tests/scenarios/seeds/002_23_thread_race_nolock.py"), 7, "6ce3b3569d5e4951"),
+    ("threads with a lock", include_str!("../tests/scenarios/seeds/002_24_thread_lock.py"), 5, "631af63fd126e58f"),
 ];
 
 /// The options the cases run under: random scheduling, so the run's every decision counts.

@@ -57,8 +57,9 @@ pub fn Objects(props: &ObjectsProps) -> Html {
         }
     };
     let snapshot = &current.1;
-    // An event loop's self-pipe is the loop's own, shown as the loop's card.
-    let objects: Vec<&ObjectView> = snapshot.kernel.objects.iter().filter(|o| !matches!(o.kind, ObjectKind::Socket { wakeup: true, .. })).collect();
+    // What the library made for its own use (a Condition's waiters, a pool's queues,
+    // an event loop's self-pipe, shown as the loop's card) is not the program's.
+    let objects: Vec<&ObjectView> = snapshot.kernel.objects.iter().filter(|o| !o.internal).collect();
     let loops = super::event_loops::cards(&props.layout.layout.borrow(), current.0, text);
     let contents_of = |snap: &Snapshot, o: &ObjectView| -> Vec<String> {
         snap.contents.iter().filter(|c| c.handle == o.handle).flat_map(|c| c.items.iter().cloned()).collect()

@@ -70,7 +70,12 @@ fn objects(snapshot: &Snapshot, out: &mut String) {
     }
     out.push_str("OBJECT        STATE\n");
     for o in &snapshot.kernel.objects {
-        let scope = if o.handle.scope == Scope::Shared { "" } else { " (in its process)" };
+        let scope = match (o.handle.scope, o.internal) {
+            (Scope::Shared, false) => "",
+            (Scope::Shared, true) => " (the library's own)",
+            (Scope::Process, false) => " (in its process)",
+            (Scope::Process, true) => " (in its process, the library's own)",
+        };
         let (name, state) = match &o.kind {
             ObjectKind::Lock { reentrant, owner, count } => (
                 kind_name(&o.kind),

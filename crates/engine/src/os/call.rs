@@ -23,6 +23,9 @@ pub enum Call {
     /// `TaskCreated`/`Task`): only recorded, never a switch point nor a cost.
     /// `what` is a `What::TaskCreated` or a `What::Task`.
     TaskTrace { what: super::trace::What },
+    /// The library made `handle` for its own use (kernel.rs `Object::internal`):
+    /// like `TaskTrace`, never a switch point nor a cost.
+    MarkInternal { handle: super::Handle },
 
     // Questions about the machine.
     /// The calling thread's id.
@@ -283,7 +286,7 @@ impl Call {
     pub fn never_blocks(&self) -> bool {
         use Call::*;
         match self {
-            Now | TaskTrace { .. } | Ident | ParentPid | CpuCount | SwitchInterval | SetSwitchInterval { .. } | SetSignal { .. } | TakeSignal | Alarm { .. } | IsDir { .. } | ListDir { .. } | FileExists { .. } | ReadFile { .. } | ProcessAlive { .. } | PollChild { .. } | PollChildren { .. } | Sentinel { .. } | IsLocked { .. } | SemValue { .. }
+            Now | TaskTrace { .. } | MarkInternal { .. } | Ident | ParentPid | CpuCount | SwitchInterval | SetSwitchInterval { .. } | SetSignal { .. } | TakeSignal | Alarm { .. } | IsDir { .. } | ListDir { .. } | FileExists { .. } | ReadFile { .. } | ProcessAlive { .. } | PollChild { .. } | PollChildren { .. } | Sentinel { .. } | IsLocked { .. } | SemValue { .. }
             | IsSet { .. } | QueueSize { .. } | QueueEmpty { .. } | QueueFull { .. } | LoadShared { .. } | StoreShared { .. } | ReadSharedBytes { .. } | WriteSharedBytes { .. } | ShmOpen { .. } | ShmUnlink { .. }
             | NewLock { .. } | NewSemaphore { .. } | NewEvent { .. } | NewPipe { .. } | NewQueue { .. } | NewShared { .. }
             | Release { .. } | SemRelease { .. } | SetEvent { .. } | ClearEvent { .. } | TaskDone { .. } => true,

@@ -112,7 +112,7 @@ impl Kernel {
         let object = |handle: Handle| R::Object(if handle.scope == Scope::Process { Some(pid) } else { None }, handle);
         let note = |kernel: &mut Kernel, resource, write| kernel.accesses.push((tid, Access { resource, write }));
         match call {
-            Sleep { .. } | Now | Yield | TaskTrace { .. } | Ident | ParentPid | CpuCount | SwitchInterval | SetSwitchInterval { .. } => {}
+            Sleep { .. } | Now | Yield | TaskTrace { .. } | MarkInternal { .. } | Ident | ParentPid | CpuCount | SwitchInterval | SetSwitchInterval { .. } => {}
             SetSignal { .. } | Alarm { .. } | TakeSignal => note(self, R::Proc(pid), true),
             ProcessAlive { pid: other } | PollChild { pid: other } => note(self, R::Proc(*other), false),
             PollChildren { pids, .. } => {

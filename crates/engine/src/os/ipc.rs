@@ -47,6 +47,10 @@ pub struct Pipe {
     /// `Pipe(duplex=False)`: side 0 only receives, side 1 only sends.
     pub duplex: bool,
     pub ends: [PipeEnd; 2],
+    /// Made by the library for its own use (`Call::MarkInternal`): not one of the
+    /// program's objects, so the page does not list it.
+    #[serde(default)]
+    pub internal: bool,
 }
 
 pub enum Received {
@@ -107,6 +111,10 @@ pub struct Queue {
     pub joiners: VecDeque<Tid>,
     /// Processes at exit waiting for their feeder thread to write what they put.
     pub flushers: VecDeque<Tid>,
+    /// Made by the library for its own use (`Call::MarkInternal`): not one of the
+    /// program's objects, so the page does not list it.
+    #[serde(default)]
+    pub internal: bool,
 }
 
 /// An item in a queue, with who put it: CPython's feeder thread writes it into

@@ -41,6 +41,9 @@ pub struct ObjectView {
     pub kind: ObjectKind,
     /// Who waits, in the order they will be served.
     pub waiters: Vec<Tid>,
+    /// The library's own (`Object::internal`), not one the program made.
+    #[serde(default)]
+    pub internal: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -159,5 +162,5 @@ fn view(handle: Handle, process: Option<Pid>, object: &Object) -> ObjectView {
             s.waiters.iter().copied().collect(),
         ),
     };
-    ObjectView { handle, process, kind, waiters }
+    ObjectView { handle, process, kind, waiters, internal: object.internal() }
 }

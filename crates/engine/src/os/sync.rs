@@ -14,6 +14,10 @@ pub struct Lock {
     /// How many times the owner holds it (always 1 for a plain lock).
     pub count: u32,
     pub waiters: VecDeque<Tid>,
+    /// Made by the library for its own use (`Call::MarkInternal`): not one of the
+    /// program's objects, so the page does not list it.
+    #[serde(default)]
+    pub internal: bool,
 }
 
 impl Lock {
@@ -53,6 +57,10 @@ pub struct Semaphore {
     /// A BoundedSemaphore's initial value: releasing past it is an error.
     pub bound: Option<u32>,
     pub waiters: VecDeque<Tid>,
+    /// Made by the library for its own use (`Call::MarkInternal`): not one of the
+    /// program's objects, so the page does not list it.
+    #[serde(default)]
+    pub internal: bool,
 }
 
 impl Semaphore {
@@ -77,4 +85,8 @@ impl Semaphore {
 pub struct Event {
     pub flag: bool,
     pub waiters: VecDeque<Tid>,
+    /// Made by the library for its own use (`Call::MarkInternal`): not one of the
+    /// program's objects, so the page does not list it.
+    #[serde(default)]
+    pub internal: bool,
 }

@@ -35,6 +35,10 @@ impl Kernel {
                 self.record(pid, tid, what);
                 reply(Reply::Unit)
             }
+            Call::MarkInternal { handle } => {
+                self.mark_internal(pid, handle);
+                reply(Reply::Unit)
+            }
             Call::Ident => reply(Reply::Int(tid as i64)),
             Call::ParentPid => reply(Reply::Int(self.procs.get(&pid).map_or(0, |p| p.ppid) as i64)),
             Call::CpuCount => reply(Reply::Int(self.cores.len() as i64)),

@@ -57,7 +57,7 @@ impl Kernel {
             Call::Acquire { lock, .. } | Call::Release { lock } | Call::IsLocked { lock } if local(lock) => {}
             Call::SemAcquire { sem, .. } | Call::SemRelease { sem } | Call::SemValue { sem } if local(sem) => {}
             Call::WaitEvent { event, .. } | Call::IsSet { event } if local(event) => {}
-            Call::TaskTrace { .. } => {}
+            Call::TaskTrace { .. } | Call::MarkInternal { .. } => {}
             _ => return None,
         }
         let thread = self.threads.get(&tid)?;
@@ -72,6 +72,10 @@ impl Kernel {
     fn quietly(&mut self, tid: Tid, pid: Pid, call: &Call, at: Nanos) -> Option<Reply> {
         if let Call::TaskTrace { what } = call {
             self.quiet.push(TraceEvent { time: at, pid, tid, what: what.clone() });
+            return Some(Reply::Unit);
+        }
+        if let Call::MarkInternal { handle } = *call {
+            self.mark_internal(pid, handle);
             return Some(Reply::Unit);
         }
         match *call {

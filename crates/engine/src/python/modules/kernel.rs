@@ -44,6 +44,8 @@ pub fn init(p: &mut Process, d: ObjId) {
         }),
         ("release", |p, a, _| call(Call::Release { lock: handle(p, &a, 0)? }, Want::ErrWord, p)),
         ("locked", |p, a, _| call(Call::IsLocked { lock: handle(p, &a, 0)? }, Want::Bool, p)),
+        // mark_internal(handle): the library made it for its own use (not listed on the page).
+        ("mark_internal", |p, a, _| call(Call::MarkInternal { handle: handle(p, &a, 0)? }, Want::Unit, p)),
         ("new_semaphore", |p, a, _| {
             let value = count(p, &a, 0)?;
             let bound = match a.get(1) {

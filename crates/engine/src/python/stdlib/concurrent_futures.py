@@ -49,7 +49,7 @@ class Future:
     """The result of an asynchronous call."""
 
     def __init__(self):
-        self._condition = threading.Condition()
+        self._condition = threading._internal(threading.Condition())
         self._state = PENDING
         self._result = None
         self._exception = None
@@ -183,8 +183,7 @@ class _Waiter:
     """Collects finished futures for wait() and as_completed()."""
 
     def __init__(self, return_when, pending_count=0, stop_on_exception=False):
-        self.event = threading.Event()
-        self.lock = threading.Lock()
+        self.event, self.lock = threading._internal(threading.Event(), threading.Lock())
         self.finished_futures = []
         self.return_when = return_when
         self.num_pending_calls = pending_count
@@ -396,12 +395,12 @@ class ThreadPoolExecutor(Executor):
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
         self._max_workers = max_workers
-        self._work_queue = queue.SimpleQueue()
-        self._idle_semaphore = threading.Semaphore(0)
+        self._work_queue = threading._internal(queue.SimpleQueue())
+        self._idle_semaphore = threading._internal(threading.Semaphore(0))
         self._threads = set()
         self._broken = False
         self._shutdown = False
-        self._shutdown_lock = threading.Lock()
+        self._shutdown_lock = threading._internal(threading.Lock())
         if not thread_name_prefix:
             thread_name_prefix = "ThreadPoolExecutor-%d" % _thread_executor_counter
             _thread_executor_counter += 1
@@ -494,12 +493,11 @@ class ProcessPoolExecutor(Executor):
             raise TypeError("initializer must be a callable")
         self._max_workers = max_workers
         self._mp_context = mp_context or multiprocessing.get_context()
-        self._call_queue = self._mp_context.Queue()
-        self._result_queue = self._mp_context.SimpleQueue()
+        self._call_queue, self._result_queue = threading._internal(self._mp_context.Queue(), self._mp_context.SimpleQueue())
         self._pending = {}
         self._work_ids = 0
         self._shutdown = False
-        self._shutdown_lock = threading.Lock()
+        self._shutdown_lock = threading._internal(threading.Lock())
         self._processes = []
         self._initializer = initializer
         self._initargs = initargs
@@ -518,7 +516,7 @@ class ProcessPoolExecutor(Executor):
         self._manager.start()
         # CPython's manager thread waits on the workers' sentinels too: a worker
         # that dies while the pool runs breaks it.
-        self._wakeup_reader, self._wakeup_writer = self._mp_context.Pipe(duplex=False)
+        self._wakeup_reader, self._wakeup_writer = threading._internal(*self._mp_context.Pipe(duplex=False))
         self._watcher = threading.Thread(target=self._watch_workers, daemon=True)
         self._watcher.start()
 

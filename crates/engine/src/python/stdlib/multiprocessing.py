@@ -649,9 +649,10 @@ class Condition:
 
     def __init__(self, lock=None, *, ctx=None):
         self._lock = lock or RLock(ctx=ctx)
-        self._sleeping_count = Semaphore(0, ctx=ctx)
-        self._woken_count = Semaphore(0, ctx=ctx)
-        self._wait_semaphore = Semaphore(0, ctx=ctx)
+        # Its counts and its waiters' semaphore are the Condition's own: the page
+        # shows the Condition as its lock.
+        self._sleeping_count, self._woken_count, self._wait_semaphore = threading._internal(
+            Semaphore(0, ctx=ctx), Semaphore(0, ctx=ctx), Semaphore(0, ctx=ctx))
 
     def __enter__(self):
         return self._lock.__enter__()

@@ -165,6 +165,7 @@ class Server:
         self.authkey = _mp.AuthenticationString(authkey)
         if requests is None:
             requests = _kernel.new_queue(0)
+            _kernel.mark_internal(requests)
         self.requests = requests
         self.listener = self.address = None
         if address is not None:
@@ -188,7 +189,7 @@ class Server:
                     break
                 client = request[0]
                 if client not in self.clients:
-                    inbox = queue.SimpleQueue()
+                    inbox = threading._internal(queue.SimpleQueue())
                     self.clients[client] = inbox
                     threading.Thread(target=self.serve_clients, args=(inbox,), daemon=True).start()
                 self.clients[client].put(request)
@@ -318,6 +319,7 @@ def _client():
     key = (_kernel.getpid(), _kernel.get_ident())
     if key not in _reply_queues:
         _reply_queues[key] = _kernel.new_queue(0)
+        _kernel.mark_internal(_reply_queues[key])
     return key, _reply_queues[key]
 
 
@@ -666,8 +668,9 @@ class BaseManager:
         _check_state(self._state, True)
         if initializer is not None and not callable(initializer):
             raise TypeError('initializer must be a callable')
-        reader, writer = _mp.Pipe(duplex=False)
+        reader, writer = threading._internal(*_mp.Pipe(duplex=False))
         self._requests = _kernel.new_queue(0)
+        _kernel.mark_internal(self._requests)
         args = (type(self), self._registry, self._address, self._authkey, self._serializer,
                 self._requests, writer, initializer, initargs)
         self._process = self._ctx.Process(target=_run_server, args=args)

@@ -89,7 +89,7 @@ def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None):
 class ApplyResult:
     def __init__(self, pool, callback, error_callback):
         self._pool = pool
-        self._event = threading.Event()
+        self._event = threading._internal(threading.Event())
         self._job = _next_job()
         self._callback = callback
         self._error_callback = error_callback
@@ -164,7 +164,7 @@ class MapResult(ApplyResult):
 class IMapIterator:
     def __init__(self, pool, ordered):
         self._pool = pool
-        self._cond = threading.Condition(threading.Lock())
+        self._cond = threading._internal(threading.Condition(threading.Lock()))
         self._job = _next_job()
         self._items = []
         self._index = 0
@@ -232,8 +232,7 @@ class Pool:
         self._processes = processes
         import multiprocessing
         self._ctx = context or multiprocessing.get_context()
-        self._inqueue = self._ctx.SimpleQueue()
-        self._outqueue = self._ctx.SimpleQueue()
+        self._inqueue, self._outqueue = threading._internal(self._ctx.SimpleQueue(), self._ctx.SimpleQueue())
         self._pool = []
         self._initializer, self._initargs = initializer, initargs
         self._maxtasksperchild = maxtasksperchild
@@ -242,7 +241,7 @@ class Pool:
         if maxtasksperchild is not None:
             # Workers end after their tasks: a thread replaces each as it exits,
             # woken by the workers' sentinels or by a change of the pool's state.
-            self._change_reader, self._change_writer = self._ctx.Pipe(duplex=False)
+            self._change_reader, self._change_writer = threading._internal(*self._ctx.Pipe(duplex=False))
             self._worker_handler = threading.Thread(target=self._handle_workers, daemon=True)
             self._worker_handler.start()
         self._result_handler = threading.Thread(target=self._handle_results, daemon=True)

@@ -32,7 +32,7 @@ class BaseServer:
     def __init__(self, server_address, RequestHandlerClass):
         self.server_address = server_address
         self.RequestHandlerClass = RequestHandlerClass
-        self._BaseServer__is_shut_down = threading.Event()
+        self._BaseServer__is_shut_down = threading._internal(threading.Event())
         self._BaseServer__shutdown_request = False
 
     def server_activate(self):

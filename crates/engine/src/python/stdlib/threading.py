@@ -31,6 +31,18 @@ def _timeout_arg(blocking, timeout):
     return None if timeout == -1 else timeout
 
 
+def _internal(*objects):
+    """Marks what the library made for its own use (a Condition's waiter, a
+    Future's condition, a pool's queues): the page lists only the program's objects.
+    Returns what it was given."""
+    for obj in objects:
+        for part in (getattr(obj, '_lock', None), getattr(obj, '_count', None), obj):
+            handle = getattr(part, '_handle', None)
+            if handle is not None:
+                _kernel.mark_internal(handle)
+    return objects[0] if len(objects) == 1 else objects
+
+
 class lock:
     """A primitive lock: `threading.Lock()` makes one. Its methods are natives
     (python/modules/thread_lock.rs), as `_thread.lock`'s are C."""
@@ -138,7 +150,7 @@ class Condition:
     def wait(self, timeout=None):
         if not self._is_owned():
             raise RuntimeError("cannot wait on un-acquired lock")
-        waiter = lock()
+        waiter = _internal(lock())
         waiter.acquire()
         self._waiters.append(waiter)
         saved = self._release_save()
@@ -662,7 +674,7 @@ class Timer(Thread):
         self.function = function
         self.args = args if args is not None else []
         self.kwargs = kwargs if kwargs is not None else {}
-        self.finished = Event()
+        self.finished = _internal(Event())
 
     def cancel(self):
         self.finished.set()
