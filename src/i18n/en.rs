@@ -36,7 +36,7 @@ pub static EN: Text = Text {
     timeline_empty: "Each process and thread gets a lane here when the program runs.",
     processes: "Processes",
     objects: "Locks, queues, pipes",
-    no_objects: "No locks, queues, pipes or events yet.",
+    no_objects: "The program has no locks, queues, pipes or events at this moment.",
     loading: "…",
     decisions: "decisions",
     decision: "decision",

@@ -36,7 +36,7 @@ pub static ZH: Text = Text {
     timeline_empty: "程序运行时，每个进程和线程在这里各占一条泳道。",
     processes: "进程",
     objects: "锁、队列、管道",
-    no_objects: "还没有锁、队列、管道或事件。",
+    no_objects: "此刻程序没有锁、队列、管道或事件。",
     loading: "…",
     decisions: "次调度决策",
     decision: "次调度决策",
