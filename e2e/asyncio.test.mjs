@@ -60,5 +60,10 @@ test("an event loop shows its ready queue and what each task awaits", async () =
   // The loop's self-pipe is the loop's, not one of the program's objects.
   assert.equal(await $("objects").locator(".object").count(), 1);
   await shot(page, "asyncio-loop");
+  // Halfway through main's sleep the loop's thread waits in select: for the loop's next timer.
+  await $("scrubber").fill(String(Math.floor(Number(await $("scrubber").getAttribute("max")) / 2)));
+  await page.waitForTimeout(300);
+  assert.match(await $("ps").innerText(), /waits for the next timer or I\/O \(the event loop\)/);
+  assert.match(await $("event-loop").innerText(), /no task ready/);
   assert.deepEqual(pageErrors, [], "the page raised no errors");
 });

@@ -1,7 +1,7 @@
 use super::controls::format_time;
 use crate::i18n::Lang;
 use crate::palette::process_colour;
-use interleave_engine::os::{Nanos, Pid, ProcState, ThreadState, INIT_PID};
+use interleave_engine::os::{Handle, Nanos, ObjectKind, Pid, ProcState, ThreadState, Wait, INIT_PID};
 use interleave_engine::session::Snapshot;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -43,6 +43,8 @@ pub fn Processes(props: &ProcessesProps) -> Html {
         let states = by_state.iter().map(|(n, c)| format!("{c} {n}")).collect::<Vec<_>>().join(", ");
         html! { <tr class="more"><td colspan="6">{ format!("+{} {} ({states})", hidden.len(), text.more_processes) }</td></tr> }
     });
+    let wakeup: Vec<Handle> =
+        snapshot.kernel.objects.iter().filter(|o| matches!(o.kind, ObjectKind::Socket { wakeup: true, .. })).map(|o| o.handle).collect();
     let rows = shown.into_iter().map(|p| {
         let orphan = p.ppid == INIT_PID && props.pids.first() != Some(&p.pid);
         // The state's class (for its colour) and its name in the page's language.
@@ -54,6 +56,10 @@ pub fn Processes(props: &ProcessesProps) -> Html {
             let doing = match &t.state {
                 ThreadState::Running { core } => format!("{} {core}", text.on_core),
                 ThreadState::Ready => text.state_ready.into(),
+                // An event loop's select (its self-pipe among what it waits on) waits for the loop's next timer or I/O.
+                ThreadState::Blocked { wait: Wait::Select(on), .. } if on.iter().any(|(h, _)| wakeup.contains(h)) => {
+                    format!("{} {}", text.waits_for, text.wait_event_loop)
+                }
                 ThreadState::Blocked { wait, .. } => format!("{} {}", text.waits_for, crate::timeline::words::wait(wait, text)),
                 ThreadState::Finished => String::new(),
             };
