@@ -125,6 +125,13 @@ impl Process {
                         return self.call_sync(&fget, vec![obj.clone()], vec![]).map(Some);
                     }
                 }
+                if let Some(get) = self.descriptor_get(cv.as_ref(), id, name) {
+                    let args = vec![cv.clone().unwrap_or(Value::None), obj.clone(), Value::Ref(cls)];
+                    if can_push && self.nested == 0 && self.is_python_callable(&get) {
+                        return self.call_value(&get, args, vec![]).map(Some);
+                    }
+                    return self.call_sync(&get, args, vec![]).map(Some);
+                }
                 if let Obj::Instance(inst) = self.heap.get(id) {
                     if let Some(v) = self.heap.inst_attr(inst, name) {
                         return Ok(Some(v.clone()));
@@ -342,6 +349,18 @@ impl Process {
         }
     }
 
+    /// The `__get__` of a descriptor found on an instance's class that answers for the
+    /// instance: a data descriptor (with `__set__` or `__delete__`) always, another
+    /// only when the instance holds no attribute of that name.
+    fn descriptor_get(&self, cv: Option<&Value>, inst: ObjId, name: &str) -> Option<Value> {
+        let Some(Value::Ref(d)) = cv else { return None };
+        let Obj::Instance(di) = self.heap.get(*d) else { return None };
+        let get = self.class_lookup(di.class, "__get__")?;
+        let data = self.class_lookup(di.class, "__set__").is_some() || self.class_lookup(di.class, "__delete__").is_some();
+        let own = matches!(self.heap.get(inst), Obj::Instance(i) if self.heap.inst_attr(i, name).is_some());
+        (data || !own).then_some(get)
+    }
+
     /// Attributes of exception instances stored in their exception data.
     fn exc_attr(&mut self, obj: &Value, name: &str) -> Option<Value> {
         let d = self.exc_data(obj)?.clone();
@@ -386,6 +405,14 @@ impl Process {
     }
 
     fn class_attr(&mut self, id: u32, name: &str) -> Result<Option<Value>, Ctl> {
+        // The metaclass's data descriptors (properties) come first, its other
+        // attributes after the class's own (CPython's type_getattro).
+        let from_meta = self.meta_lookup(id, name);
+        if let Some(mv @ Value::Ref(x)) = &from_meta {
+            if matches!(self.heap.get(*x), Obj::Property { .. }) {
+                return self.bind_meta_attr(mv, id).map(Some);
+            }
+        }
         if let Some(v) = self.class_lookup(id, name) {
             if let Value::Ref(x) = &v {
                 match self.heap.get(*x) {
@@ -393,6 +420,12 @@ impl Process {
                     Obj::ClassMethod(f) => {
                         let f = f.clone();
                         return Ok(Some(self.alloc(Obj::BoundMethod { recv: Value::Ref(id), func: f })));
+                    }
+                    // A descriptor asked through its class: `__get__(None, cls)`.
+                    Obj::Instance(i) => {
+                        if let Some(get) = self.class_lookup(i.class, "__get__") {
+                            return self.call_method_sync(&v, &get, vec![Value::None, Value::Ref(id)]).map(Some);
+                        }
                     }
                     _ => {}
                 }
@@ -403,6 +436,26 @@ impl Process {
             Some(c) => c.clone(),
             None => return Ok(None),
         };
+        if let Some(found) = self.type_slot_attr(id, &c, name)? {
+            return Ok(Some(found));
+        }
+        if let Some(mv) = from_meta {
+            return self.bind_meta_attr(&mv, id).map(Some);
+        }
+        if let Some(ga) = self.meta_lookup(id, "__getattr__") {
+            let bound = self.bind_meta_attr(&ga, id)?;
+            return self.call_sync(&bound, vec![Value::str(name)], vec![]).map(Some);
+        }
+        // Methods of built-in classes, unbound (str.upper, dict.fromkeys, int.from_bytes).
+        let builtin = c.mro.iter().find_map(|k| self.class(*k).and_then(|c| c.builtin));
+        Ok(match builtin {
+            Some(_) if self.builtin_class_has(id, name) => Some(self.alloc(Obj::BoundNative { recv: Value::Ref(id), name: Rc::from(name) })),
+            _ => None,
+        })
+    }
+
+    /// What `type` itself gives every class: `__name__`, `__mro__`, `__dict__`, ...
+    fn type_slot_attr(&mut self, id: u32, c: &crate::python::heap::Class, name: &str) -> Result<Option<Value>, Ctl> {
         Ok(match name {
             "__name__" => Some(Value::Str(c.name.clone())),
             "__qualname__" => Some(Value::Str(c.qualname.clone())),
@@ -417,7 +470,7 @@ impl Process {
                 Some(self.alloc(Obj::Tuple(items)))
             }
             "__base__" => Some(c.bases.first().map(|b| Value::Ref(*b)).unwrap_or(Value::None)),
-            "__class__" => Some(Value::Ref(self.types.type_)),
+            "__class__" => Some(Value::Ref(c.meta.unwrap_or(self.types.type_))),
             "__dict__" => {
                 let d = self.alloc(Obj::Dict(Default::default()));
                 for (k, v) in c.dict.items.clone() {
@@ -427,21 +480,14 @@ impl Process {
             }
             "mro" => Some(self.alloc(Obj::BoundNative { recv: Value::Ref(id), name: Rc::from("mro") })),
             "__subclasses__" => Some(self.alloc(Obj::BoundNative { recv: Value::Ref(id), name: Rc::from("__subclasses__") })),
-            _ => {
-                // Methods of built-in classes, unbound (str.upper, dict.fromkeys, int.from_bytes).
-                let builtin = c.mro.iter().find_map(|k| self.class(*k).and_then(|c| c.builtin));
-                match builtin {
-                    Some(_) if self.builtin_class_has(id, name) => {
-                        Some(self.alloc(Obj::BoundNative { recv: Value::Ref(id), name: Rc::from(name) }))
-                    }
-                    _ => None,
-                }
-            }
+            _ => None,
         })
     }
 
     fn super_attr(&mut self, cls: u32, obj: &Value, name: &str) -> Result<Option<Value>, Ctl> {
-        let is_class = matches!(obj, Value::Ref(x) if matches!(self.heap.get(*x), Obj::Class(_)));
+        // A class below `cls` is super's second argument as a class (a classmethod's);
+        // any other class is an instance (of a metaclass, in a metaclass's method).
+        let is_class = matches!(obj, Value::Ref(x) if matches!(self.heap.get(*x), Obj::Class(c) if c.mro.contains(&cls)));
         let start_cls = if is_class { obj.as_ref().unwrap_or(cls) } else { self.type_of(obj) };
         let mro = self.class(start_cls).map(|c| c.mro.clone()).unwrap_or_default();
         let pos = mro.iter().position(|c| *c == cls).map(|p| p + 1).unwrap_or(mro.len());
@@ -536,6 +582,12 @@ impl Process {
                         self.call_sync(&fset, vec![obj.clone(), v], vec![])?;
                         return Ok(());
                     }
+                    if let Obj::Instance(di) = self.heap.get(p) {
+                        if let Some(set) = self.class_lookup(di.class, "__set__") {
+                            self.call_method_sync(&Value::Ref(p), &set, vec![obj.clone(), v])?;
+                            return Ok(());
+                        }
+                    }
                 }
                 if let Some(sa) = self.class_lookup(cls, "__setattr__") {
                     if self.is_python_callable(&sa) {
@@ -572,6 +624,15 @@ impl Process {
                     return Err(self.attr_error(obj, &name));
                 }
                 self.heap.inst_attr_set(id, &name, v);
+                Ok(())
+            }
+            Obj::Class(c) if c.meta.is_some() && self.meta_setter(id, &name).is_some() => {
+                let setter = self.meta_setter(id, &name).unwrap_or(Value::None);
+                if matches!(setter, Value::None) {
+                    let m = self.type_name(obj);
+                    return Err(self.err("AttributeError", format!("property '{name}' of '{m}' object has no setter")));
+                }
+                self.call_sync(&setter, vec![obj.clone(), v], vec![])?;
                 Ok(())
             }
             Obj::Class(_) => {
@@ -642,6 +703,16 @@ impl Process {
         }
     }
 
+    /// A metaclass's property (its setter, None when it has none) for a store into class `cls`.
+    fn meta_setter(&self, cls: ObjId, name: &str) -> Option<Value> {
+        if let Some(Value::Ref(p)) = self.meta_lookup(cls, name) {
+            if let Obj::Property { fset, .. } = self.heap.get(p) {
+                return Some(fset.clone());
+            }
+        }
+        None
+    }
+
     /// `__slots__`: when every user class in the MRO declares slots, only those names
     /// may be set on instances.
     fn slots_allow(&mut self, cls: u32, name: &str) -> Result<bool, Ctl> {
@@ -680,6 +751,12 @@ impl Process {
                         }
                         self.call_sync(&fdel, vec![obj.clone()], vec![])?;
                         return Ok(());
+                    }
+                    if let Obj::Instance(di) = self.heap.get(pid) {
+                        if let Some(del) = self.class_lookup(di.class, "__delete__") {
+                            self.call_method_sync(&Value::Ref(pid), &del, vec![obj.clone()])?;
+                            return Ok(());
+                        }
                     }
                 }
                 if let Some(da) = self.class_lookup(cls, "__delattr__") {

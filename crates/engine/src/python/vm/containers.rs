@@ -413,6 +413,10 @@ impl Process {
                             return Ok(self.dict_find(dict, x)?.is_some());
                         }
                     }
+                    Obj::Class(_) if self.meta_has(c, "__contains__") => {
+                        let r = self.meta_call(c, "__contains__", vec![x.clone()])?.unwrap_or(Value::None);
+                        return self.truthy(&r);
+                    }
                     Obj::Class(_) if self.class_lookup(id, "_member_map_").is_some() => {
                         let it = self.get_iter(c)?;
                         while let Some(v) = self.next(&it)? {
@@ -554,6 +558,9 @@ impl Process {
                         }
                     }
                     Obj::Class(_) => {
+                        if let Some(v) = self.meta_call(o, "__getitem__", vec![k.clone()])? {
+                            return Ok(v);
+                        }
                         if let Some(m) = self.class_lookup(id, "_member_map_") {
                             return self.getitem(&m, k);
                         }
