@@ -47,6 +47,7 @@ impl Process {
             rng: None,
             mts: vec![crate::python::mersenne::Mersenne::from_seed(&num_bigint::BigInt::from(seed))],
             names: Names::default(),
+            str_index: Vec::new(),
         };
         p.setup_types();
         p.setup_builtins();

@@ -357,7 +357,7 @@ impl Process {
     /// len(v).
     pub fn len_of(&mut self, v: &Value) -> Result<usize, Ctl> {
         match v {
-            Value::Str(s) => return Ok(if s.is_ascii() { s.len() } else { s.chars().count() }),
+            Value::Str(s) => return Ok(self.str_len(s)),
             Value::Ref(id) => {
                 let id = *id;
                 match self.heap.get(id) {

@@ -30,6 +30,7 @@ pub mod containers;
 pub mod context;
 pub mod coroutine;
 pub mod exc;
+pub mod exc_group;
 pub mod frame;
 pub mod frames;
 pub mod finder;
@@ -43,6 +44,7 @@ pub mod replay;
 pub mod repr;
 pub mod resumable;
 pub mod slices;
+pub mod str_index;
 pub mod syntax_exc;
 pub mod syscall;
 pub mod types;
@@ -160,6 +162,8 @@ pub struct Process {
     pub vec_pool: Vec<Vec<Value>>,
     /// Interned attribute names used by the VM itself.
     pub names: types::Names,
+    /// The last long strings indexed or sliced (str_index.rs).
+    pub str_index: Vec<str_index::StrIndex>,
 }
 
 /// Bound on nested atomic callbacks (each costs ~7 KiB of Rust stack; the web build
