@@ -327,6 +327,7 @@ pub const TYPE_METHODS: &[(&str, crate::python::heap::NativeFnPtr)] = &[
     ("__init__", type_init),
     ("__call__", type_call),
     ("__prepare__", type_prepare),
+    ("__setattr__", type_setattr),
 ];
 
 fn first_class(p: &mut Process, args: &[Value], what: &str) -> Result<ObjId, Ctl> {
@@ -374,4 +375,17 @@ fn type_call(p: &mut Process, mut args: Vec<Value>, kw: Kw) -> Result<Value, Ctl
 
 fn type_prepare(p: &mut Process, _args: Vec<Value>, _kw: Kw) -> Result<Value, Ctl> {
     Ok(p.alloc(Obj::Dict(Default::default())))
+}
+
+fn type_setattr(p: &mut Process, args: Vec<Value>, _kw: Kw) -> Result<Value, Ctl> {
+    let cls = first_class(p, &args, "__setattr__")?;
+    if args.len() != 3 {
+        return Err(p.type_error(format!("expected 2 arguments, got {}", args.len().saturating_sub(1))));
+    }
+    let Value::Str(name) = args[1].clone() else {
+        let t = p.type_name(&args[1]);
+        return Err(p.type_error(format!("attribute name must be string, not '{t}'")));
+    };
+    p.set_class_attr(cls, name, args[2].clone())?;
+    Ok(Value::None)
 }

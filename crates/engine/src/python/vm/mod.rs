@@ -23,6 +23,7 @@
 pub mod attr;
 pub mod bignum;
 pub mod builtins_setup;
+pub mod class_attr;
 pub mod classes;
 pub mod call;
 pub mod compare;
