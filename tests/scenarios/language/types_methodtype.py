@@ -43,3 +43,13 @@ print(types.ModuleType("empty").__doc__, isinstance(mod, types.ModuleType))
 ns = types.SimpleNamespace(host="localhost", port=8080)
 ns.debug = True
 print(ns, ns.port)
+
+
+class Meta(type):
+    def __new__(mcs, name, bases, ns, **kw):
+        ns["made_with"] = kw
+        return super().__new__(mcs, name, bases, ns)
+
+
+Dyn = types.new_class("Dyn", (), {"metaclass": Meta, "level": 2}, lambda ns: ns.update(x=1))
+print(Dyn, type(Dyn).__name__, Dyn.x, Dyn.made_with, types.prepare_class("E", (Dyn,))[0].__name__)

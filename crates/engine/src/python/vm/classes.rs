@@ -179,7 +179,9 @@ impl Process {
         });
         match (given, self.dict_get_str(globals, "__name__")) {
             (Some(s), _) | (None, Some(Value::Str(s))) => s,
-            _ => Rc::from("__main__"),
+            // Globals without a name (exec with a bare dict): CPython's class then has
+            // no module, and its repr shows none, as for a built-in's.
+            _ => Rc::from("builtins"),
         }
     }
 
@@ -196,6 +198,10 @@ impl Process {
         }
         if base_ids.is_empty() {
             base_ids.push(self.types.object);
+        }
+        if let Some(dup) = base_ids.iter().enumerate().find_map(|(i, b)| base_ids[..i].contains(b).then_some(*b)) {
+            let n = self.class_name(dup);
+            return Err(self.type_error(format!("duplicate base class {n}")));
         }
         let cls = self.new_class(&name, Vec::new(), None, &module);
         let mro = match self.compute_mro(cls, &base_ids) {
