@@ -102,3 +102,22 @@ class Registry:
 
 
 print(Registry[int], Registry[Square])
+
+
+class Plugin:
+    def __init_subclass__(cls, **kwargs):
+        print("Plugin hook for", cls.__name__, kwargs)
+        super().__init_subclass__()
+
+
+class Exporter(Plugin):
+    def __init_subclass__(cls, fmt="txt", **kwargs):
+        print("Exporter hook for", cls.__name__, fmt)
+        super().__init_subclass__(**kwargs)
+
+
+class CSV(Exporter, fmt="csv", strict=True):
+    pass
+
+
+print(type(Plugin.__dict__["__init_subclass__"]).__name__)

@@ -216,6 +216,7 @@ impl Process {
         };
         let mut cell = cell;
         let mut own = Vec::new();
+        let mut implicit = Vec::new();
         let type_ = self.types.type_;
         if let Obj::Class(c) = self.heap.get_mut(cls) {
             c.bases = base_ids;
@@ -230,11 +231,22 @@ impl Process {
                         }
                     }
                     "__classcell__" => cell = cell.or(v.as_ref()),
+                    // Implicitly classmethods, as CPython's type.__new__ makes them.
+                    "__init_subclass__" | "__class_getitem__" => implicit.push((s, v)),
                     _ => {
                         own.push((s.clone(), v.clone()));
                         c.dict.set(s, v);
                     }
                 }
+            }
+        }
+        for (k, v) in implicit {
+            let wrapped = match &v {
+                Value::Ref(f) if matches!(self.heap.get(*f), Obj::Function(_)) => self.alloc(Obj::ClassMethod(v.clone())),
+                _ => v,
+            };
+            if let Obj::Class(c) = self.heap.get_mut(cls) {
+                c.dict.set(k, wrapped);
             }
         }
         self.refresh_plain(cls);
