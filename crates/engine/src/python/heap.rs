@@ -82,6 +82,8 @@ pub struct Class {
     /// attribute access on instances can take the fast path. Recomputed when a class
     /// in the MRO changes.
     pub plain: bool,
+    /// The class's metaclass when it is not `type` (`class C(metaclass=M)`).
+    pub meta: Option<ObjId>,
 }
 
 #[derive(Clone, Debug)]
@@ -321,6 +323,7 @@ impl Heap {
                 Obj::Class(c) => {
                     work.extend(c.bases.iter().copied());
                     work.extend(c.mro.iter().copied());
+                    work.extend(c.meta);
                     c.dict.items.iter().for_each(|(_, v)| push(v, &mut work));
                 }
                 Obj::Instance(inst) => {

@@ -1,11 +1,10 @@
 //! Constructors of built-in types: int(), str(), list(), dict(), range(), type(), ...
 
 use super::{as_int, check_args, kwarg, Kw};
-use crate::python::heap::{AttrMap, BuiltinType, Class, Obj};
+use crate::python::heap::{BuiltinType, Obj};
 use crate::python::value::{int_from_big, ObjId, Value};
 use crate::python::vm::{Ctl, Process};
 use num_bigint::BigInt;
-use std::rc::Rc;
 
 /// Parses an int literal the way int(s, base) does.
 pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
@@ -213,48 +212,39 @@ impl Process {
                 if args.len() != 3 {
                     return Err(self.type_error("type() takes 1 or 3 arguments"));
                 }
-                let name = match &args[0] {
-                    Value::Str(s) => s.clone(),
-                    _ => return Err(self.type_error("type.__new__() argument 1 must be str")),
-                };
-                let mut bases: Vec<ObjId> = self.iterate(&args[1])?.iter().filter_map(|v| v.as_ref()).collect();
-                if bases.is_empty() {
-                    bases.push(self.types.object);
-                }
-                let items = self.dict_items(&args[2])?;
-                // The module is the namespace's `__module__`, else the caller's module.
-                let globals = self.frame().globals;
-                let module = match items.iter().find(|(k, _)| matches!(k, Value::Str(s) if &**s == "__module__")) {
-                    Some((_, Value::Str(m))) => m.clone(),
-                    _ => match self.dict_get_str(globals, "__name__") {
-                        Some(Value::Str(m)) => m,
-                        _ => Rc::from("__main__"),
-                    },
-                };
-                let c = self.heap.alloc(Obj::Class(Box::new(Class {
-                    name: name.clone(),
-                    qualname: name,
-                    bases: bases.clone(),
-                    mro: Vec::new(),
-                    dict: AttrMap::default(),
-                    builtin: None,
-                    module,
-                    plain: false,
-                })));
-                let mro = self.compute_mro(c, &bases).unwrap_or_else(|_| vec![c]);
-                if let Obj::Class(cl) = self.heap.get_mut(c) {
-                    cl.mro = mro;
-                    for (k, v) in items {
-                        if let Value::Str(s) = k {
-                            cl.dict.set(s, v);
-                        }
-                    }
-                }
-                Value::Ref(c)
+                let type_ = self.types.type_;
+                return self.type_new(type_, &args, kw);
             }
             B::Property => {
                 let g = |i: usize, n: &str| kwarg(&kw, n).or_else(|| args.get(i).cloned()).unwrap_or(Value::None);
                 self.alloc(Obj::Property { fget: g(0, "fget"), fset: g(1, "fset"), fdel: g(2, "fdel") })
+            }
+            // types.MethodType(func, obj) and types.ModuleType(name, doc=None).
+            B::Method => {
+                check_args(self, "method", &args, 2, 2)?;
+                if !self.callable(&args[0]) {
+                    return Err(self.type_error("first argument must be callable"));
+                }
+                if matches!(args[1], Value::None) {
+                    return Err(self.type_error("instance must not be None"));
+                }
+                self.alloc(Obj::BoundMethod { recv: args[1].clone(), func: args[0].clone() })
+            }
+            B::Module => {
+                let name = kwarg(&kw, "name").or(a0);
+                let Some(name) = name else {
+                    return Err(self.type_error("module.__init__() missing required argument 'name' (pos 1)"));
+                };
+                let Value::Str(name) = name else {
+                    let t = self.type_name(&name);
+                    return Err(self.type_error(format!("module.__init__() argument 'name' must be str, not {t}")));
+                };
+                let doc = kwarg(&kw, "doc").or_else(|| args.get(1).cloned()).unwrap_or(Value::None);
+                let (m, d) = self.new_module(&name);
+                for (k, v) in [("__doc__", doc), ("__package__", Value::None), ("__loader__", Value::None), ("__spec__", Value::None)] {
+                    self.dict_set(&Value::Ref(d), Value::str(k), v)?;
+                }
+                m
             }
             B::StaticMethod => self.alloc(Obj::StaticMethod(a0.unwrap_or(Value::None))),
             B::ClassMethod => self.alloc(Obj::ClassMethod(a0.unwrap_or(Value::None))),

@@ -361,6 +361,25 @@ pub fn init(p: &mut Process, d: ObjId) {
             }
             Ok(Value::None)
         }),
+        // copy_exc_state(src, dst): an exception group's split parts keep the
+        // original's traceback, cause, context and notes, as CPython's split does.
+        ("copy_exc_state", |p, a, _| {
+            let (Some(src), Some(dst)) = (a.first().cloned(), a.get(1).cloned()) else { return Ok(Value::None) };
+            let Some(d) = p.exc_data(&src).cloned() else { return Ok(Value::None) };
+            let notes = p.get_instance_attr(&src, "__notes__");
+            if let Some(t) = p.exc_data_mut(&dst) {
+                t.traceback = d.traceback;
+                t.cause = d.cause;
+                t.context = d.context;
+                t.suppress_context = d.suppress_context;
+            }
+            if let (Some(n), Value::Ref(id)) = (notes, &dst) {
+                if let Obj::Instance(i) = p.heap.get_mut(*id) {
+                    i.attrs.set(std::rc::Rc::from("__notes__"), n);
+                }
+            }
+            Ok(Value::None)
+        }),
         ("print_exception", |p, a, _| {
             let exc = a.first().cloned().unwrap_or(Value::None);
             let text = p.format_exception(&exc);

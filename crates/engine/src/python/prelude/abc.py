@@ -1,5 +1,7 @@
-# abc, written in Python for Interleave: abstract methods are checked when a class
-# deriving from ABC is instantiated, with CPython's message.
+# abc, written in Python for Interleave: ABCMeta is a real metaclass. It gathers
+# each class's abstract methods into __abstractmethods__, which the VM checks when
+# the class is instantiated (CPython's object.__new__ does), and keeps the classes
+# registered as virtual subclasses.
 
 
 def abstractmethod(funcobj):
@@ -7,29 +9,79 @@ def abstractmethod(funcobj):
     return funcobj
 
 
+def _is_abstract(value):
+    if isinstance(value, property):
+        return any(getattr(f, '__isabstractmethod__', False) for f in (value.fget, value.fset))
+    return getattr(value, '__isabstractmethod__', False)
+
+
 class ABCMeta(type):
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        abstracts = {key for key, value in namespace.items() if _is_abstract(value)}
+        for base in bases:
+            for key in getattr(base, '__abstractmethods__', ()):
+                if _is_abstract(getattr(cls, key, None)):
+                    abstracts.add(key)
+        cls.__abstractmethods__ = frozenset(abstracts)
+        cls._abc_registry = []
+        return cls
+
+    def register(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('Can only register classes')
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError('Refusing to create an inheritance cycle')
+        cls._abc_registry.append(subclass)
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if cls in subclass.__mro__:
+            return True
+        hook = getattr(cls, '__subclasshook__', None)
+        if hook is not None:
+            ok = hook(subclass)
+            if ok is not NotImplemented:
+                return bool(ok)
+        for registered in cls._abc_registry:
+            if issubclass(subclass, registered):
+                return True
+        for sub in cls.__subclasses__():
+            if sub is not subclass and issubclass(subclass, sub):
+                return True
+        return False
+
+
+class ABC(metaclass=ABCMeta):
     pass
 
 
-def _abstract_names(cls):
-    names = []
-    for name in dir(cls):
-        value = getattr(cls, name, None)
-        if getattr(value, '__isabstractmethod__', False):
-            names.append(name)
-        elif isinstance(value, property) and getattr(value.fget, '__isabstractmethod__', False):
-            names.append(name)
-    return sorted(names)
+def get_cache_token():
+    return 0
 
 
-class ABC:
-    def __new__(cls, *args, **kwargs):
-        abstract = _abstract_names(cls)
-        if abstract:
-            s = 's' if len(abstract) > 1 else ''
-            raise TypeError(f"Can't instantiate abstract class {cls.__name__} with abstract method{s} {', '.join(abstract)}")
-        return object.__new__(cls)
+def update_abstractmethods(cls):
+    if not hasattr(cls, '__abstractmethods__'):
+        return cls
+    abstracts = set()
+    for base in cls.__bases__:
+        for key in getattr(base, '__abstractmethods__', ()):
+            if _is_abstract(getattr(cls, key, None)):
+                abstracts.add(key)
+    for key, value in cls.__dict__.items():
+        if _is_abstract(value):
+            abstracts.add(key)
+    cls.__abstractmethods__ = frozenset(abstracts)
+    return cls
 
 
 def abstractproperty(f):
     return property(abstractmethod(f))
+

@@ -1,6 +1,7 @@
 # enum, written in Python for Interleave. Members are made when the subclass is
-# created (__init_subclass__ stands in for EnumMeta); iterating, len() and
-# indexing a class with `_member_map_` are supported by the VM.
+# created (__init_subclass__); EnumType, the metaclass, gives the class its repr and
+# keeps members from being reassigned; iterating, len() and indexing a class with
+# `_member_map_` are supported by the VM.
 
 _auto_counter = [0]
 
@@ -10,7 +11,20 @@ class auto:
         self.value = None
 
 
-class Enum:
+class EnumType(type):
+    def __repr__(cls):
+        return f"<enum {cls.__name__!r}>"
+
+    def __setattr__(cls, name, value):
+        if name in cls.__dict__.get('_member_map_', ()):
+            raise AttributeError(f'cannot reassign member {name!r}')
+        super().__setattr__(name, value)
+
+
+EnumMeta = EnumType
+
+
+class Enum(metaclass=EnumType):
     def __init_subclass__(cls, **kwargs):
         members = {}
         by_value = {}

@@ -1,8 +1,9 @@
 """types: names for the interpreter's own types, and SimpleNamespace.
 
 The types are taken from values of each kind, so `isinstance` answers as the VM
-does. Not here: CodeType, FrameType and TracebackType (frames and tracebacks are
-the VM's own, not objects), coroutine types, and MethodType as a constructor."""
+does (MethodType and ModuleType construct, as in CPython). Not here: CodeType,
+FrameType and TracebackType (frames and tracebacks are the VM's own, not objects)
+and coroutine types."""
 
 import sys
 
@@ -65,12 +66,41 @@ class SimpleNamespace:
     __hash__ = None
 
 
+def _calculate_meta(meta, bases):
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError("metaclass conflict: the metaclass of a derived class must be "
+                        "a (non-strict) subclass of the metaclasses of all its bases")
+    return winner
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """(metaclass, namespace, remaining keywords), as a class statement finds them."""
+    kwds = {} if kwds is None else dict(kwds)
+    if 'metaclass' in kwds:
+        meta = kwds.pop('metaclass')
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        meta = _calculate_meta(meta, bases)
+    if hasattr(meta, '__prepare__'):
+        ns = meta.__prepare__(name, bases, **kwds)
+    else:
+        ns = {}
+    return meta, ns, kwds
+
+
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    namespace = {}
+    meta, ns, kwds = prepare_class(name, bases, kwds)
     if exec_body is not None:
-        exec_body(namespace)
-    meta = (kwds or {}).get('metaclass', type)
-    return meta(name, tuple(bases), namespace)
+        exec_body(ns)
+    return meta(name, tuple(bases), ns, **kwds)
 
 
 def coroutine(func):

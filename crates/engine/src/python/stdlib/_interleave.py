@@ -240,7 +240,14 @@ class BaseExceptionGroup(BaseException):
                 matched.append(exc)
             else:
                 rest.append(exc)
-        return (self.derive(matched) if matched else None), (self.derive(rest) if rest else None)
+        return self._derived(matched), self._derived(rest)
+
+    def _derived(self, excs):
+        if not excs:
+            return None
+        group = self.derive(excs)
+        _kernel.copy_exc_state(self, group)
+        return group
 
     def subgroup(self, condition):
         return self.split(condition)[0]
@@ -270,7 +277,9 @@ def star_split(exc, types):
         return exc.split(types)
     if isinstance(exc, types):
         group = ExceptionGroup if isinstance(exc, Exception) else BaseExceptionGroup
-        return group('', (exc,)), None
+        wrapped = group('', (exc,))
+        _kernel.copy_exc_state(exc, wrapped)
+        return wrapped, None
     return None, exc
 
 

@@ -125,6 +125,13 @@ impl Process {
                         return self.call_sync(&fget, vec![obj.clone()], vec![]).map(Some);
                     }
                 }
+                if let Some(get) = self.descriptor_get(cv.as_ref(), id, name) {
+                    let args = vec![cv.clone().unwrap_or(Value::None), obj.clone(), Value::Ref(cls)];
+                    if can_push && self.nested == 0 && self.is_python_callable(&get) {
+                        return self.call_value(&get, args, vec![]).map(Some);
+                    }
+                    return self.call_sync(&get, args, vec![]).map(Some);
+                }
                 if let Obj::Instance(inst) = self.heap.get(id) {
                     if let Some(v) = self.heap.inst_attr(inst, name) {
                         return Ok(Some(v.clone()));
@@ -342,6 +349,18 @@ impl Process {
         }
     }
 
+    /// The `__get__` of a descriptor found on an instance's class that answers for the
+    /// instance: a data descriptor (with `__set__` or `__delete__`) always, another
+    /// only when the instance holds no attribute of that name.
+    fn descriptor_get(&self, cv: Option<&Value>, inst: ObjId, name: &str) -> Option<Value> {
+        let Some(Value::Ref(d)) = cv else { return None };
+        let Obj::Instance(di) = self.heap.get(*d) else { return None };
+        let get = self.class_lookup(di.class, "__get__")?;
+        let data = self.class_lookup(di.class, "__set__").is_some() || self.class_lookup(di.class, "__delete__").is_some();
+        let own = matches!(self.heap.get(inst), Obj::Instance(i) if self.heap.inst_attr(i, name).is_some());
+        (data || !own).then_some(get)
+    }
+
     /// Attributes of exception instances stored in their exception data.
     fn exc_attr(&mut self, obj: &Value, name: &str) -> Option<Value> {
         let d = self.exc_data(obj)?.clone();
@@ -385,63 +404,10 @@ impl Process {
         Ok(cv.clone())
     }
 
-    fn class_attr(&mut self, id: u32, name: &str) -> Result<Option<Value>, Ctl> {
-        if let Some(v) = self.class_lookup(id, name) {
-            if let Value::Ref(x) = &v {
-                match self.heap.get(*x) {
-                    Obj::StaticMethod(f) => return Ok(Some(f.clone())),
-                    Obj::ClassMethod(f) => {
-                        let f = f.clone();
-                        return Ok(Some(self.alloc(Obj::BoundMethod { recv: Value::Ref(id), func: f })));
-                    }
-                    _ => {}
-                }
-            }
-            return Ok(Some(v));
-        }
-        let c = match self.class(id) {
-            Some(c) => c.clone(),
-            None => return Ok(None),
-        };
-        Ok(match name {
-            "__name__" => Some(Value::Str(c.name.clone())),
-            "__qualname__" => Some(Value::Str(c.qualname.clone())),
-            "__module__" => Some(Value::Str(c.module.clone())),
-            "__doc__" => Some(Value::None),
-            "__mro__" => {
-                let items = c.mro.iter().map(|x| Value::Ref(*x)).collect();
-                Some(self.alloc(Obj::Tuple(items)))
-            }
-            "__bases__" => {
-                let items = c.bases.iter().map(|x| Value::Ref(*x)).collect();
-                Some(self.alloc(Obj::Tuple(items)))
-            }
-            "__base__" => Some(c.bases.first().map(|b| Value::Ref(*b)).unwrap_or(Value::None)),
-            "__class__" => Some(Value::Ref(self.types.type_)),
-            "__dict__" => {
-                let d = self.alloc(Obj::Dict(Default::default()));
-                for (k, v) in c.dict.items.clone() {
-                    self.dict_set(&d, Value::Str(k), v)?;
-                }
-                Some(d)
-            }
-            "mro" => Some(self.alloc(Obj::BoundNative { recv: Value::Ref(id), name: Rc::from("mro") })),
-            "__subclasses__" => Some(self.alloc(Obj::BoundNative { recv: Value::Ref(id), name: Rc::from("__subclasses__") })),
-            _ => {
-                // Methods of built-in classes, unbound (str.upper, dict.fromkeys, int.from_bytes).
-                let builtin = c.mro.iter().find_map(|k| self.class(*k).and_then(|c| c.builtin));
-                match builtin {
-                    Some(_) if self.builtin_class_has(id, name) => {
-                        Some(self.alloc(Obj::BoundNative { recv: Value::Ref(id), name: Rc::from(name) }))
-                    }
-                    _ => None,
-                }
-            }
-        })
-    }
-
     fn super_attr(&mut self, cls: u32, obj: &Value, name: &str) -> Result<Option<Value>, Ctl> {
-        let is_class = matches!(obj, Value::Ref(x) if matches!(self.heap.get(*x), Obj::Class(_)));
+        // A class below `cls` is super's second argument as a class (a classmethod's);
+        // any other class is an instance (of a metaclass, in a metaclass's method).
+        let is_class = matches!(obj, Value::Ref(x) if matches!(self.heap.get(*x), Obj::Class(c) if c.mro.contains(&cls)));
         let start_cls = if is_class { obj.as_ref().unwrap_or(cls) } else { self.type_of(obj) };
         let mro = self.class(start_cls).map(|c| c.mro.clone()).unwrap_or_default();
         let pos = mro.iter().position(|c| *c == cls).map(|p| p + 1).unwrap_or(mro.len());
@@ -536,6 +502,12 @@ impl Process {
                         self.call_sync(&fset, vec![obj.clone(), v], vec![])?;
                         return Ok(());
                     }
+                    if let Obj::Instance(di) = self.heap.get(p) {
+                        if let Some(set) = self.class_lookup(di.class, "__set__") {
+                            self.call_method_sync(&Value::Ref(p), &set, vec![obj.clone(), v])?;
+                            return Ok(());
+                        }
+                    }
                 }
                 if let Some(sa) = self.class_lookup(cls, "__setattr__") {
                     if self.is_python_callable(&sa) {
@@ -574,43 +546,21 @@ impl Process {
                 self.heap.inst_attr_set(id, &name, v);
                 Ok(())
             }
-            Obj::Class(_) => {
-                let is_property = |p: &Self, v: Option<&Value>| matches!(v, Some(Value::Ref(x)) if matches!(p.heap.get(*x), Obj::Property { .. }));
-                let was_property = match self.heap.get(id) {
-                    Obj::Class(c) => is_property(self, c.dict.get(&name)),
-                    _ => false,
-                };
-                // Whether instances stay "plain" (no __setattr__, __getattr__, properties...)
-                // can change only with these; a class counter (`Ticket.sold += 1`) cannot.
-                let refresh = was_property
-                    || is_property(self, Some(&v))
-                    || matches!(&*name, "__setattr__" | "__slots__" | "__getattr__" | "__getattribute__" | "__delattr__");
-                if let Obj::Class(c) = self.heap.get_mut(id) {
-                    if c.builtin.is_some() {
-                        let n = c.name.clone();
-                        return Err(self.type_error(format!("cannot set '{}' attribute of immutable type '{}'", name, n)));
-                    }
-                    // The names the class is known by (its repr, pickling by reference).
-                    match (&*name, &v) {
-                        ("__name__", Value::Str(s)) => c.name = s.clone(),
-                        ("__qualname__", Value::Str(s)) => c.qualname = s.clone(),
-                        ("__module__", Value::Str(s)) => c.module = s.clone(),
-                        _ => {}
-                    }
-                    c.dict.set(name, v);
+            Obj::Class(c) if c.meta.is_some() && self.meta_setter(id, &name).is_some() => {
+                let setter = self.meta_setter(id, &name).unwrap_or(Value::None);
+                if matches!(setter, Value::None) {
+                    let m = self.type_name(obj);
+                    return Err(self.err("AttributeError", format!("property '{name}' of '{m}' object has no setter")));
                 }
-                if !refresh {
-                    return Ok(());
-                }
-                // Subclasses inherit the change: refresh every class whose MRO has this one.
-                let subs: Vec<u32> = (0..self.heap.objs.len() as u32)
-                    .filter(|k| matches!(self.heap.get(*k), Obj::Class(c) if c.mro.contains(&id)))
-                    .collect();
-                for k in subs {
-                    self.refresh_plain(k);
-                }
+                self.call_sync(&setter, vec![obj.clone(), v], vec![])?;
                 Ok(())
             }
+            Obj::Class(c) if c.meta.is_some() && self.meta_lookup(id, "__setattr__").is_some_and(|f| self.is_python_callable(&f)) => {
+                let f = self.meta_lookup(id, "__setattr__").unwrap_or(Value::None);
+                self.call_sync(&f, vec![obj.clone(), Value::Str(name), v], vec![])?;
+                Ok(())
+            }
+            Obj::Class(_) => self.set_class_attr(id, name, v),
             Obj::Function(_) => {
                 if let Obj::Function(f) = self.heap.get_mut(id) {
                     match &*name {
@@ -680,6 +630,12 @@ impl Process {
                         }
                         self.call_sync(&fdel, vec![obj.clone()], vec![])?;
                         return Ok(());
+                    }
+                    if let Obj::Instance(di) = self.heap.get(pid) {
+                        if let Some(del) = self.class_lookup(di.class, "__delete__") {
+                            self.call_method_sync(&Value::Ref(pid), &del, vec![obj.clone()])?;
+                            return Ok(());
+                        }
                     }
                 }
                 if let Some(da) = self.class_lookup(cls, "__delattr__") {

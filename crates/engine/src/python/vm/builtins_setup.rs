@@ -47,6 +47,7 @@ impl Process {
             rng: None,
             mts: vec![crate::python::mersenne::Mersenne::from_seed(&num_bigint::BigInt::from(seed))],
             names: Names::default(),
+            str_index: Vec::new(),
         };
         p.setup_types();
         p.setup_builtins();
@@ -60,6 +61,12 @@ impl Process {
         self.types.object = object;
         let mk = |p: &mut Process, name: &str, b: BuiltinType| p.new_class(name, vec![object], Some(b), "builtins");
         self.types.type_ = mk(self, "type", B::Type);
+        for (name, f) in super::classes::TYPE_METHODS {
+            let v = self.native(name, *f);
+            if let Obj::Class(c) = self.heap.get_mut(self.types.type_) {
+                c.dict.set(Rc::from(*name), v);
+            }
+        }
         self.types.int = mk(self, "int", B::Int);
         let int = self.types.int;
         self.types.bool_ = self.new_class("bool", vec![int], Some(B::Bool), "builtins");
@@ -174,7 +181,8 @@ impl Process {
         for (key, value) in [("__doc__", doc), ("__package__", Value::None), ("__spec__", Value::None)] {
             let _ = self.dict_set(&Value::Ref(d), Value::str(key), value);
         }
-        self.modules.insert(Rc::from(name), m.clone());
+        // sys (made before the program) gets it too: `sys.modules[__name__]` works.
+        self.register_module(name, m.clone());
         let frame = module_frame(code, d, FrameKind::Normal);
         self.threads.push(Thread { frames: vec![frame], ..Default::default() });
         m

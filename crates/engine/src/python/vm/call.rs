@@ -325,6 +325,14 @@ impl Process {
                 self.call_native_method(&recv, &name, args, kwargs)
             }
             Obj::Class(c) => {
+                // A metaclass's own __call__ (a singleton's) decides what calling the class does.
+                if c.meta.is_some() {
+                    if let Some(f) = self.meta_lookup(id, "__call__") {
+                        let bound = self.bind_meta_attr(&f, id)?;
+                        return self.call_value(&bound, args, kwargs);
+                    }
+                }
+                let Obj::Class(c) = self.heap.get(id) else { unreachable!() };
                 if c.builtin.is_some() {
                     let name = c.name.clone();
                     if let Some(routed) = self.route_through_python(id, &name, &args, &kwargs) {
@@ -361,6 +369,15 @@ impl Process {
     pub fn instantiate(&mut self, cls: ObjId, args: Vec<Value>, kwargs: Kwargs) -> Result<Value, Ctl> {
         let mut cls = cls;
         let builtin = self.class(cls).and_then(|c| c.builtin);
+        if self.class(cls).is_some_and(|c| c.meta.is_some()) {
+            // object.__new__'s order: surplus arguments are refused before abstract methods.
+            let python = |p: &Self, n: &str| p.class_lookup(cls, n).is_some_and(|f| p.is_python_callable(&f));
+            if (!args.is_empty() || !kwargs.is_empty()) && !python(self, "__init__") && !python(self, "__new__") && self.builtin_base(cls).is_none() {
+                let n = self.class_name(cls);
+                return Err(self.type_error(format!("{n}() takes no arguments")));
+            }
+            self.check_abstract(cls)?;
+        }
         // OSError(errno, ...) picks the subclass for the errno, as CPython does.
         if cls == self.exc_class("OSError") && args.len() >= 2 {
             if let Value::Int(n) = args[0] {
@@ -407,7 +424,7 @@ impl Process {
                 };
                 // For a plain class, __new__ and __init__ run as frames (a singleton's
                 // __new__ takes a lock).
-                if base.is_none() && self.nested == 0 && self.is_python_callable(&f) {
+                if (base.is_none() || base == Some(BuiltinType::Type)) && self.nested == 0 && self.is_python_callable(&f) {
                     if let Some(helper) = self.interleave_helper("construct") {
                         let init = self.class_lookup(cls, "__init__").filter(|i| self.is_python_callable(i)).unwrap_or(Value::None);
                         let tuple = self.alloc(Obj::Tuple(args.clone()));
@@ -426,6 +443,8 @@ impl Process {
                 }
                 inst
             }
+            // A metaclass without a __new__ of its own makes a class.
+            _ if base == Some(BuiltinType::Type) => self.type_new(cls, &args, kwargs.clone())?,
             _ => self.new_instance(cls, base, &args)?,
         };
         match self.class_lookup(cls, "__init__") {

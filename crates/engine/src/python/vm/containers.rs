@@ -413,6 +413,10 @@ impl Process {
                             return Ok(self.dict_find(dict, x)?.is_some());
                         }
                     }
+                    Obj::Class(_) if self.meta_has(c, "__contains__") => {
+                        let r = self.meta_call(c, "__contains__", vec![x.clone()])?.unwrap_or(Value::None);
+                        return self.truthy(&r);
+                    }
                     Obj::Class(_) if self.class_lookup(id, "_member_map_").is_some() => {
                         let it = self.get_iter(c)?;
                         while let Some(v) = self.next(&it)? {
@@ -456,19 +460,32 @@ impl Process {
             Value::Str(s) => {
                 if let Value::Ref(sid) = k {
                     if let Obj::Slice(..) = self.heap.get(*sid) {
+                        let n = self.str_len(s);
+                        let (start, stop, step) = self.slice_indices(*sid, n)?;
+                        // A step of 1 copies only the slice (its ends found through str_index).
+                        if step == 1 {
+                            let (a, b) = (self.str_byte_at(s, start.max(0) as usize), self.str_byte_at(s, stop.max(start).max(0) as usize));
+                            return Ok(Value::Str(Rc::from(&s[a..b])));
+                        }
+                        let pos = self.slice_positions(*sid, n)?;
+                        if self.str_is_ascii(s) {
+                            let b = s.as_bytes();
+                            let r: String = pos.into_iter().map(|i| b[i] as char).collect();
+                            return Ok(Value::from_string(r));
+                        }
                         let chars: Vec<char> = s.chars().collect();
-                        let pos = self.slice_positions(*sid, chars.len())?;
                         let r: String = pos.into_iter().map(|i| chars[i]).collect();
                         return Ok(Value::from_string(r));
                     }
                 }
-                if s.is_ascii() {
+                if self.str_is_ascii(s) {
                     let i = self.seq_index(k, s.len(), "string")?;
                     return Ok(Value::Str(Rc::from(&s[i..i + 1])));
                 }
-                let n = s.chars().count();
+                let n = self.str_len(s);
                 let i = self.seq_index(k, n, "string")?;
-                let c = s.chars().nth(i).unwrap_or(' ');
+                let a = self.str_byte_at(s, i);
+                let c = s[a..].chars().next().unwrap_or(' ');
                 return Ok(Value::from_string(c.to_string()));
             }
             Value::Ref(id) => {
@@ -554,6 +571,9 @@ impl Process {
                         }
                     }
                     Obj::Class(_) => {
+                        if let Some(v) = self.meta_call(o, "__getitem__", vec![k.clone()])? {
+                            return Ok(v);
+                        }
                         if let Some(m) = self.class_lookup(id, "_member_map_") {
                             return self.getitem(&m, k);
                         }

@@ -6,6 +6,11 @@ use crate::python::value::{ObjId, Value};
 use ruff_python_ast::Expr;
 use ruff_text_size::Ranged;
 
+pub(crate) use super::exc_group::Margin;
+
+/// Groups nested deeper are shown as "... (max_group_depth is 10)", as CPython does.
+pub(crate) const MAX_GROUP_DEPTH: usize = 10;
+
 impl Process {
     /// A new exception instance of class `cls` with `args`.
     pub fn new_exc(&mut self, cls: ObjId, args: Vec<Value>) -> Value {
@@ -174,56 +179,97 @@ impl Process {
     pub fn format_exception(&mut self, e: &Value) -> String {
         let mut out = String::new();
         let mut seen = Vec::new();
-        self.format_chain(e, &mut out, &mut seen, 0);
+        if let Value::Ref(id) = e {
+            seen.push(*id);
+        }
+        self.format_chain(e, &mut out, &mut seen, 0, &mut Margin::default());
         out
     }
 
-    fn format_chain(&mut self, e: &Value, out: &mut String, seen: &mut Vec<ObjId>, depth: usize) {
-        if let Value::Ref(id) = e {
-            if seen.contains(id) || depth > 50 {
-                return;
-            }
-            seen.push(*id);
+    /// One exception of the report with what it was chained to before it; an
+    /// exception group as CPython's tree, its members in the margin (`Margin`).
+    pub(crate) fn format_chain(&mut self, e: &Value, out: &mut String, seen: &mut Vec<ObjId>, depth: usize, m: &mut Margin) {
+        if depth > 50 {
+            return;
         }
         let Some(d) = self.exc_data(e).cloned() else {
-            out.push_str("Exception\n");
+            m.emit(out, "Exception\n", '|');
             return;
         };
-        if let Some(c) = d.cause.clone().filter(|c| !matches!(c, Value::None)) {
-            self.format_chain(&c, out, seen, depth + 1);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if let Some(c) = d.context.clone().filter(|c| !matches!(c, Value::None)) {
-            if !d.suppress_context {
-                self.format_chain(&c, out, seen, depth + 1);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        let mut unseen = |v: &Option<Value>| match v {
+            Some(Value::Ref(id)) if !seen.contains(id) => {
+                seen.push(*id);
+                Some(Value::Ref(*id))
+            }
+            _ => None,
+        };
+        if let Some(c) = unseen(&d.cause) {
+            self.format_chain(&c, out, seen, depth + 1, m);
+            m.emit(out, "\nThe above exception was the direct cause of the following exception:\n\n", '|');
+        } else if d.cause.as_ref().map_or(true, |c| matches!(c, Value::None)) && !d.suppress_context {
+            if let Some(c) = unseen(&d.context) {
+                self.format_chain(&c, out, seen, depth + 1, m);
+                m.emit(out, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
             }
         }
-        if !d.traceback.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            let mut last: Option<(String, u32, String)> = None;
-            let mut count = 0usize;
-            for t in d.traceback.iter().rev() {
-                let line = t.code.line_at(t.ip as usize);
-                let key = (t.code.filename.to_string(), line, t.code.name.to_string());
-                if last.as_ref() == Some(&key) {
-                    count += 1;
-                } else {
-                    if count > 3 {
-                        let n = count - 3;
-                        out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n > 1 { "s" } else { "" }));
-                    }
-                    last = Some(key);
-                    count = 1;
-                }
-                if count <= 3 {
-                    self.format_frame(t, out);
-                }
-            }
-            if count > 3 {
-                let n = count - 3;
-                out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n > 1 { "s" } else { "" }));
+        let mut frames = String::new();
+        self.format_frames(&d, &mut frames);
+        let members = self.group_members(e);
+        if members.is_some() && m.depth > MAX_GROUP_DEPTH {
+            m.emit(out, &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), '|');
+            return;
+        }
+        let toplevel = m.depth == 0;
+        if members.is_some() && toplevel {
+            m.depth += 1;
+        }
+        if !frames.is_empty() {
+            let head = if members.is_some() { "Exception Group Traceback" } else { "Traceback" };
+            m.emit(out, &format!("{head} (most recent call last):\n"), if members.is_some() && toplevel { '+' } else { '|' });
+            m.emit(out, &frames, '|');
+        }
+        let last = self.exc_last_lines(e, &d);
+        m.emit(out, &last, '|');
+        if let Some(members) = members {
+            self.format_members(&members, out, seen, depth, m);
+            if toplevel {
+                m.depth = 0;
             }
         }
+    }
+
+    fn format_frames(&mut self, d: &ExcData, out: &mut String) {
+        if d.traceback.is_empty() {
+            return;
+        }
+        let mut last: Option<(String, u32, String)> = None;
+        let mut count = 0usize;
+        for t in d.traceback.iter().rev() {
+            let line = t.code.line_at(t.ip as usize);
+            let key = (t.code.filename.to_string(), line, t.code.name.to_string());
+            if last.as_ref() == Some(&key) {
+                count += 1;
+            } else {
+                if count > 3 {
+                    let n = count - 3;
+                    out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n > 1 { "s" } else { "" }));
+                }
+                last = Some(key);
+                count = 1;
+            }
+            if count <= 3 {
+                self.format_frame(t, out);
+            }
+        }
+        if count > 3 {
+            let n = count - 3;
+            out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n > 1 { "s" } else { "" }));
+        }
+    }
+
+    /// The exception's own line (with a SyntaxError's report or a suggestion) and its notes.
+    fn exc_last_lines(&mut self, e: &Value, d: &ExcData) -> String {
+        let mut out = String::new();
         let mut line = self.exc_only(e);
         if self.exc_is(e, "SyntaxError") {
             let kind = line.split_once(": ").map_or(line.as_str(), |(kind, _)| kind).to_string();
@@ -231,7 +277,7 @@ impl Process {
                 line = report;
             }
         }
-        if let Some(s) = self.suggestion(e, &d) {
+        if let Some(s) = self.suggestion(e, d) {
             line.push_str(&format!(". Did you mean: '{}'?", s));
         }
         out.push_str(&line);
@@ -245,6 +291,7 @@ impl Process {
                 }
             }
         }
+        out
     }
 
     /// The module whose library source `filename` (`<threading>`) is, if it is one.

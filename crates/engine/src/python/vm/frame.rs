@@ -23,7 +23,8 @@ pub enum FrameKind {
     /// `cls(...)` running `__init__`: the caller receives the instance.
     Init(Value),
     /// A class body: on return the class is built from the namespace.
-    ClassBody { name: Rc<str>, bases: Vec<Value>, kwargs: Vec<(Rc<str>, Value)> },
+    /// `meta`: the metaclass to call with the namespace, when it is not `type`.
+    ClassBody { name: Rc<str>, bases: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>, meta: Option<Value> },
     Generator(ObjId),
     /// The result is dropped (e.g. `__setitem__` from a store instruction).
     Discard,
@@ -77,8 +78,9 @@ impl Frame {
         }
         match &self.kind {
             FrameKind::Init(v) => f(v),
-            FrameKind::ClassBody { bases, kwargs, .. } => {
+            FrameKind::ClassBody { bases, kwargs, meta, .. } => {
                 bases.iter().for_each(&mut *f);
+                meta.iter().for_each(&mut *f);
                 kwargs.iter().for_each(|(_, v)| f(v));
             }
             FrameKind::Generator(g) => f(&Value::Ref(*g)),

@@ -1,9 +1,9 @@
 //! Frame transitions: returns, generators, class bodies, raising.
 
-use super::frame::{Frame, FrameKind, GenResume};
+use super::frame::{FrameKind, GenResume};
 use super::{Ctl, Process};
 use crate::python::heap::Obj;
-use crate::python::value::Value;
+use crate::python::value::{ObjId, Value};
 use std::rc::Rc;
 
 use super::interp::LoopExit;
@@ -53,9 +53,18 @@ impl Process {
                 Err(Ctl::Pushed) => return Ok(()),
                 Err(e) => return Err(e),
             },
-            FrameKind::ClassBody { ref name, ref bases, ref kwargs } => {
+            FrameKind::ClassBody { ref name, ref bases, ref kwargs, meta: None } => {
                 let (n, b, k) = (name.clone(), bases.clone(), kwargs.clone());
                 self.build_class(&f, n, b, k)?
+            }
+            FrameKind::ClassBody { ref name, ref bases, ref kwargs, meta: Some(ref meta) } => {
+                let (n, b, k, m) = (name.clone(), bases.clone(), kwargs.clone(), meta.clone());
+                match self.call_metaclass(&f, m, n, b, k) {
+                    Ok(v) => v,
+                    // The metaclass's __new__ or __init__ runs as a frame; it delivers the class.
+                    Err(Ctl::Pushed) => return Ok(()),
+                    Err(e) => return Err(e),
+                }
             }
             FrameKind::Generator(g) => {
                 if let Obj::Generator(gen) = self.heap.get_mut(g) {
@@ -199,88 +208,14 @@ impl Process {
         }
     }
 
-    /// Creates the class object when a class body frame returns.
-    pub(crate) fn build_class(&mut self, f: &Frame, name: Rc<str>, bases: Vec<Value>, _kwargs: Vec<(Rc<str>, Value)>) -> Result<Value, Ctl> {
-        let ns = f.ns.unwrap_or(f.globals);
-        let mut base_ids = Vec::new();
-        for b in &bases {
-            match b {
-                Value::Ref(id) if matches!(self.heap.get(*id), Obj::Class(_)) => base_ids.push(*id),
-                _ => return Err(self.type_error("bases must be types")),
-            }
-        }
-        if base_ids.is_empty() {
-            base_ids.push(self.types.object);
-        }
-        let items = self.dict_items(&Value::Ref(ns))?;
-        let g = f.globals;
-        // `__module__` set in the class body wins, as in CPython.
-        let module: Rc<str> = match (self.dict_get_str(ns, "__module__"), self.dict_get_str(g, "__name__")) {
-            (Some(Value::Str(s)), _) | (_, Some(Value::Str(s))) => s,
-            _ => Rc::from("__main__"),
-        };
-        let cls = self.new_class(&name, Vec::new(), None, &module);
-        let mro = match self.compute_mro(cls, &base_ids) {
-            Ok(m) => m,
-            Err(()) => {
-                let names: Vec<String> = base_ids.iter().map(|b| self.class_name(*b).to_string()).collect();
-                return Err(self.type_error(format!(
-                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
-                    names.join(", ")
-                )));
-            }
-        };
-        if let Obj::Class(c) = self.heap.get_mut(cls) {
-            c.bases = base_ids;
-            c.mro = mro;
-            for (k, v) in items {
-                if let Value::Str(s) = k {
-                    if &*s == "__qualname__" {
-                        if let Value::Str(q) = &v {
-                            c.qualname = q.clone();
-                        }
-                        continue;
-                    }
-                    c.dict.set(s, v);
-                }
-            }
-        }
-        self.refresh_plain(cls);
-        if let Obj::Class(c) = self.heap.get_mut(cls) {
-            if c.dict.get("__eq__").is_some() && c.dict.get("__hash__").is_none() {
-                c.dict.set(Rc::from("__hash__"), Value::None);
-            }
-        }
-        if let Some(i) = f.code.cellvars.iter().position(|c| &**c == "__class__") {
-            let cell = f.cells[i];
-            if let Obj::Cell(c) = self.heap.get_mut(cell) {
-                *c = Value::Ref(cls);
-            }
-        }
-        // __set_name__ and __init_subclass__ hooks.
-        let parent_hook = self.class(cls).and_then(|c| c.mro.get(1).copied()).and_then(|p| self.class_lookup(p, "__init_subclass__"));
-        if let Some(h) = parent_hook {
-            if self.is_python_callable(&h) || matches!(&h, Value::Ref(x) if matches!(self.heap.get(*x), Obj::ClassMethod(_))) {
-                let inner = match &h {
-                    Value::Ref(x) => match self.heap.get(*x) {
-                        Obj::ClassMethod(i) => i.clone(),
-                        _ => h.clone(),
-                    },
-                    _ => h.clone(),
-                };
-                self.call_sync(&inner, vec![Value::Ref(cls)], _kwargs)?;
-            }
-        }
-        Ok(Value::Ref(cls))
-    }
-
     /// Pushes a class body frame for `__build_class__(func, name, *bases)`.
-    pub fn start_class_body(&mut self, func: &Value, name: Rc<str>, bases: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Result<Value, Ctl> {
+    /// `ns`: what the metaclass's `__prepare__` gave, else a fresh dict.
+    pub fn start_class_body(&mut self, func: &Value, name: Rc<str>, bases: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>, meta: Option<Value>, ns: Option<ObjId>) -> Result<Value, Ctl> {
         let Value::Ref(fid) = func else { return Err(self.type_error("__build_class__: func must be a function")) };
         let mut frame = self.make_frame(*fid, vec![], vec![])?;
-        let ns = self.heap.alloc(Obj::Dict(Default::default()));
+        let ns = ns.unwrap_or_else(|| self.heap.alloc(Obj::Dict(Default::default())));
         frame.ns = Some(ns);
-        frame.kind = FrameKind::ClassBody { name, bases, kwargs };
+        frame.kind = FrameKind::ClassBody { name, bases, kwargs, meta };
         self.push_frame(frame)?;
         Err(Ctl::Pushed)
     }

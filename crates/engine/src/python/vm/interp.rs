@@ -444,8 +444,9 @@ impl Process {
     /// if it escaped the base frame.
     pub(crate) fn unwind(&mut self, exc: Value, base: usize) -> Option<Value> {
         let cur = self.cur;
-        // Chain to the exception being handled (implicit __context__).
-        if let Some(h) = self.threads[cur].handled.clone() {
+        // Chain to the exception being handled (implicit __context__); a re-raise
+        // (what `except*` left over, a `finally`'s) keeps the context it had, as in CPython.
+        if let Some(h) = self.threads[cur].handled.clone().filter(|_| !self.threads[cur].reraise) {
             let same = matches!((&h, &exc), (Value::Ref(a), Value::Ref(b)) if a == b);
             if !same {
                 if let Some(d) = self.exc_data_mut(&exc) {

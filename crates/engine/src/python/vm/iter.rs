@@ -16,6 +16,7 @@ impl Process {
                         || self.class_lookup(i.class, "__getitem__").is_some()
                 }
                 Obj::Generator(g) if g.kind != crate::python::code::GenKind::Generator => false,
+                Obj::Class(_) => self.meta_has(v, "__iter__") || self.class_lookup(*id, "_member_map_").is_some(),
                 Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) | Obj::Bytes(_)
                 | Obj::ByteArray(_) | Obj::Iter(_) | Obj::Generator(_) | Obj::Range { .. } | Obj::DictView { .. } | Obj::File(_) => true,
                 _ => false,
@@ -48,6 +49,9 @@ impl Process {
                         return Err(self.type_error(format!("'{}' object is not iterable", t)));
                     }
                     Obj::Iter(_) | Obj::Generator(_) | Obj::File(_) => return Ok(v.clone()),
+                    Obj::Class(_) if self.meta_has(v, "__iter__") => {
+                        return Ok(self.meta_call(v, "__iter__", vec![])?.unwrap_or(Value::None));
+                    }
                     Obj::Class(_) if self.class_lookup(id, "_member_map_").is_some() => {
                         // Enum classes iterate over their members (EnumMeta.__iter__).
                         let m = self.class_lookup(id, "_member_map_").unwrap_or(Value::None);
@@ -353,7 +357,7 @@ impl Process {
     /// len(v).
     pub fn len_of(&mut self, v: &Value) -> Result<usize, Ctl> {
         match v {
-            Value::Str(s) => return Ok(if s.is_ascii() { s.len() } else { s.chars().count() }),
+            Value::Str(s) => return Ok(self.str_len(s)),
             Value::Ref(id) => {
                 let id = *id;
                 match self.heap.get(id) {
@@ -362,6 +366,16 @@ impl Process {
                     Obj::Bytes(b) | Obj::ByteArray(b) => return Ok(b.len()),
                     Obj::Range { .. } => return Ok(self.range_len(id) as usize),
                     Obj::Class(_) => {
+                        if let Some(r) = self.meta_call(v, "__len__", vec![])? {
+                            return match r {
+                                Value::Int(n) if n >= 0 => Ok(n as usize),
+                                Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
+                                other => {
+                                    let t = self.type_name(&other);
+                                    Err(self.type_error(format!("'{t}' object cannot be interpreted as an integer")))
+                                }
+                            };
+                        }
                         if let Some(m) = self.class_lookup(id, "_member_map_") {
                             return self.len_of(&m);
                         }

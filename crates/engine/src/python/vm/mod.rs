@@ -23,12 +23,15 @@
 pub mod attr;
 pub mod bignum;
 pub mod builtins_setup;
+pub mod class_attr;
+pub mod classes;
 pub mod call;
 pub mod compare;
 pub mod containers;
 pub mod context;
 pub mod coroutine;
 pub mod exc;
+pub mod exc_group;
 pub mod frame;
 pub mod frames;
 pub mod finder;
@@ -42,6 +45,7 @@ pub mod replay;
 pub mod repr;
 pub mod resumable;
 pub mod slices;
+pub mod str_index;
 pub mod syntax_exc;
 pub mod syscall;
 pub mod types;
@@ -159,6 +163,8 @@ pub struct Process {
     pub vec_pool: Vec<Vec<Value>>,
     /// Interned attribute names used by the VM itself.
     pub names: types::Names,
+    /// The last long strings indexed or sliced (str_index.rs).
+    pub str_index: Vec<str_index::StrIndex>,
 }
 
 /// Bound on nested atomic callbacks (each costs ~7 KiB of Rust stack; the web build

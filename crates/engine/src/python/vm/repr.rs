@@ -93,6 +93,13 @@ impl Process {
     pub fn str_of(&mut self, v: &Value) -> Result<Rc<str>, Ctl> {
         match v {
             Value::Str(s) => Ok(s.clone()),
+            Value::Ref(_) if self.meta_has(v, "__str__") => match self.meta_call(v, "__str__", vec![])? {
+                Some(Value::Str(s)) => Ok(s),
+                other => {
+                    let t = self.type_name(&other.unwrap_or(Value::None));
+                    Err(self.type_error(format!("__str__ returned non-string (type {t})")))
+                }
+            },
             Value::Ref(id) => {
                 if let Obj::Instance(_) = self.heap.get(*id) {
                     let cls = self.type_of(v);
@@ -218,6 +225,14 @@ impl Process {
             Obj::ByteArray(b) => Ok(format!("bytearray({})", quoted_bytes(b, "b", true))),
             Obj::Function(f) => Ok(format!("<function {} at {}>", f.qualname, fake_addr(id))),
             Obj::Cell(_) => Ok(format!("<cell at {}>", fake_addr(id))),
+            Obj::Class(c) if c.meta.is_some() && self.meta_has(v, "__repr__") => match self.meta_call(v, "__repr__", vec![])? {
+                Some(Value::Str(s)) => Ok(s.to_string()),
+                Some(other) => {
+                    let t = self.type_name(&other);
+                    Err(self.type_error(format!("__repr__ returned non-string (type {t})")))
+                }
+                None => Ok(String::new()),
+            },
             Obj::Class(c) => {
                 if c.module.as_ref() == "builtins" {
                     Ok(format!("<class '{}'>", c.qualname))
@@ -229,6 +244,8 @@ impl Process {
             Obj::Module { name, dict } => Ok(match (self.dict_get_str(*dict, "__file__"), self.dict_get_str(*dict, "__path__")) {
                 (Some(Value::Str(file)), _) => format!("<module '{}' from '{}'>", name, file),
                 (_, Some(_)) => format!("<module '{}' (namespace)>", name),
+                // Made by types.ModuleType: no loader to name.
+                _ if self.dict_get_str(*dict, "__loader__").is_some() => format!("<module '{}'>", name),
                 _ => format!("<module '{}' (built-in)>", name),
             }),
             Obj::BoundMethod { recv, func } => {

@@ -121,7 +121,17 @@ impl Process {
                 let name = self.name(i);
                 let h = self.frame().code.name_hashes[i as usize];
                 if let Some(ns) = self.frame().ns {
-                    if let Some(v) = self.dict_get_str_h(ns, &name, h) {
+                    if !matches!(self.heap.get(ns), Obj::Dict(_)) {
+                        // A metaclass's __prepare__ gave another mapping: asked by item.
+                        match self.getitem(&Value::Ref(ns), &Value::Str(name.clone())) {
+                            Ok(v) => {
+                                self.push(v);
+                                return Ok(());
+                            }
+                            Err(Ctl::Exc(e)) if self.exc_is(&e, "KeyError") => {}
+                            Err(e) => return Err(e),
+                        }
+                    } else if let Some(v) = self.dict_get_str_h(ns, &name, h) {
                         self.push(v);
                         return Ok(());
                     }
@@ -144,6 +154,9 @@ impl Process {
                     (Instr::StoreName(_), Some(ns)) => ns,
                     _ => f.globals,
                 };
+                if !matches!(self.heap.get(target), Obj::Dict(_)) {
+                    return self.setitem(&Value::Ref(target), Value::Str(name), v);
+                }
                 self.dict_set_str_h(target, &name, h, v);
             }
             Instr::DeleteName(i) | Instr::DeleteGlobal(i) => {

@@ -158,6 +158,7 @@ impl Process {
             builtin,
             module: Rc::from(module),
             plain: false,
+            meta: None,
         })));
         let mro = self.compute_mro(id, &bases).unwrap_or_else(|_| vec![id]);
         if let Obj::Class(c) = self.heap.get_mut(id) {
@@ -224,7 +225,7 @@ impl Process {
                 Obj::ByteArray(_) => t.bytearray,
                 Obj::Function(_) => t.function,
                 Obj::Cell(_) => t.cell,
-                Obj::Class(_) => t.type_,
+                Obj::Class(c) => c.meta.unwrap_or(t.type_),
                 Obj::Module { .. } => t.module,
                 Obj::BoundMethod { .. } => t.method,
                 Obj::BoundNative { .. } | Obj::Native(_) => t.builtin_function,
@@ -295,7 +296,9 @@ impl Process {
             if let Some(c) = self.class(*k) {
                 for (n, v) in &c.dict.items {
                     let special = matches!(&**n, "__setattr__" | "__slots__" | "__getattr__" | "__getattribute__" | "__delattr__")
-                        || matches!(v, Value::Ref(id) if matches!(self.heap.get(*id), Obj::Property { .. }));
+                        || matches!(v, Value::Ref(id) if matches!(self.heap.get(*id), Obj::Property { .. }))
+                        || matches!(v, Value::Ref(id) if matches!(self.heap.get(*id), Obj::Instance(d)
+                            if self.class_lookup(d.class, "__set__").is_some() || self.class_lookup(d.class, "__delete__").is_some()));
                     if special {
                         plain = false;
                     }
