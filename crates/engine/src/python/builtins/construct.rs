@@ -240,12 +240,14 @@ impl Process {
                     builtin: None,
                     module,
                     plain: false,
+                    finalizer: false,
                 })));
                 let mro = self.compute_mro(c, &bases).unwrap_or_else(|_| vec![c]);
                 if let Obj::Class(cl) = self.heap.get_mut(c) {
                     cl.mro = mro;
                     for (k, v) in items {
                         if let Value::Str(s) = k {
+                            cl.finalizer |= &*s == "__del__";
                             cl.dict.set(s, v);
                         }
                     }
@@ -259,13 +261,17 @@ impl Process {
             B::StaticMethod => self.alloc(Obj::StaticMethod(a0.unwrap_or(Value::None))),
             B::ClassMethod => self.alloc(Obj::ClassMethod(a0.unwrap_or(Value::None))),
             B::Super => self.make_super(args)?,
-            B::Object => self.alloc(Obj::Instance(Box::new(crate::python::heap::Instance {
-                class: cls,
-                attrs: Default::default(),
-                dict: None,
-                exc: None,
-                payload: None,
-            }))),
+            B::Object => {
+                let v = self.alloc(Obj::Instance(Box::new(crate::python::heap::Instance {
+                    class: cls,
+                    attrs: Default::default(),
+                    dict: None,
+                    exc: None,
+                    payload: None,
+                })));
+                self.watch_if_finalized(&v, cls);
+                v
+            }
             _ => {
                 let n = self.class_name(cls);
                 return Err(self.type_error(format!("cannot create '{}' instances", n)));

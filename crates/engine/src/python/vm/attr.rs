@@ -520,7 +520,8 @@ impl Process {
                     return self.set_instance_dict(id, &v);
                 }
                 if stores_plainly(&self.heap, id) {
-                    self.heap.inst_attr_set(id, &name, v);
+                    let old = self.heap.inst_attr_set(id, &name, v);
+                    self.fin.drop_all(old);
                     return Ok(());
                 }
                 if let Some(Value::Ref(p)) = self.class_lookup(cls, &name) {
@@ -571,7 +572,8 @@ impl Process {
                 if !self.slots_allow(cls, &name)? {
                     return Err(self.attr_error(obj, &name));
                 }
-                self.heap.inst_attr_set(id, &name, v);
+                let old = self.heap.inst_attr_set(id, &name, v);
+                self.fin.drop_all(old);
                 Ok(())
             }
             Obj::Class(_) => {
@@ -584,7 +586,7 @@ impl Process {
                 // can change only with these; a class counter (`Ticket.sold += 1`) cannot.
                 let refresh = was_property
                     || is_property(self, Some(&v))
-                    || matches!(&*name, "__setattr__" | "__slots__" | "__getattr__" | "__getattribute__" | "__delattr__");
+                    || matches!(&*name, "__setattr__" | "__slots__" | "__getattr__" | "__getattribute__" | "__delattr__" | "__del__");
                 if let Obj::Class(c) = self.heap.get_mut(id) {
                     if c.builtin.is_some() {
                         let n = c.name.clone();
@@ -626,7 +628,10 @@ impl Process {
                         }
                         "__dict__" => return self.set_instance_dict(id, &v),
                         n if FUNCTION_SLOTS.contains(&n) => f.slots.set(name, v),
-                        _ => self.heap.inst_attr_set(id, &name, v),
+                        _ => {
+                            let old = self.heap.inst_attr_set(id, &name, v);
+                            self.fin.drop_all(old);
+                        }
                     }
                 }
                 Ok(())
@@ -693,7 +698,8 @@ impl Process {
         if let Value::Ref(id) = obj {
             match self.heap.get_mut(*id) {
                 Obj::Instance(_) => {
-                    if self.heap.inst_attr_del(*id, name).is_some() {
+                    if let Some(old) = self.heap.inst_attr_del(*id, name) {
+                        self.fin.drop(old);
                         return Ok(());
                     }
                 }
