@@ -32,6 +32,8 @@ pub fn init(p: &mut Process, d: ObjId) {
         }),
         // collect(): (how many unreachable objects a cycle kept, [(finalizer, arg)]).
         ("collect", |p, _, _| Ok(p.gc_collect())),
+        // exit_direct(): [(finalizer, arg)] of what __main__'s globals hold directly.
+        ("exit_direct", |p, _, _| Ok(p.exit_direct())),
         // clear_main(): lets go of __main__'s globals in order (at exit).
         ("clear_main", |p, _, _| {
             p.clear_main();

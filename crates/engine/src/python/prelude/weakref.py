@@ -93,7 +93,7 @@ class ProxyType:
         object.__setattr__(self, '_ref', ref(obj, callback))
 
     def _target(self):
-        obj = object.__getattribute__(self, '_ref')()
+        obj = self._ref()
         if obj is None:
             raise ReferenceError('weakly-referenced object no longer exists')
         return obj
@@ -105,7 +105,7 @@ class ProxyType:
         setattr(ProxyType._target(self), name, value)
 
     def __repr__(self):
-        obj = object.__getattribute__(self, '_ref')()
+        obj = self._ref()
         return '<weakproxy at %#x; to %r at %#x>' % (id(self), type(obj).__name__, id(obj))
 
     def __str__(self):

@@ -296,23 +296,42 @@ impl Process {
         heap.reachable(&roots, &frames)
     }
 
-    /// Does anything watched hang off these values (not through classes or modules)?
-    fn reaches_watched(&self, from: &[Value]) -> bool {
+    /// What is watched and hangs off these values (not through classes or modules).
+    fn watched_from(&self, from: &[Value]) -> Vec<ObjId> {
+        let mut found = Vec::new();
         let mut seen: HashSet<ObjId> = HashSet::new();
         let mut work: Vec<ObjId> = from.iter().filter_map(|v| v.as_ref()).collect();
         let mut kids = Vec::new();
         while let Some(id) = work.pop() {
-            if self.fin.watched.contains_key(&id) {
-                return true;
-            }
             if !seen.insert(id) {
                 continue;
+            }
+            if self.fin.watched.contains_key(&id) {
+                found.push(id);
             }
             kids.clear();
             children(&self.heap, id, true, &mut kids);
             work.extend(kids.iter().copied());
         }
-        false
+        found
+    }
+
+    /// Is each of these held right now by a variable of the running thread (its
+    /// frames' locals and stacks, their globals)? Then none of them died, and the
+    /// whole heap need not be marked (`print(r)` of a global `r`, in a loop).
+    fn plainly_held(&self, ids: &[ObjId]) -> bool {
+        let frames = &self.threads[self.cur].frames;
+        let mut globals: Vec<ObjId> = frames.iter().map(|f| f.globals).collect();
+        globals.sort_unstable();
+        globals.dedup();
+        ids.iter().all(|id| {
+            let is = |v: &Value| matches!(v, Value::Ref(x) if x == id);
+            frames.iter().any(|f| f.locals.iter().chain(f.stack.iter()).any(is))
+                || globals.iter().any(|g| match self.heap.get(*g) {
+                    Obj::Dict(d) => d.iter().any(|e| is(&e.value)),
+                    _ => false,
+                })
+        })
     }
 
     /// At an instruction boundary: runs the finalizers of what the references let go
@@ -322,7 +341,8 @@ impl Process {
             return;
         }
         let dropped = std::mem::take(&mut self.fin.dropped);
-        if !self.reaches_watched(&dropped) {
+        let watched = self.watched_from(&dropped);
+        if watched.is_empty() || self.plainly_held(&watched) {
             return;
         }
         let live = self.reachable_now();
@@ -470,12 +490,50 @@ impl Process {
         self.alloc(Obj::Tuple(vec![Value::Int(n), list]))
     }
 
-    /// At exit: `__main__`'s globals are let go of in order, as CPython's shutdown
-    /// clears the module (the finalizers run at the next instruction boundary).
+    fn main_dict(&self) -> Option<ObjId> {
+        let Some(Value::Ref(m)) = self.modules.get("__main__").cloned() else { return None };
+        match self.heap.get(m) {
+            Obj::Module { dict, .. } => Some(*dict),
+            _ => None,
+        }
+    }
+
+    /// At exit, first: CPython's last collection finds `__main__`'s namespace in a
+    /// cycle (its functions' globals) and finalizes the objects its globals hold
+    /// (themselves or through instances' attributes) in the order they were made;
+    /// what lists, dicts and tuples hold dies after, when those are cleared.
+    pub fn exit_direct(&mut self) -> Value {
+        let mut calls = Vec::new();
+        if let Some(dict) = self.main_dict() {
+            let mut found: Vec<(u64, ObjId)> = Vec::new();
+            let mut seen: HashSet<ObjId> = HashSet::new();
+            let mut work: Vec<ObjId> = Vec::new();
+            if let Obj::Dict(d) = self.heap.get(dict) {
+                d.trace(&mut |v| work.extend(v.as_ref()));
+            }
+            while let Some(id) = work.pop() {
+                if !seen.insert(id) {
+                    continue;
+                }
+                if let Some(w) = self.fin.watched.get(&id) {
+                    found.push((w.seq, id));
+                }
+                if let Obj::Instance(inst) = self.heap.get(id) {
+                    inst.attrs.items.iter().for_each(|(_, v)| work.extend(v.as_ref()));
+                }
+            }
+            found.sort();
+            for (_, id) in found {
+                self.dying(id, &mut calls);
+            }
+        }
+        self.finalizer_list(calls)
+    }
+
+    /// At exit, then: `__main__`'s globals are let go of in order, as CPython's
+    /// shutdown clears the module (the finalizers run at the next instruction boundary).
     pub fn clear_main(&mut self) {
-        let Some(Value::Ref(m)) = self.modules.get("__main__").cloned() else { return };
-        let Obj::Module { dict, .. } = self.heap.get(m) else { return };
-        let dict = *dict;
+        let Some(dict) = self.main_dict() else { return };
         let mut gone = Vec::new();
         if let Obj::Dict(d) = self.heap.get_mut(dict) {
             let keys: Vec<Value> = d.iter().map(|e| e.key.clone()).collect();

@@ -241,7 +241,11 @@ impl Process {
                                 if matches!(&self.heap.objs[inst.class as usize], Obj::Class(c) if c.plain) {
                                     if let Some(v) = inst.attrs.get(&fr.code.names[i as usize]) {
                                         let v = v.clone();
-                                        *fr.stack.last_mut().expect("checked") = v;
+                                        let owner = std::mem::replace(fr.stack.last_mut().expect("checked"), v);
+                                        // `Res().name`: a call's result may die here.
+                                        if self.fin.armed() && fr.ip >= 2 && fr.code.instrs[fr.ip - 2].is_call() {
+                                            self.fin.drop(owner);
+                                        }
                                         continue;
                                     }
                                 }

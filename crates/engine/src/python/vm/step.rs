@@ -167,6 +167,10 @@ impl Process {
                 let obj = self.pop();
                 let v = self.get_attr_push(&obj, &name)?;
                 self.push(v);
+                let f = self.frame();
+                if f.ip >= 2 && f.code.instrs[f.ip - 2].is_call() {
+                    self.fin.drop(obj);
+                }
             }
             Instr::StoreAttr(i) => {
                 let name = self.name(i);
