@@ -31,7 +31,7 @@ pub fn init(p: &mut Process, d: ObjId) {
             Ok(p.alloc(Obj::List(items)))
         }),
         // collect(): (how many unreachable objects a cycle kept, [(finalizer, arg)]).
-        ("collect", |p, _, _| Ok(p.gc_collect())),
+        ("collect", |p, a, _| Ok(p.gc_collect(!matches!(a.first(), Some(Value::Bool(false)))))),
         // exit_direct(): [(finalizer, arg)] of what __main__'s globals hold directly.
         ("exit_direct", |p, _, _| Ok(p.exit_direct())),
         // clear_main(): lets go of __main__'s globals in order (at exit).

@@ -76,7 +76,6 @@ class WeakMethod(ReferenceType):
         except AttributeError:
             raise TypeError("argument should be a bound method, not {}".format(type(meth))) from None
         self._func_ref = ref(func)
-        self._meth_type = type(meth)
         super().__init__(obj, callback)
 
     def __call__(self):
@@ -84,7 +83,7 @@ class WeakMethod(ReferenceType):
         func = self._func_ref()
         if obj is None or func is None:
             return None
-        return self._meth_type(func, obj)
+        return getattr(obj, func.__name__)
 
 
 class ProxyType:

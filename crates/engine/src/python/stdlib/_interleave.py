@@ -469,6 +469,7 @@ def finalize_at_exit():
     """CPython's shutdown after the atexit functions: __main__'s globals are let go
     of in order, then a last collection finalizes what cycles kept."""
     import _weakref
+    run_finalizers(_weakref.collect(False)[1])
     run_finalizers(_weakref.exit_direct())
     _weakref.clear_main()
     # (the finalizers of what died run here, at this instruction boundary)

@@ -28,6 +28,9 @@ use crate::python::heap::{Heap, IterState, Obj};
 use crate::python::value::{ObjId, Value};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+/// The most objects the walk from dropped values looks at before marking the heap.
+const WALK_LIMIT: usize = 10_000;
+
 #[derive(Clone, Debug, Default)]
 pub struct Watch {
     /// Registration order: gc.collect() finalizes unreachable objects in it.
@@ -296,15 +299,19 @@ impl Process {
         heap.reachable(&roots, &frames)
     }
 
-    /// What is watched and hangs off these values (not through classes or modules).
-    fn watched_from(&self, from: &[Value]) -> Vec<ObjId> {
+    /// What is watched and hangs off these values (not through classes or modules),
+    /// or None if that is too long to find out (then the heap is marked).
+    fn watched_from(&self, from: &[ObjId]) -> Option<Vec<ObjId>> {
         let mut found = Vec::new();
         let mut seen: HashSet<ObjId> = HashSet::new();
-        let mut work: Vec<ObjId> = from.iter().filter_map(|v| v.as_ref()).collect();
+        let mut work: Vec<ObjId> = from.to_vec();
         let mut kids = Vec::new();
         while let Some(id) = work.pop() {
             if !seen.insert(id) {
                 continue;
+            }
+            if seen.len() > WALK_LIMIT {
+                return None;
             }
             if self.fin.watched.contains_key(&id) {
                 found.push(id);
@@ -313,25 +320,27 @@ impl Process {
             children(&self.heap, id, true, &mut kids);
             work.extend(kids.iter().copied());
         }
-        found
+        Some(found)
     }
 
-    /// Is each of these held right now by a variable of the running thread (its
-    /// frames' locals and stacks, their globals)? Then none of them died, and the
-    /// whole heap need not be marked (`print(r)` of a global `r`, in a loop).
-    fn plainly_held(&self, ids: &[ObjId]) -> bool {
+    /// What the running thread's variables hold right now (its frames' locals and
+    /// stacks, their globals): alive, and so is all it reaches. A method's `self`
+    /// or `print(r)` of a global `r` is let go of while still held there.
+    fn plainly_held(&self) -> HashSet<ObjId> {
         let frames = &self.threads[self.cur].frames;
+        let mut held: HashSet<ObjId> = HashSet::new();
         let mut globals: Vec<ObjId> = frames.iter().map(|f| f.globals).collect();
         globals.sort_unstable();
         globals.dedup();
-        ids.iter().all(|id| {
-            let is = |v: &Value| matches!(v, Value::Ref(x) if x == id);
-            frames.iter().any(|f| f.locals.iter().chain(f.stack.iter()).any(is))
-                || globals.iter().any(|g| match self.heap.get(*g) {
-                    Obj::Dict(d) => d.iter().any(|e| is(&e.value)),
-                    _ => false,
-                })
-        })
+        for f in frames {
+            held.extend(f.locals.iter().chain(f.stack.iter()).filter_map(|v| v.as_ref()));
+        }
+        for g in globals {
+            if let Obj::Dict(d) = self.heap.get(g) {
+                held.extend(d.iter().filter_map(|e| e.value.as_ref()));
+            }
+        }
+        held
     }
 
     /// At an instruction boundary: runs the finalizers of what the references let go
@@ -341,12 +350,17 @@ impl Process {
             return;
         }
         let dropped = std::mem::take(&mut self.fin.dropped);
-        let watched = self.watched_from(&dropped);
-        if watched.is_empty() || self.plainly_held(&watched) {
+        let held = self.plainly_held();
+        let from: Vec<ObjId> = dropped.iter().filter_map(|v| v.as_ref()).filter(|id| !held.contains(id)).collect();
+        if from.is_empty() {
             return;
         }
+        if let Some(watched) = self.watched_from(&from) {
+            if watched.iter().all(|w| held.contains(w)) {
+                return;
+            }
+        }
         let live = self.reachable_now();
-        let from: Vec<ObjId> = dropped.iter().filter_map(|v| v.as_ref()).collect();
         let (dead, index) = dead_from(&self.heap, &live, &from);
         if dead.is_empty() {
             return;
@@ -431,7 +445,9 @@ impl Process {
     /// `gc.collect()`: finds the unreachable objects, and gives how many CPython
     /// would count (those a cycle keeps: the others it freed long ago) and the
     /// finalizers due (weak callbacks first, then `__del__`s, as CPython's gc).
-    pub fn gc_collect(&mut self) -> Value {
+    /// With `cycles` false, only what reference counting would have freed already
+    /// (the exit's first step: an uncaught exception's frames, printed and gone).
+    pub fn gc_collect(&mut self, cycles: bool) -> Value {
         let mut n = 0;
         let mut calls = Vec::new();
         if self.nested == 0 {
@@ -458,6 +474,10 @@ impl Process {
                 self.release(r, &index, &mut count, &mut freed, &mut order);
             }
             calls.extend(order);
+            if !cycles {
+                let list = self.finalizer_list(calls);
+                return self.alloc(Obj::Tuple(vec![Value::Int(0), list]));
+            }
             // The rest is cyclic garbage.
             let mut cyclic: Vec<(u64, ObjId)> = Vec::new();
             for (k, &id) in garbage.iter().enumerate() {
