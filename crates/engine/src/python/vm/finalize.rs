@@ -350,8 +350,12 @@ impl Process {
             return;
         }
         let dropped = std::mem::take(&mut self.fin.dropped);
+        let all: Vec<ObjId> = dropped.iter().filter_map(|v| v.as_ref()).collect();
+        if self.watched_from(&all).is_some_and(|w| w.is_empty()) {
+            return;
+        }
         let held = self.plainly_held();
-        let from: Vec<ObjId> = dropped.iter().filter_map(|v| v.as_ref()).filter(|id| !held.contains(id)).collect();
+        let from: Vec<ObjId> = all.into_iter().filter(|id| !held.contains(id)).collect();
         if from.is_empty() {
             return;
         }
