@@ -369,8 +369,10 @@ impl Process {
                                                     fr.stack.push(v);
                                                 }
                                                 None => {
-                                                    fr.stack.pop();
+                                                    // The iterator goes, and the list it alone held.
+                                                    let it = fr.stack.pop();
                                                     fr.ip = t as usize;
+                                                    self.fin.drop_all(it);
                                                 }
                                             }
                                             continue;

@@ -388,8 +388,9 @@ impl Process {
                     Some(v) => self.push(v),
                     None => {
                         let f = self.frame();
-                        f.stack.pop();
+                        let it = f.stack.pop();
                         f.ip = t as usize;
+                        self.fin.drop_all(it);
                     }
                 }
             }
