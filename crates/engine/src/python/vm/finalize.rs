@@ -28,7 +28,9 @@ use crate::python::heap::{Heap, IterState, Obj};
 use crate::python::value::{ObjId, Value};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-/// The most objects the walk from dropped values looks at before marking the heap.
+/// How much the walk from dropped values looks at (objects and items) before it
+/// asks what the thread's variables hold, and before it marks the heap instead.
+const FIRST_LOOK: usize = 256;
 const WALK_LIMIT: usize = 10_000;
 
 #[derive(Clone, Debug, Default)]
@@ -301,7 +303,7 @@ impl Process {
 
     /// What is watched and hangs off these values (not through classes or modules),
     /// or None if that is too long to find out (then the heap is marked).
-    fn watched_from(&self, from: &[ObjId]) -> Option<Vec<ObjId>> {
+    fn watched_from(&self, from: &[ObjId], mut budget: usize) -> Option<Vec<ObjId>> {
         let mut found = Vec::new();
         let mut seen: HashSet<ObjId> = HashSet::new();
         let mut work: Vec<ObjId> = from.to_vec();
@@ -310,9 +312,13 @@ impl Process {
             if !seen.insert(id) {
                 continue;
             }
-            if seen.len() > WALK_LIMIT {
-                return None;
-            }
+            // What looking at it costs: a list of a million ints is not one step.
+            let size = match self.heap.get(id) {
+                Obj::List(v) | Obj::Tuple(v) => v.len(),
+                Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.len(),
+                _ => 1,
+            };
+            budget = budget.checked_sub(size.max(1))?;
             if self.fin.watched.contains_key(&id) {
                 found.push(id);
             }
@@ -351,7 +357,7 @@ impl Process {
         }
         let dropped = std::mem::take(&mut self.fin.dropped);
         let all: Vec<ObjId> = dropped.iter().filter_map(|v| v.as_ref()).collect();
-        if self.watched_from(&all).is_some_and(|w| w.is_empty()) {
+        if self.watched_from(&all, FIRST_LOOK).is_some_and(|w| w.is_empty()) {
             return;
         }
         let held = self.plainly_held();
@@ -359,7 +365,7 @@ impl Process {
         if from.is_empty() {
             return;
         }
-        if let Some(watched) = self.watched_from(&from) {
+        if let Some(watched) = self.watched_from(&from, WALK_LIMIT) {
             if watched.iter().all(|w| held.contains(w)) {
                 return;
             }
