@@ -203,6 +203,13 @@ pub enum Instr {
     MatchClass(u16, u16),
 }
 
+impl Instr {
+    /// A call: what it leaves on the stack is a new reference (finalize.rs).
+    pub fn is_call(self) -> bool {
+        matches!(self, Instr::Call(_) | Instr::CallKw(..) | Instr::CallEx | Instr::CallMethod(_))
+    }
+}
+
 /// Source position of an instruction, for tracebacks: the line and the byte range of
 /// the AST node that produced it (CPython 3.11 derives its `~~^^` markers from it).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

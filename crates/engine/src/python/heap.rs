@@ -25,13 +25,15 @@ impl AttrMap {
     pub fn set(&mut self, k: Rc<str>, v: Value) {
         self.put(&k, v);
     }
-    /// `set`, cloning the name only when it is new (the dispatch loop's stores).
+    /// `set`, cloning the name only when it is new (the dispatch loop's stores);
+    /// gives the value it replaced.
     #[inline]
-    pub fn put(&mut self, k: &Rc<str>, v: Value) {
+    pub fn put(&mut self, k: &Rc<str>, v: Value) -> Option<Value> {
         if let Some(e) = self.items.iter_mut().find(|(n, _)| **n == **k) {
-            e.1 = v;
+            Some(std::mem::replace(&mut e.1, v))
         } else {
             self.items.push((k.clone(), v));
+            None
         }
     }
     pub fn remove(&mut self, k: &str) -> Option<Value> {
@@ -84,6 +86,8 @@ pub struct Class {
     pub plain: bool,
     /// The class's metaclass when it is not `type` (`class C(metaclass=M)`).
     pub meta: Option<ObjId>,
+    /// A `__del__` somewhere in the MRO: instances are watched (finalize.rs).
+    pub finalizer: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -99,6 +103,9 @@ pub struct ExcData {
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
+    /// The locals of the frames the exception left, while finalizers are watched:
+    /// CPython's traceback keeps those frames, so their objects die with it.
+    pub held: Vec<Value>,
 }
 
 #[derive(Clone, Debug)]
@@ -282,6 +289,17 @@ impl Heap {
     /// Marks everything reachable from `roots`, frees the rest. Iterative (explicit
     /// worklist) so deep structures cannot overflow the Rust stack.
     pub fn collect(&mut self, roots: &[Value], frames: &[&Frame]) {
+        self.mark(roots, frames);
+        self.sweep(frames);
+    }
+
+    /// What is reachable from the roots, without freeing anything (finalize.rs).
+    pub fn reachable(&mut self, roots: &[Value], frames: &[&Frame]) -> Vec<bool> {
+        self.mark(roots, frames);
+        std::mem::take(&mut self.marks)
+    }
+
+    fn mark(&mut self, roots: &[Value], frames: &[&Frame]) {
         // The marks live only during a collection (empty between them, so a fork,
         // which clones the heap, does not copy a flag per object).
         self.marks.clear();
@@ -341,6 +359,7 @@ impl Heap {
                         for t in &e.traceback {
                             t.code.consts.iter().for_each(|v| push(v, &mut work));
                         }
+                        e.held.iter().for_each(|v| push(v, &mut work));
                     }
                 }
                 Obj::Module { dict, .. } => work.push(*dict),
@@ -402,6 +421,9 @@ impl Heap {
                 Obj::DictView { dict, .. } => work.push(*dict),
             }
         }
+    }
+
+    fn sweep(&mut self, frames: &[&Frame]) {
         self.free.clear();
         let mut live = 0;
         let mut meter = super::memory::Meter::default();

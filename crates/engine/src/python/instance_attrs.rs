@@ -44,20 +44,21 @@ impl Heap {
     }
 
     /// Sets an own attribute of instance or function `id` (no descriptors: the caller
-    /// decided it goes in).
-    pub fn inst_attr_set(&mut self, id: ObjId, name: &Rc<str>, v: Value) {
+    /// decided it goes in); gives the value it replaced.
+    pub fn inst_attr_set(&mut self, id: ObjId, name: &Rc<str>, v: Value) -> Option<Value> {
         let dict = match own_attrs(self.get_mut(id)) {
             Some((attrs, None)) => return attrs.put(name, v),
             Some((_, Some(d))) => *d,
-            None => return,
+            None => return None,
         };
         if let Obj::Dict(t) = self.get_mut(dict) {
             let h = hash_str(name);
             match t.find(h, |k| matches!(k, Value::Str(s) if **s == **name)) {
-                Some(p) => *t.value_mut(p) = v,
+                Some(p) => return Some(std::mem::replace(t.value_mut(p), v)),
                 None => t.push(h, Value::Str(name.clone()), v),
             }
         }
+        None
     }
 
     /// Removes an own attribute of instance or function `id`, giving what it held.

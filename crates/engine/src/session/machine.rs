@@ -33,6 +33,9 @@ fn shutdown_code(process: &Process) -> Option<Rc<Code>> {
     if process.modules.contains_key("atexit") {
         source += "import atexit as _interleave_atexit\n_interleave_atexit._run_exitfuncs()\n";
     }
+    if process.fin.armed() {
+        source += "import _interleave as _interleave_fin\n_interleave_fin.finalize_at_exit()\n";
+    }
     if !process.unawaited_coroutines().is_empty() {
         source += "import _interleave as _interleave_warn\n_interleave_warn.unawaited_at_exit()\n";
     }

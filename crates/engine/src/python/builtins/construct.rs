@@ -249,13 +249,17 @@ impl Process {
             B::StaticMethod => self.alloc(Obj::StaticMethod(a0.unwrap_or(Value::None))),
             B::ClassMethod => self.alloc(Obj::ClassMethod(a0.unwrap_or(Value::None))),
             B::Super => self.make_super(args)?,
-            B::Object => self.alloc(Obj::Instance(Box::new(crate::python::heap::Instance {
-                class: cls,
-                attrs: Default::default(),
-                dict: None,
-                exc: None,
-                payload: None,
-            }))),
+            B::Object => {
+                let v = self.alloc(Obj::Instance(Box::new(crate::python::heap::Instance {
+                    class: cls,
+                    attrs: Default::default(),
+                    dict: None,
+                    exc: None,
+                    payload: None,
+                })));
+                self.watch_if_finalized(&v, cls);
+                v
+            }
             _ => {
                 let n = self.class_name(cls);
                 return Err(self.type_error(format!("cannot create '{}' instances", n)));

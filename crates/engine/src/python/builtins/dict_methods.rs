@@ -134,7 +134,9 @@ pub fn dict_method(p: &mut Process, id: ObjId, name: &str, args: Vec<Value>, kw:
         }
         "clear" => {
             if let Obj::Dict(d) = p.heap.get_mut(id) {
+                let old: Vec<Value> = if p.fin.armed() { d.iter().flat_map(|e| [e.key.clone(), e.value.clone()]).collect() } else { Vec::new() };
                 d.clear();
+                p.fin.drop_all(old);
             }
             Value::None
         }
@@ -193,7 +195,9 @@ pub fn set_method(p: &mut Process, id: ObjId, name: &str, args: Vec<Value>) -> R
         }
         "clear" => {
             if let Obj::Set(d) = p.heap.get_mut(id) {
+                let old: Vec<Value> = if p.fin.armed() { d.iter().map(|e| e.key.clone()).collect() } else { Vec::new() };
                 d.clear();
+                p.fin.drop_all(old);
             }
             Value::None
         }

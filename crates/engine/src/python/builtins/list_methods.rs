@@ -153,7 +153,8 @@ pub fn list_method(p: &mut Process, id: ObjId, name: &str, args: Vec<Value>, kw:
             let v = items(p, id);
             for (i, x) in v.iter().enumerate() {
                 if p.eq(x, &args[0])? {
-                    list_mut(p, id).remove(i);
+                    let old = list_mut(p, id).remove(i);
+                    p.fin.drop(old);
                     return Ok(Value::None);
                 }
             }
@@ -176,7 +177,9 @@ pub fn list_method(p: &mut Process, id: ObjId, name: &str, args: Vec<Value>, kw:
             list_mut(p, id).remove(j as usize)
         }
         "clear" => {
-            list_mut(p, id).clear();
+            // From the last, as CPython's list lets go of its items.
+            let old = std::mem::take(list_mut(p, id));
+            p.fin.drop_all(old.into_iter().rev());
             Value::None
         }
         "index" => {

@@ -13,6 +13,7 @@ pub mod structs;
 pub mod sys;
 pub mod thread_lock;
 pub mod time;
+pub mod weakref;
 
 use crate::python::heap::{NativeFn, NativeFnPtr, Obj};
 use crate::python::value::{ObjId, Value};
@@ -63,6 +64,7 @@ pub fn register_sources(p: &mut Process) {
         ("tempfile", include_str!("../prelude/tempfile.py")),
         ("selectors", include_str!("../stdlib/selectors.py")),
         ("weakref", include_str!("../prelude/weakref.py")),
+        ("gc", include_str!("../prelude/gc.py")),
         ("array", include_str!("../prelude/array.py")),
         ("inspect", include_str!("../prelude/inspect.py")),
         ("multiprocessing.shared_memory", include_str!("../stdlib/multiprocessing_shared_memory.py")),
@@ -119,7 +121,7 @@ pub fn set(p: &mut Process, d: ObjId, name: &str, v: Value) {
 }
 
 /// The modules written in Rust.
-const NATIVE: &[&str] = &["builtins", "sys", "time", "math", "_random", "_os", "_kernel", "_json", "_struct", "_sre"];
+const NATIVE: &[&str] = &["builtins", "sys", "time", "math", "_random", "_os", "_kernel", "_json", "_struct", "_sre", "_weakref"];
 
 pub fn is_native(name: &str) -> bool {
     NATIVE.contains(&name)
@@ -144,6 +146,7 @@ pub fn native_module(p: &mut Process, name: &str) -> Result<Option<Value>, Ctl> 
         "_json" => json::init(p, d),
         "_struct" => structs::init(p, d),
         "_sre" => sre::init(p, d),
+        "_weakref" => weakref::init(p, d),
         _ => {}
     }
     Ok(Some(m))

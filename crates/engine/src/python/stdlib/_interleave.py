@@ -456,3 +456,31 @@ def _agen_run(agen, how, arg):
         if how == 'aclose':
             return None
         raise
+
+
+def run_finalizers(calls):
+    """Runs finalizers the VM found due (vm/finalize.rs): `__del__` methods and weak
+    references' callbacks, each as `func(arg)`. An exception in one is printed as
+    CPython's unraisable hook prints it, and the others still run."""
+    for func, arg in calls:
+        try:
+            func(arg)
+        except BaseException as exc:
+            stderr = sys.stderr
+            if stderr is None:
+                continue
+            stderr.write('Exception ignored in: %r\n' % (func,))
+            stderr.write(_kernel.format_exception(exc))
+            stderr.flush()
+
+
+def finalize_at_exit():
+    """CPython's shutdown after the atexit functions: __main__'s globals are let go
+    of in order, then a last collection finalizes what cycles kept."""
+    import _weakref
+    run_finalizers(_weakref.collect(False)[1])
+    run_finalizers(_weakref.exit_direct())
+    _weakref.clear_main()
+    # (the finalizers of what died run here, at this instruction boundary)
+    n, calls = _weakref.collect()
+    run_finalizers(calls)

@@ -486,7 +486,8 @@ impl Process {
                     return self.set_instance_dict(id, &v);
                 }
                 if stores_plainly(&self.heap, id) {
-                    self.heap.inst_attr_set(id, &name, v);
+                    let old = self.heap.inst_attr_set(id, &name, v);
+                    self.fin.drop_all(old);
                     return Ok(());
                 }
                 if let Some(Value::Ref(p)) = self.class_lookup(cls, &name) {
@@ -543,7 +544,8 @@ impl Process {
                 if !self.slots_allow(cls, &name)? {
                     return Err(self.attr_error(obj, &name));
                 }
-                self.heap.inst_attr_set(id, &name, v);
+                let old = self.heap.inst_attr_set(id, &name, v);
+                self.fin.drop_all(old);
                 Ok(())
             }
             Obj::Class(c) if c.meta.is_some() && self.meta_setter(id, &name).is_some() => {
@@ -576,7 +578,10 @@ impl Process {
                         }
                         "__dict__" => return self.set_instance_dict(id, &v),
                         n if FUNCTION_SLOTS.contains(&n) => f.slots.set(name, v),
-                        _ => self.heap.inst_attr_set(id, &name, v),
+                        _ => {
+                            let old = self.heap.inst_attr_set(id, &name, v);
+                            self.fin.drop_all(old);
+                        }
                     }
                 }
                 Ok(())
@@ -649,7 +654,8 @@ impl Process {
         if let Value::Ref(id) = obj {
             match self.heap.get_mut(*id) {
                 Obj::Instance(_) => {
-                    if self.heap.inst_attr_del(*id, name).is_some() {
+                    if let Some(old) = self.heap.inst_attr_del(*id, name) {
+                        self.fin.drop(old);
                         return Ok(());
                     }
                 }

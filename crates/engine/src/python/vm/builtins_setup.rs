@@ -33,6 +33,7 @@ impl Process {
             steps: 0,
             int_max_str_digits: 4300,
             vec_pool: Vec::new(),
+            fin: Default::default(),
             step_limit: u64::MAX,
             soft_budget: false,
             argv,

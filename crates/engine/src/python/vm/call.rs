@@ -318,6 +318,13 @@ impl Process {
                 if let Some(b) = bound {
                     args.insert(0, b);
                 }
+                if self.fin.armed() {
+                    // A watched temporary handed to a built-in (`print(Res())`) dies after it.
+                    let watched: Vec<Value> = args.iter().filter(|v| matches!(v, Value::Ref(i) if self.fin.watched.contains_key(i))).cloned().collect();
+                    let r = f(self, args, kwargs);
+                    self.fin.drop_all(watched);
+                    return r;
+                }
                 f(self, args, kwargs)
             }
             Obj::BoundNative { recv, name } => {
@@ -507,7 +514,9 @@ impl Process {
             }),
             _ => None,
         };
-        Ok(self.alloc(Obj::Instance(Box::new(Instance { class: cls, attrs: Default::default(), dict: None, exc, payload }))))
+        let v = self.alloc(Obj::Instance(Box::new(Instance { class: cls, attrs: Default::default(), dict: None, exc, payload })));
+        self.watch_if_finalized(&v, cls);
+        Ok(v)
     }
 
     /// Calls `f` and runs it to completion before returning (an atomic step; see the

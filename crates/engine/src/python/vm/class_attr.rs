@@ -101,7 +101,7 @@ impl Process {
         let refresh = was_property
             || descriptor
             || is_property(self, Some(&v))
-            || matches!(&*name, "__setattr__" | "__slots__" | "__getattr__" | "__getattribute__" | "__delattr__");
+            || matches!(&*name, "__setattr__" | "__slots__" | "__getattr__" | "__getattribute__" | "__delattr__" | "__del__");
         if let Obj::Class(c) = self.heap.get_mut(id) {
             if c.builtin.is_some() {
                 let n = c.name.clone();

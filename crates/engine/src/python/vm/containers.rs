@@ -193,7 +193,10 @@ impl Process {
     pub fn dict_set_str_h(&mut self, id: ObjId, key: &Rc<str>, h: u64, v: Value) {
         if let Obj::Dict(d) = self.heap.get_mut(id) {
             match d.find(h, |k| matches!(k, Value::Str(s) if **s == **key)) {
-                Some(p) => *d.value_mut(p) = v,
+                Some(p) => {
+                    let old = std::mem::replace(d.value_mut(p), v);
+                    self.fin.drop(old);
+                }
                 None => d.push(h, Value::Str(key.clone()), v),
             }
         }
@@ -216,7 +219,8 @@ impl Process {
         match self.dict_find(id, &key)? {
             Some(pos) => {
                 if let Obj::Dict(t) = self.heap.get_mut(id) {
-                    *t.value_mut(pos) = value;
+                    let old = std::mem::replace(t.value_mut(pos), value);
+                    self.fin.drop(old);
                 }
             }
             None => {
@@ -232,7 +236,13 @@ impl Process {
         let Some(id) = self.dict_store(d) else { return Ok(None) };
         Ok(match self.dict_find(id, key)? {
             Some(pos) => match self.heap.get_mut(id) {
-                Obj::Dict(t) | Obj::Set(t) => Some(t.remove_at(pos).value),
+                Obj::Dict(t) | Obj::Set(t) => {
+                    let e = t.remove_at(pos);
+                    // Key then value, as CPython's dict lets go of them.
+                    self.fin.drop(e.key);
+                    self.fin.drop(e.value.clone());
+                    Some(e.value)
+                }
                 _ => None,
             },
             None => None,
@@ -612,7 +622,8 @@ impl Process {
                             if step == 1 {
                                 let stop = stop.max(start);
                                 if let Obj::List(l) = self.heap.get_mut(id) {
-                                    l.splice(start as usize..stop as usize, new);
+                                    let old: Vec<Value> = l.splice(start as usize..stop as usize, new).collect();
+                                    self.fin.drop_all(old.into_iter().rev());
                                 }
                                 return Ok(());
                             }
@@ -626,7 +637,8 @@ impl Process {
                             }
                             if let Obj::List(l) = self.heap.get_mut(id) {
                                 for (p, x) in pos.into_iter().zip(new) {
-                                    l[p] = x;
+                                    let old = std::mem::replace(&mut l[p], x);
+                                    self.fin.drop(old);
                                 }
                             }
                             return Ok(());
@@ -634,7 +646,8 @@ impl Process {
                     }
                     let i = self.seq_index(&k, len, "list assignment")?;
                     if let Obj::List(l) = self.heap.get_mut(id) {
-                        l[i] = v;
+                        let old = std::mem::replace(&mut l[i], v);
+                        self.fin.drop(old);
                     }
                     return Ok(());
                 }
@@ -698,7 +711,8 @@ impl Process {
                             pos.sort_unstable();
                             if let Obj::List(l) = self.heap.get_mut(id) {
                                 for p in pos.into_iter().rev() {
-                                    l.remove(p);
+                                    let old = l.remove(p);
+                                    self.fin.drop(old);
                                 }
                             }
                             return Ok(());
@@ -706,7 +720,8 @@ impl Process {
                     }
                     let i = self.seq_index(k, len, "list assignment")?;
                     if let Obj::List(l) = self.heap.get_mut(id) {
-                        l.remove(i);
+                        let old = l.remove(i);
+                        self.fin.drop(old);
                     }
                     return Ok(());
                 }

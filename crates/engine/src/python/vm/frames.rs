@@ -27,6 +27,10 @@ impl Process {
             return Ok(());
         }
         let mut f = self.threads[cur].frames.pop().expect("frame");
+        if self.fin.armed() {
+            let gone = super::finalize::frame_values(&f);
+            self.fin.drop_all(gone);
+        }
         if matches!(f.kind, FrameKind::Normal) {
             let (st, lo) = (std::mem::take(&mut f.stack), std::mem::take(&mut f.locals));
             self.recycle(st, lo);

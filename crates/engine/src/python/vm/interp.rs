@@ -142,6 +142,10 @@ impl Process {
         let mut left = budget;
         let mut switch_ok = self.threads[cur].switch_ok;
         loop {
+            // References let go of while finalizers are watched (finalize.rs).
+            if !self.fin.dropped.is_empty() {
+                self.settle_drops();
+            }
             if left == 0 {
                 let here = switch_ok || self.threads[cur].frames.last().is_none_or(entered_or_resumed);
                 if !self.soft_budget || here {
@@ -172,7 +176,8 @@ impl Process {
                     }
                     Instr::StoreFast(i) => {
                         if let Some(v) = fr.stack.pop() {
-                            fr.locals[i as usize] = v;
+                            let old = std::mem::replace(&mut fr.locals[i as usize], v);
+                            self.fin.drop(old);
                         }
                         if !fr.strbufs.is_empty() {
                             fr.strbufs.retain(|(s, _)| *s != i);
@@ -219,7 +224,8 @@ impl Process {
                         if let Obj::Dict(d) = &mut self.heap.objs[fr.globals as usize] {
                             if let Some(p) = d.find(h, |k| matches!(k, Value::Str(s) if Rc::ptr_eq(s, name) || **s == **name)) {
                                 if let Some(v) = fr.stack.pop() {
-                                    *d.value_mut(p) = v;
+                                    let old = std::mem::replace(d.value_mut(p), v);
+                                    self.fin.drop(old);
                                 }
                                 continue;
                             }
@@ -235,7 +241,11 @@ impl Process {
                                 if matches!(&self.heap.objs[inst.class as usize], Obj::Class(c) if c.plain) {
                                     if let Some(v) = inst.attrs.get(&fr.code.names[i as usize]) {
                                         let v = v.clone();
-                                        *fr.stack.last_mut().expect("checked") = v;
+                                        let owner = std::mem::replace(fr.stack.last_mut().expect("checked"), v);
+                                        // `Res().name`: a call's result may die here.
+                                        if self.fin.armed() && fr.ip >= 2 && fr.code.instrs[fr.ip - 2].is_call() {
+                                            self.fin.drop(owner);
+                                        }
                                         continue;
                                     }
                                 }
@@ -259,7 +269,9 @@ impl Process {
                                 fr.stack.pop();
                                 let v = fr.stack.pop().expect("checked");
                                 if let Some(Obj::Instance(inst)) = self.heap.objs.get_mut(id as usize) {
-                                    inst.attrs.put(&fr.code.names[i as usize], v);
+                                    if let Some(old) = inst.attrs.put(&fr.code.names[i as usize], v) {
+                                        self.fin.drop(old);
+                                    }
                                 }
                                 continue;
                             }
@@ -357,8 +369,10 @@ impl Process {
                                                     fr.stack.push(v);
                                                 }
                                                 None => {
-                                                    fr.stack.pop();
+                                                    // The iterator goes, and the list it alone held.
+                                                    let it = fr.stack.pop();
                                                     fr.ip = t as usize;
+                                                    self.fin.drop_all(it);
                                                 }
                                             }
                                             continue;
@@ -482,6 +496,13 @@ impl Process {
                 return None;
             }
             let f = self.threads[cur].frames.pop().expect("frame");
+            // CPython's traceback keeps the frame, so its locals live as long as the exception.
+            if self.fin.armed() {
+                let held = super::finalize::frame_values(&f);
+                if let Some(d) = self.exc_data_mut(&exc) {
+                    d.held.extend(held);
+                }
+            }
             if let FrameKind::Import(m) | FrameKind::ImportThen(m, _) = &f.kind {
                 self.forget_module(m);
             }

@@ -35,6 +35,7 @@ pub mod exc_group;
 pub mod frame;
 pub mod frames;
 pub mod finder;
+pub mod finalize;
 pub mod imports;
 pub mod interp;
 pub mod step;
@@ -165,6 +166,8 @@ pub struct Process {
     pub names: types::Names,
     /// The last long strings indexed or sliced (str_index.rs).
     pub str_index: Vec<str_index::StrIndex>,
+    /// The objects whose death runs Python code, and the references let go of.
+    pub fin: finalize::Finalizers,
 }
 
 /// Bound on nested atomic callbacks (each costs ~7 KiB of Rust stack; the web build
@@ -189,30 +192,18 @@ impl Process {
         if !self.heap.due() || self.nested > 0 {
             return;
         }
-        let mut roots: Vec<Value> = vec![Value::Ref(self.builtins)];
-        roots.extend(self.modules.values().cloned());
-        roots.extend(self.types.all().into_iter().map(Value::Ref));
-        if let Some(r) = &self.rng {
-            roots.push(r.clone());
-        }
-        for t in &self.threads {
-            if let Some(h) = &t.handled {
-                roots.push(h.clone());
-            }
-            if let Some(h) = &t.pending_exc {
-                roots.push(h.clone());
-            }
-            if let Some(Resume::Value(v)) = &t.pending {
-                roots.push(v.clone());
-            }
-            if let Some(Resume::Discard(inner)) = &t.pending {
-                if let Resume::Value(v) = &**inner {
-                    roots.push(v.clone());
-                }
-            }
-        }
+        self.collect_now();
+    }
+
+    /// A collection now (at a safe point: nothing held outside the frames and roots).
+    pub fn collect_now(&mut self) {
+        let mut roots = self.gc_roots();
+        self.fin.roots(&mut roots);
         let frames: Vec<&Frame> = self.threads.iter().flat_map(|t| t.frames.iter()).collect();
         self.heap.collect(&roots, &frames);
+        if !self.fin.weak.is_empty() || self.fin.armed() {
+            self.fin.swept(&self.heap);
+        }
     }
 }
 

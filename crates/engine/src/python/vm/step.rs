@@ -29,6 +29,7 @@ impl Process {
             Instr::Nop => {}
             Instr::Pop => {
                 let v = self.pop();
+                self.fin.drop(v.clone());
                 self.popped(v)?;
             }
             Instr::Copy(n) => {
@@ -68,8 +69,9 @@ impl Process {
             Instr::StoreFast(i) => {
                 let v = self.pop();
                 let f = self.frame();
-                f.locals[i as usize] = v;
+                let old = std::mem::replace(&mut f.locals[i as usize], v);
                 f.strbufs.retain(|(s, _)| *s != i);
+                self.fin.drop(old);
             }
             Instr::DeleteFast(i) => {
                 let f = self.frame();
@@ -81,7 +83,8 @@ impl Process {
                     let name = f.code.varnames[i as usize].clone();
                     return Err(self.err("UnboundLocalError", format!("cannot access local variable '{}' where it is not associated with a value", name)));
                 }
-                f.locals[i as usize] = Value::Null;
+                let old = std::mem::replace(&mut f.locals[i as usize], Value::Null);
+                self.fin.drop(old);
             }
             Instr::LoadDeref(i) | Instr::LoadClosure(i) => {
                 let cell = self.frame().cells[i as usize];
@@ -108,13 +111,15 @@ impl Process {
                 let v = self.pop();
                 let cell = self.frame().cells[i as usize];
                 if let Obj::Cell(c) = self.heap.get_mut(cell) {
-                    *c = v;
+                    let old = std::mem::replace(c, v);
+                    self.fin.drop(old);
                 }
             }
             Instr::DeleteDeref(i) => {
                 let cell = self.frame().cells[i as usize];
                 if let Obj::Cell(c) = self.heap.get_mut(cell) {
-                    *c = Value::Null;
+                    let old = std::mem::replace(c, Value::Null);
+                    self.fin.drop(old);
                 }
             }
             Instr::LoadName(i) => {
@@ -175,6 +180,10 @@ impl Process {
                 let obj = self.pop();
                 let v = self.get_attr_push(&obj, &name)?;
                 self.push(v);
+                let f = self.frame();
+                if f.ip >= 2 && f.code.instrs[f.ip - 2].is_call() {
+                    self.fin.drop(obj);
+                }
             }
             Instr::StoreAttr(i) => {
                 let name = self.name(i);
@@ -392,8 +401,9 @@ impl Process {
                     Some(v) => self.push(v),
                     None => {
                         let f = self.frame();
-                        f.stack.pop();
+                        let it = f.stack.pop();
                         f.ip = t as usize;
+                        self.fin.drop_all(it);
                     }
                 }
             }
@@ -753,7 +763,8 @@ impl Process {
             }
             Instr::PopExcept => {
                 let prev = self.pop();
-                self.threads[self.cur].handled = if matches!(prev, Value::None) { None } else { Some(prev) };
+                let old = std::mem::replace(&mut self.threads[self.cur].handled, if matches!(prev, Value::None) { None } else { Some(prev) });
+                self.fin.drop_all(old);
             }
             Instr::CleanupReraise => {
                 let new = self.pop();

@@ -159,6 +159,7 @@ impl Process {
             module: Rc::from(module),
             plain: false,
             meta: None,
+            finalizer: false,
         })));
         let mro = self.compute_mro(id, &bases).unwrap_or_else(|_| vec![id]);
         if let Obj::Class(c) = self.heap.get_mut(id) {
@@ -292,9 +293,11 @@ impl Process {
     pub fn refresh_plain(&mut self, cls: ObjId) {
         let mro = self.class(cls).map(|c| c.mro.clone()).unwrap_or_default();
         let mut plain = true;
+        let mut finalizer = false;
         for k in &mro {
             if let Some(c) = self.class(*k) {
                 for (n, v) in &c.dict.items {
+                    finalizer |= &**n == "__del__" && !matches!(v, Value::None);
                     let special = matches!(&**n, "__setattr__" | "__slots__" | "__getattr__" | "__getattribute__" | "__delattr__")
                         || matches!(v, Value::Ref(id) if matches!(self.heap.get(*id), Obj::Property { .. }))
                         || matches!(v, Value::Ref(id) if matches!(self.heap.get(*id), Obj::Instance(d)
@@ -307,6 +310,7 @@ impl Process {
         }
         if let Obj::Class(c) = self.heap.get_mut(cls) {
             c.plain = plain;
+            c.finalizer = finalizer;
         }
     }
 
