@@ -268,7 +268,7 @@ impl Heap {
         self.free.clear();
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn get(&self, id: ObjId) -> &Obj {
         &self.objs[id as usize]
     }
@@ -305,7 +305,15 @@ impl Heap {
             let mut add = |v: &Value| push(v, &mut work);
             match &self.objs[i] {
                 Obj::Free | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Range { .. } => {}
-                Obj::List(v) | Obj::Tuple(v) => v.iter().for_each(&mut add),
+                // (A loop, not a closure per item: the size-optimised build calls a
+                // closure out of line, and a long list is most of a collection.)
+                Obj::List(v) | Obj::Tuple(v) => {
+                    for x in v {
+                        if let Value::Ref(id) = x {
+                            work.push(*id);
+                        }
+                    }
+                }
                 Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.trace(&mut add),
                 Obj::Function(f) => {
                     work.push(f.globals);

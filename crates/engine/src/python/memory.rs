@@ -96,7 +96,12 @@ impl Meter {
     }
 
     pub fn values<'a>(&mut self, vs: impl IntoIterator<Item = &'a Value>) {
-        vs.into_iter().for_each(|v| self.value(v));
+        // Most values weigh nothing beyond their slot: only those that may are looked at.
+        for v in vs {
+            if matches!(v, Value::Str(s) if s.len() >= COUNTED_STRING) || matches!(v, Value::BigInt(_)) {
+                self.value(v);
+            }
+        }
     }
 
     /// One object: its slot, its own buffers, and the strings it refers to.

@@ -166,7 +166,7 @@ impl Process {
                         let v = &fr.locals[i as usize];
                         if !v.is_null() {
                             let v = v.clone();
-                            fr.stack.push(v);
+                            super::frame::push(&mut fr.stack, v);
                             continue;
                         }
                     }
@@ -181,7 +181,7 @@ impl Process {
                     }
                     Instr::LoadConst(i) => {
                         let v = fr.code.consts[i as usize].clone();
-                        fr.stack.push(v);
+                        super::frame::push(&mut fr.stack, v);
                         continue;
                     }
                     Instr::Jump(t) => {
@@ -209,7 +209,7 @@ impl Process {
                             _ => None,
                         };
                         if let Some(v) = found {
-                            fr.stack.push(v);
+                            super::frame::push(&mut fr.stack, v);
                             continue;
                         }
                     }
@@ -276,7 +276,7 @@ impl Process {
                                         if let Obj::Function(_) = &self.heap.objs[*f as usize] {
                                             let f = *f;
                                             *fr.stack.last_mut().expect("checked") = Value::Ref(f);
-                                            fr.stack.push(Value::Ref(id));
+                                            super::frame::push(&mut fr.stack, Value::Ref(id));
                                             continue;
                                         }
                                     }
@@ -324,7 +324,7 @@ impl Process {
                                 };
                                 if let Some(r) = r {
                                     fr.stack.truncate(n - 2);
-                                    fr.stack.push(Value::Int(r));
+                                    super::frame::push(&mut fr.stack, Value::Int(r));
                                     continue;
                                 }
                             }
@@ -338,7 +338,7 @@ impl Process {
                                         if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
                                             let v = *cur;
                                             *cur = cur.saturating_add(*step);
-                                            fr.stack.push(Value::Int(v));
+                                            super::frame::push(&mut fr.stack, Value::Int(v));
                                         } else {
                                             fr.stack.pop();
                                             fr.ip = t as usize;
@@ -354,7 +354,7 @@ impl Process {
                                                     if let Obj::Iter(crate::python::heap::IterState::Seq { idx, .. }) = &mut self.heap.objs[*fr.stack.last().and_then(|v| v.as_ref()).as_ref().unwrap_or(&0) as usize] {
                                                         *idx += 1;
                                                     }
-                                                    fr.stack.push(v);
+                                                    super::frame::push(&mut fr.stack, v);
                                                 }
                                                 None => {
                                                     fr.stack.pop();
@@ -382,7 +382,7 @@ impl Process {
                                     CmpOp::Ge => a >= b,
                                 };
                                 fr.stack.truncate(n - 2);
-                                fr.stack.push(Value::Bool(r));
+                                super::frame::push(&mut fr.stack, Value::Bool(r));
                                 continue;
                             }
                         }
@@ -526,7 +526,7 @@ impl Process {
     }
 
     pub fn push(&mut self, v: Value) {
-        self.frame().stack.push(v);
+        super::frame::push(&mut self.frame().stack, v);
     }
 
     pub(crate) fn popn(&mut self, n: usize) -> Vec<Value> {
