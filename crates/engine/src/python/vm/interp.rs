@@ -3,7 +3,7 @@
 use super::frame::FrameKind;
 use super::syscall::{Resume, SysReply, Syscall};
 use super::{Ctl, Exit, Process};
-use crate::python::code::{BinOp, CmpOp, Instr};
+use crate::python::code::{BinOp, CmpOp, Instr, UnOp};
 use crate::python::heap::{Obj, TbEntry};
 use crate::python::value::Value;
 use std::rc::Rc;
@@ -154,6 +154,8 @@ impl Process {
             switch_ok = false;
             self.steps += 1;
             let ins;
+            // Done by a fast path that may have allocated: only the collector's check is left.
+            let mut done = false;
             {
                 let Some(fr) = self.threads[cur].frames.last_mut() else {
                     return LoopExit::Done(Value::None);
@@ -282,6 +284,10 @@ impl Process {
                                     }
                                 }
                             }
+                            // A list's or dict's method (hot.rs).
+                            if super::hot::builtin_method(&self.heap, &mut fr.stack, &fr.code.names[i as usize]) {
+                                continue;
+                            }
                         }
                     }
                     // A popped object may be a coroutine never awaited (step.rs warns).
@@ -320,6 +326,8 @@ impl Process {
                                     BinOp::Add => a.checked_add(b),
                                     BinOp::Sub => a.checked_sub(b),
                                     BinOp::Mul => a.checked_mul(b),
+                                    BinOp::FloorDiv if b != 0 => super::ops::floor_divmod(a, b).map(|p| p.0),
+                                    BinOp::Mod if b != 0 => super::ops::floor_divmod(a, b).map(|p| p.1),
                                     _ => None,
                                 };
                                 if let Some(r) = r {
@@ -387,6 +395,56 @@ impl Process {
                             }
                         }
                     }
+                    Instr::Copy(n) => {
+                        let st: &[Value] = &fr.stack;
+                        if let Some(v) = st.len().checked_sub(n as usize).map(|i| st[i].clone()) {
+                            super::frame::push(&mut fr.stack, v);
+                            continue;
+                        }
+                    }
+                    Instr::Swap(n) => {
+                        let st: &mut [Value] = &mut fr.stack;
+                        if let Some(i) = st.len().checked_sub(n as usize) {
+                            st.swap(i, st.len() - 1);
+                            continue;
+                        }
+                    }
+                    Instr::Unary(UnOp::Neg) => {
+                        if let Some(Value::Int(a)) = fr.stack.last_mut() {
+                            if let Some(r) = a.checked_neg() {
+                                *a = r;
+                                continue;
+                            }
+                        }
+                    }
+                    // The built-in containers (hot.rs).
+                    Instr::BinarySubscr => {
+                        if super::hot::subscr(&self.heap, &mut fr.stack) {
+                            continue;
+                        }
+                    }
+                    Instr::StoreSubscr => done = super::hot::store_subscr(&mut self.heap, &mut fr.stack),
+                    // A built-in's call runs to its end: a switch point, as below.
+                    Instr::CallMethod(n) if super::hot::call_builtin(&mut self.heap, &mut fr.stack, n as usize) => {
+                        switch_ok = true;
+                        done = true;
+                    }
+                    _ => {}
+                }
+            }
+            if !done {
+            // A Python function's call goes straight to its frame, and a return from a
+            // plain frame straight back (not while an instruction runs again after a
+            // callback blocked: `step` tends its log, replay.rs).
+            let mut early = None;
+            if self.replays == 0 {
+                match ins {
+                    Instr::Call(n) | Instr::CallMethod(n) => match self.fast_call(n as usize, matches!(ins, Instr::CallMethod(_))) {
+                        Ok(true) => continue,
+                        Ok(false) => {}
+                        Err(e) => early = Some(e),
+                    },
+                    Instr::Return if self.fast_return(base) => continue,
                     _ => {}
                 }
             }
@@ -397,7 +455,14 @@ impl Process {
                     | Instr::Jump(_) | Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_) | Instr::JumpIfFalseOrPop(_) | Instr::JumpIfTrueOrPop(_)
             );
             let (depth, ip_after) = if watched { (self.threads[cur].frames.len(), self.threads[cur].frames.last().map_or(0, |f| f.ip)) } else { (0, 0) };
-            let outcome = self.step(ins, base);
+            let outcome = match early {
+                Some(e) => {
+                    // (As `step` would end it: nothing was kept, no log is open.)
+                    self.end_step(0, false);
+                    Err(e)
+                }
+                None => self.step(ins, base),
+            };
             if watched && outcome.is_ok() && self.threads[cur].frames.len() == depth {
                 switch_ok = match ins {
                     // A call that ran to its end here: a built-in's (a Python
@@ -421,6 +486,7 @@ impl Process {
                     }
                 }
                 Err(Ctl::Trap(sc, r)) => return LoopExit::Trap(sc, r),
+            }
             }
             if self.heap.due() && self.nested == 0 {
                 self.maybe_gc();

@@ -31,6 +31,7 @@ pub mod coroutine;
 pub mod exc;
 pub mod frame;
 pub mod frames;
+pub mod hot;
 pub mod finder;
 pub mod imports;
 pub mod interp;
