@@ -104,6 +104,11 @@ impl Meter {
         }
     }
 
+    /// One object's slot and its own buffers, without what it refers to.
+    pub fn container(&mut self, o: &Obj) {
+        self.bytes += size_of::<Obj>() + payload(o);
+    }
+
     /// One object: its slot, its own buffers, and the strings it refers to.
     pub fn object(&mut self, o: &Obj) {
         self.bytes += size_of::<Obj>() + payload(o);
