@@ -141,6 +141,10 @@ impl Process {
         let cur = self.cur;
         let mut left = budget;
         let mut switch_ok = self.threads[cur].switch_ok;
+        // The fast paths below that skip the step limit's check of a nested run (a
+        // callback's, which has no budget of its own) are taken only outside one, so
+        // a callback that loops forever still meets the limit.
+        let outer = self.nested == 0;
         loop {
             if left == 0 {
                 let here = switch_ok || self.threads[cur].frames.last().is_none_or(entered_or_resumed);
@@ -285,7 +289,7 @@ impl Process {
                                 }
                             }
                             // A list's or dict's method (hot.rs).
-                            if super::hot::builtin_method(&self.heap, &mut fr.stack, &fr.code.names[i as usize]) {
+                            if outer && super::hot::builtin_method(&self.heap, &mut fr.stack, &fr.code.names[i as usize]) {
                                 continue;
                             }
                         }
@@ -326,8 +330,8 @@ impl Process {
                                     BinOp::Add => a.checked_add(b),
                                     BinOp::Sub => a.checked_sub(b),
                                     BinOp::Mul => a.checked_mul(b),
-                                    BinOp::FloorDiv if b != 0 => super::ops::floor_divmod(a, b).map(|p| p.0),
-                                    BinOp::Mod if b != 0 => super::ops::floor_divmod(a, b).map(|p| p.1),
+                                    BinOp::FloorDiv if b != 0 && outer => super::ops::floor_divmod(a, b).map(|p| p.0),
+                                    BinOp::Mod if b != 0 && outer => super::ops::floor_divmod(a, b).map(|p| p.1),
                                     _ => None,
                                 };
                                 if let Some(r) = r {
@@ -395,21 +399,21 @@ impl Process {
                             }
                         }
                     }
-                    Instr::Copy(n) => {
+                    Instr::Copy(n) if outer => {
                         let st: &[Value] = &fr.stack;
                         if let Some(v) = st.len().checked_sub(n as usize).map(|i| st[i].clone()) {
                             super::frame::push(&mut fr.stack, v);
                             continue;
                         }
                     }
-                    Instr::Swap(n) => {
+                    Instr::Swap(n) if outer => {
                         let st: &mut [Value] = &mut fr.stack;
                         if let Some(i) = st.len().checked_sub(n as usize) {
                             st.swap(i, st.len() - 1);
                             continue;
                         }
                     }
-                    Instr::Unary(UnOp::Neg) => {
+                    Instr::Unary(UnOp::Neg) if outer => {
                         if let Some(Value::Int(a)) = fr.stack.last_mut() {
                             if let Some(r) = a.checked_neg() {
                                 *a = r;
@@ -418,7 +422,7 @@ impl Process {
                         }
                     }
                     // The built-in containers (hot.rs).
-                    Instr::BinarySubscr => {
+                    Instr::BinarySubscr if outer => {
                         if super::hot::subscr(&self.heap, &mut fr.stack) {
                             continue;
                         }
@@ -437,7 +441,7 @@ impl Process {
             // plain frame straight back (not while an instruction runs again after a
             // callback blocked: `step` tends its log, replay.rs).
             let mut early = None;
-            if self.replays == 0 {
+            if self.replays == 0 && outer {
                 match ins {
                     Instr::Call(n) | Instr::CallMethod(n) => match self.fast_call(n as usize, matches!(ins, Instr::CallMethod(_))) {
                         Ok(true) => continue,
