@@ -277,7 +277,7 @@ impl Heap {
         self.free.clear();
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn get(&self, id: ObjId) -> &Obj {
         &self.objs[id as usize]
     }
@@ -316,16 +316,38 @@ impl Heap {
         for f in frames {
             f.trace(&mut |v| push(v, &mut work));
         }
+        // The live heap is measured as it is marked: an object is metered when it is
+        // first reached (a sum, and each shared string counted once, whatever the
+        // order), so a long list's items are read once, not once more after marking.
+        let mut meter = super::memory::Meter::default();
+        frames.iter().for_each(|f| meter.frame(f));
         while let Some(id) = work.pop() {
             let i = id as usize;
             if i >= self.marks.len() || self.marks[i] {
                 continue;
             }
             self.marks[i] = true;
+            let owned = self.objs.owned(i);
+            if owned && !matches!(&self.objs[i], Obj::List(_) | Obj::Tuple(_)) {
+                meter.object(&self.objs[i]);
+            }
             let mut add = |v: &Value| push(v, &mut work);
             match &self.objs[i] {
                 Obj::Free | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Range { .. } => {}
-                Obj::List(v) | Obj::Tuple(v) => v.iter().for_each(&mut add),
+                // (A loop, not a closure per item: the size-optimised build calls a
+                // closure out of line, and a long list is most of a collection.)
+                Obj::List(v) | Obj::Tuple(v) => {
+                    if owned {
+                        meter.container(&self.objs[i]);
+                    }
+                    for x in v {
+                        match x {
+                            Value::Ref(id) => work.push(*id),
+                            Value::Str(_) | Value::BigInt(_) if owned => meter.value(x),
+                            _ => {}
+                        }
+                    }
+                }
                 Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.trace(&mut add),
                 Obj::Function(f) => {
                     work.push(f.globals);
@@ -426,14 +448,9 @@ impl Heap {
     fn sweep(&mut self, frames: &[&Frame]) {
         self.free.clear();
         let mut live = 0;
-        let mut meter = super::memory::Meter::default();
-        frames.iter().for_each(|f| meter.frame(f));
         for i in 0..self.objs.len() {
             if self.marks[i] {
                 live += 1;
-                if self.objs.owned(i) {
-                    meter.object(&self.objs[i]);
-                }
             } else {
                 // Write only what changes: an untouched chunk stays shared with forks.
                 if !matches!(self.objs[i], Obj::Free) {

@@ -96,7 +96,17 @@ impl Meter {
     }
 
     pub fn values<'a>(&mut self, vs: impl IntoIterator<Item = &'a Value>) {
-        vs.into_iter().for_each(|v| self.value(v));
+        // Most values weigh nothing beyond their slot: only those that may are looked at.
+        for v in vs {
+            if matches!(v, Value::Str(s) if s.len() >= COUNTED_STRING) || matches!(v, Value::BigInt(_)) {
+                self.value(v);
+            }
+        }
+    }
+
+    /// One object's slot and its own buffers, without what it refers to.
+    pub fn container(&mut self, o: &Obj) {
+        self.bytes += size_of::<Obj>() + payload(o);
     }
 
     /// One object: its slot, its own buffers, and the strings it refers to.

@@ -107,10 +107,15 @@ impl Objects {
 impl Index<usize> for Objects {
     type Output = Obj;
 
-    #[inline]
+    /// Through slices: the size-optimised build leaves a `Vec`'s `Index` an
+    /// out-of-line call, a slice's is inline (this is on every heap read).
+    #[inline(always)]
     fn index(&self, index: usize) -> &Obj {
         let chunk = index / CHUNK;
-        &self.groups[chunk / GROUP][chunk % GROUP][index % CHUNK]
+        let groups: &[Rc<Vec<Chunk>>] = &self.groups;
+        let group: &[Chunk] = &groups[chunk / GROUP];
+        let objs: &[Obj] = &group[chunk % GROUP].objs;
+        &objs[index % CHUNK]
     }
 }
 

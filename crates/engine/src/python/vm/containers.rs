@@ -6,7 +6,7 @@ use crate::python::value::{ObjId, Value};
 use std::rc::Rc;
 
 /// Equality decidable without the VM (no user __eq__ can be involved).
-fn simple_eq(heap: &Heap, a: &Value, b: &Value, depth: u32) -> Option<bool> {
+pub(crate) fn simple_eq(heap: &Heap, a: &Value, b: &Value, depth: u32) -> Option<bool> {
     Some(match (a, b) {
         (Value::Str(x), Value::Str(y)) => x == y,
         (Value::Int(x), Value::Int(y)) => x == y,

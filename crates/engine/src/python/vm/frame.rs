@@ -98,3 +98,20 @@ impl Frame {
         self.code.line_at(self.ip.saturating_sub(1))
     }
 }
+
+/// `stack.push(v)`, written out so that it stays inline in the size-optimised build
+/// (where `Vec::push` is an out-of-line call): the dispatch loop pushes on almost
+/// every instruction.
+#[inline(always)]
+pub(crate) fn push(stack: &mut Vec<Value>, v: Value) {
+    if stack.len() == stack.capacity() {
+        stack.reserve(1);
+    }
+    let len = stack.len();
+    // SAFETY: `len < capacity` (reserved above), so the slot is allocated and
+    // unused; it is written once before the length covers it.
+    unsafe {
+        stack.as_mut_ptr().add(len).write(v);
+        stack.set_len(len + 1);
+    }
+}

@@ -20,6 +20,24 @@ impl Process {
         }
     }
 
+    /// `Return` from a plain function's frame to the frame below it, in the same
+    /// loop: `do_return`'s common case (not a callback's frame, nor the loop's base).
+    pub(crate) fn fast_return(&mut self, base: usize) -> bool {
+        let frames = &mut self.threads[self.cur].frames;
+        let plain = frames.last().is_some_and(|f| matches!(f.kind, FrameKind::Normal) && f.replay.is_none() && !f.stack.is_empty());
+        if !plain || frames.len() <= base + 1 {
+            return false;
+        }
+        let Some(mut f) = frames.pop() else { return false };
+        let v = f.stack.pop().unwrap_or(Value::None);
+        if let Some(caller) = frames.last_mut() {
+            super::frame::push(&mut caller.stack, v);
+        }
+        let (st, lo) = (std::mem::take(&mut f.stack), std::mem::take(&mut f.locals));
+        self.recycle(st, lo);
+        true
+    }
+
     pub(crate) fn do_return(&mut self, v: Value, base: usize) -> Result<(), Ctl> {
         let cur = self.cur;
         if self.threads[cur].frames.last().is_some_and(super::replay::is_callback) {

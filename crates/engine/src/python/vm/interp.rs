@@ -3,7 +3,7 @@
 use super::frame::FrameKind;
 use super::syscall::{Resume, SysReply, Syscall};
 use super::{Ctl, Exit, Process};
-use crate::python::code::{BinOp, CmpOp, Instr};
+use crate::python::code::{BinOp, CmpOp, Instr, UnOp};
 use crate::python::heap::{Obj, TbEntry};
 use crate::python::value::Value;
 use std::rc::Rc;
@@ -141,6 +141,10 @@ impl Process {
         let cur = self.cur;
         let mut left = budget;
         let mut switch_ok = self.threads[cur].switch_ok;
+        // The fast paths below that skip the step limit's check of a nested run (a
+        // callback's, which has no budget of its own) are taken only outside one, so
+        // a callback that loops forever still meets the limit.
+        let outer = self.nested == 0;
         loop {
             // References let go of while finalizers are watched (finalize.rs).
             if !self.fin.dropped.is_empty() {
@@ -158,6 +162,8 @@ impl Process {
             switch_ok = false;
             self.steps += 1;
             let ins;
+            // Done by a fast path that may have allocated: only the collector's check is left.
+            let mut done = false;
             {
                 let Some(fr) = self.threads[cur].frames.last_mut() else {
                     return LoopExit::Done(Value::None);
@@ -170,7 +176,7 @@ impl Process {
                         let v = &fr.locals[i as usize];
                         if !v.is_null() {
                             let v = v.clone();
-                            fr.stack.push(v);
+                            super::frame::push(&mut fr.stack, v);
                             continue;
                         }
                     }
@@ -186,7 +192,7 @@ impl Process {
                     }
                     Instr::LoadConst(i) => {
                         let v = fr.code.consts[i as usize].clone();
-                        fr.stack.push(v);
+                        super::frame::push(&mut fr.stack, v);
                         continue;
                     }
                     Instr::Jump(t) => {
@@ -214,7 +220,7 @@ impl Process {
                             _ => None,
                         };
                         if let Some(v) = found {
-                            fr.stack.push(v);
+                            super::frame::push(&mut fr.stack, v);
                             continue;
                         }
                     }
@@ -288,11 +294,15 @@ impl Process {
                                         if let Obj::Function(_) = &self.heap.objs[*f as usize] {
                                             let f = *f;
                                             *fr.stack.last_mut().expect("checked") = Value::Ref(f);
-                                            fr.stack.push(Value::Ref(id));
+                                            super::frame::push(&mut fr.stack, Value::Ref(id));
                                             continue;
                                         }
                                     }
                                 }
+                            }
+                            // A list's or dict's method (hot.rs).
+                            if outer && super::hot::builtin_method(&self.heap, &mut fr.stack, &fr.code.names[i as usize]) {
+                                continue;
                             }
                         }
                     }
@@ -332,11 +342,13 @@ impl Process {
                                     BinOp::Add => a.checked_add(b),
                                     BinOp::Sub => a.checked_sub(b),
                                     BinOp::Mul => a.checked_mul(b),
+                                    BinOp::FloorDiv if b != 0 && outer => super::ops::floor_divmod(a, b).map(|p| p.0),
+                                    BinOp::Mod if b != 0 && outer => super::ops::floor_divmod(a, b).map(|p| p.1),
                                     _ => None,
                                 };
                                 if let Some(r) = r {
                                     fr.stack.truncate(n - 2);
-                                    fr.stack.push(Value::Int(r));
+                                    super::frame::push(&mut fr.stack, Value::Int(r));
                                     continue;
                                 }
                             }
@@ -350,7 +362,7 @@ impl Process {
                                         if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
                                             let v = *cur;
                                             *cur = cur.saturating_add(*step);
-                                            fr.stack.push(Value::Int(v));
+                                            super::frame::push(&mut fr.stack, Value::Int(v));
                                         } else {
                                             fr.stack.pop();
                                             fr.ip = t as usize;
@@ -366,7 +378,7 @@ impl Process {
                                                     if let Obj::Iter(crate::python::heap::IterState::Seq { idx, .. }) = &mut self.heap.objs[*fr.stack.last().and_then(|v| v.as_ref()).as_ref().unwrap_or(&0) as usize] {
                                                         *idx += 1;
                                                     }
-                                                    fr.stack.push(v);
+                                                    super::frame::push(&mut fr.stack, v);
                                                 }
                                                 None => {
                                                     // The iterator goes, and the list it alone held.
@@ -396,11 +408,61 @@ impl Process {
                                     CmpOp::Ge => a >= b,
                                 };
                                 fr.stack.truncate(n - 2);
-                                fr.stack.push(Value::Bool(r));
+                                super::frame::push(&mut fr.stack, Value::Bool(r));
                                 continue;
                             }
                         }
                     }
+                    Instr::Copy(n) if outer => {
+                        let st: &[Value] = &fr.stack;
+                        if let Some(v) = st.len().checked_sub(n as usize).map(|i| st[i].clone()) {
+                            super::frame::push(&mut fr.stack, v);
+                            continue;
+                        }
+                    }
+                    Instr::Swap(n) if outer => {
+                        let st: &mut [Value] = &mut fr.stack;
+                        if let Some(i) = st.len().checked_sub(n as usize) {
+                            st.swap(i, st.len() - 1);
+                            continue;
+                        }
+                    }
+                    Instr::Unary(UnOp::Neg) if outer => {
+                        if let Some(Value::Int(a)) = fr.stack.last_mut() {
+                            if let Some(r) = a.checked_neg() {
+                                *a = r;
+                                continue;
+                            }
+                        }
+                    }
+                    // The built-in containers (hot.rs).
+                    Instr::BinarySubscr if outer => {
+                        if super::hot::subscr(&self.heap, &mut fr.stack) {
+                            continue;
+                        }
+                    }
+                    Instr::StoreSubscr => done = super::hot::store_subscr(&mut self.heap, &mut fr.stack),
+                    // A built-in's call runs to its end: a switch point, as below.
+                    Instr::CallMethod(n) if super::hot::call_builtin(&mut self.heap, &mut fr.stack, n as usize) => {
+                        switch_ok = true;
+                        done = true;
+                    }
+                    _ => {}
+                }
+            }
+            if !done {
+            // A Python function's call goes straight to its frame, and a return from a
+            // plain frame straight back (not while an instruction runs again after a
+            // callback blocked: `step` tends its log, replay.rs).
+            let mut early = None;
+            if self.replays == 0 && outer {
+                match ins {
+                    Instr::Call(n) | Instr::CallMethod(n) => match self.fast_call(n as usize, matches!(ins, Instr::CallMethod(_))) {
+                        Ok(true) => continue,
+                        Ok(false) => {}
+                        Err(e) => early = Some(e),
+                    },
+                    Instr::Return if self.fast_return(base) => continue,
                     _ => {}
                 }
             }
@@ -411,7 +473,14 @@ impl Process {
                     | Instr::Jump(_) | Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_) | Instr::JumpIfFalseOrPop(_) | Instr::JumpIfTrueOrPop(_)
             );
             let (depth, ip_after) = if watched { (self.threads[cur].frames.len(), self.threads[cur].frames.last().map_or(0, |f| f.ip)) } else { (0, 0) };
-            let outcome = self.step(ins, base);
+            let outcome = match early {
+                Some(e) => {
+                    // (As `step` would end it: nothing was kept, no log is open.)
+                    self.end_step(0, false);
+                    Err(e)
+                }
+                None => self.step(ins, base),
+            };
             if watched && outcome.is_ok() && self.threads[cur].frames.len() == depth {
                 switch_ok = match ins {
                     // A call that ran to its end here: a built-in's (a Python
@@ -435,6 +504,7 @@ impl Process {
                     }
                 }
                 Err(Ctl::Trap(sc, r)) => return LoopExit::Trap(sc, r),
+            }
             }
             if self.heap.due() && self.nested == 0 {
                 self.maybe_gc();
@@ -548,7 +618,7 @@ impl Process {
     }
 
     pub fn push(&mut self, v: Value) {
-        self.frame().stack.push(v);
+        super::frame::push(&mut self.frame().stack, v);
     }
 
     pub(crate) fn popn(&mut self, n: usize) -> Vec<Value> {

@@ -34,6 +34,7 @@ pub mod exc;
 pub mod exc_group;
 pub mod frame;
 pub mod frames;
+pub mod hot;
 pub mod finder;
 pub mod finalize;
 pub mod imports;
