@@ -289,8 +289,8 @@ impl Heap {
     /// Marks everything reachable from `roots`, frees the rest. Iterative (explicit
     /// worklist) so deep structures cannot overflow the Rust stack.
     pub fn collect(&mut self, roots: &[Value], frames: &[&Frame]) {
-        self.mark(roots, frames);
-        self.sweep(frames);
+        let bytes = self.mark(roots, frames);
+        self.sweep(bytes);
     }
 
     /// What is reachable from the roots, without freeing anything (finalize.rs).
@@ -299,7 +299,8 @@ impl Heap {
         std::mem::take(&mut self.marks)
     }
 
-    fn mark(&mut self, roots: &[Value], frames: &[&Frame]) {
+    /// Marks what the roots and frames reach; returns the size of what it marked.
+    fn mark(&mut self, roots: &[Value], frames: &[&Frame]) -> usize {
         // The marks live only during a collection (empty between them, so a fork,
         // which clones the heap, does not copy a flag per object).
         self.marks.clear();
@@ -443,9 +444,11 @@ impl Heap {
                 Obj::DictView { dict, .. } => work.push(*dict),
             }
         }
+        meter.bytes
     }
 
-    fn sweep(&mut self, frames: &[&Frame]) {
+    /// Frees what `mark` left unmarked; `bytes` is the size of what it marked.
+    fn sweep(&mut self, bytes: usize) {
         self.free.clear();
         let mut live = 0;
         for i in 0..self.objs.len() {
@@ -465,7 +468,7 @@ impl Heap {
         self.live = live;
         self.allocs_since_gc = 0;
         self.threshold = live.max(20_000);
-        self.bytes = meter.bytes;
+        self.bytes = bytes;
         self.grown = 0;
         self.plan_room();
         super::memory::set_grown(0);

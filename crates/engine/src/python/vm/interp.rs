@@ -161,6 +161,11 @@ impl Process {
             }
             switch_ok = false;
             self.steps += 1;
+            // A nested run (a callback's) has no budget of its own: the step limit
+            // is its only end, checked before the hot paths below can `continue`.
+            if !outer && self.steps > self.step_limit {
+                return LoopExit::Budget;
+            }
             let ins;
             // Done by a fast path that may have allocated: only the collector's check is left.
             let mut done = false;
