@@ -150,6 +150,9 @@ impl Process {
             if !self.fin.dropped.is_empty() {
                 self.settle_drops();
             }
+            // The container, call and return fast paths below let go of references
+            // without telling the finalizers: they are taken only while none is watched.
+            let quick = outer && !self.fin.armed();
             if left == 0 {
                 let here = switch_ok || self.threads[cur].frames.last().is_none_or(entered_or_resumed);
                 if !self.soft_budget || here {
@@ -441,14 +444,14 @@ impl Process {
                         }
                     }
                     // The built-in containers (hot.rs).
-                    Instr::BinarySubscr if outer => {
+                    Instr::BinarySubscr if quick => {
                         if super::hot::subscr(&self.heap, &mut fr.stack) {
                             continue;
                         }
                     }
-                    Instr::StoreSubscr => done = super::hot::store_subscr(&mut self.heap, &mut fr.stack),
+                    Instr::StoreSubscr if quick => done = super::hot::store_subscr(&mut self.heap, &mut fr.stack),
                     // A built-in's call runs to its end: a switch point, as below.
-                    Instr::CallMethod(n) if super::hot::call_builtin(&mut self.heap, &mut fr.stack, n as usize) => {
+                    Instr::CallMethod(n) if quick && super::hot::call_builtin(&mut self.heap, &mut fr.stack, n as usize) => {
                         switch_ok = true;
                         done = true;
                     }
@@ -460,7 +463,7 @@ impl Process {
             // plain frame straight back (not while an instruction runs again after a
             // callback blocked: `step` tends its log, replay.rs).
             let mut early = None;
-            if self.replays == 0 && outer {
+            if self.replays == 0 && quick {
                 match ins {
                     Instr::Call(n) | Instr::CallMethod(n) => match self.fast_call(n as usize, matches!(ins, Instr::CallMethod(_))) {
                         Ok(true) => continue,
