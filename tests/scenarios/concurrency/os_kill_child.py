@@ -1,24 +1,29 @@
 import os
 import signal
 import time
-from multiprocessing import Process
+from multiprocessing import Event, Process
 
 
-def loop():
+def loop(ready):
+    # The parent signals only once the child runs its loop (not while it starts up).
+    ready.set()
     while True:
         time.sleep(0.05)
 
 
 if __name__ == '__main__':
-    p = Process(target=loop)
+    ready = Event()
+    p = Process(target=loop, args=(ready,))
     p.start()
-    time.sleep(0.2)
+    ready.wait()
     os.kill(p.pid, signal.SIGKILL)
     p.join()
     print(p.exitcode, p.is_alive())
-    q = Process(target=loop)
+    ready = Event()
+    q = Process(target=loop, args=(ready,))
     q.start()
-    time.sleep(0.2)
+    ready.wait()
+    time.sleep(0.1)
     os.kill(q.pid, signal.SIGINT)
     q.join()
     print(q.exitcode)

@@ -27,6 +27,10 @@ use crate::python::modules::time::EPOCH;
 /// the modules the program loaded take part.
 fn shutdown_code(process: &Process) -> Option<Rc<Code>> {
     let mut source = String::new();
+    if process.uncaught.is_some() {
+        // CPython prints the traceback first (PyErr_Print), before threads are joined.
+        source += "import _kernel as _interleave_k\n_interleave_k.print_exception(_interleave_k.take_uncaught())\n";
+    }
     if process.modules.contains_key("threading") {
         source += "import threading as _interleave_threading\n_interleave_threading._shutdown()\n";
     }
@@ -626,8 +630,15 @@ impl Machine {
         if let Some(code) = vm.exiting {
             return SliceEnd::Call(Call::Finalize { code, traceback: vm.traceback });
         }
+        let has_main = vm.process.modules.get("__main__").and_then(|m| m.as_ref()).is_some();
         let code = match result {
             Ok(_) => 0,
+            // Printed by the shutdown code, as Python code (shutdown_code).
+            Err(exc) if has_main && !vm.process.exc_is(&exc, "SystemExit") => {
+                vm.process.uncaught = Some(exc);
+                vm.traceback = true;
+                1
+            }
             Err(exc) => {
                 let (code, text) = super::exit_status(&mut vm.process, &exc);
                 if !text.is_empty() {

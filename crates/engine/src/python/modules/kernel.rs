@@ -340,6 +340,9 @@ pub fn init(p: &mut Process, d: ObjId) {
         ("format_exception", |p, a, _| {
             let exc = a.first().cloned().unwrap_or(Value::None);
             let text = p.format_exception(&exc);
+            if let Some(wait) = p.format_trap.take() {
+                return Err(wait);
+            }
             Ok(Value::from_string(text))
         }),
         // traceback_depth(exc) and cut_traceback(exc, depth): how many frames an
@@ -380,9 +383,14 @@ pub fn init(p: &mut Process, d: ObjId) {
             }
             Ok(Value::None)
         }),
+        // The exception that ended the main thread (machine.rs), for the shutdown code to print.
+        ("take_uncaught", |p, _, _| Ok(p.uncaught.take().unwrap_or(Value::None))),
         ("print_exception", |p, a, _| {
             let exc = a.first().cloned().unwrap_or(Value::None);
             let text = p.format_exception(&exc);
+            if let Some(wait) = p.format_trap.take() {
+                return Err(wait);
+            }
             p.syscall(Syscall::Write { fd: 2, data: text }, Resume::None)
         }),
         ("caller", |p, a, _| {

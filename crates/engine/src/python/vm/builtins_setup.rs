@@ -34,6 +34,8 @@ impl Process {
             int_max_str_digits: 4300,
             vec_pool: Vec::new(),
             fin: Default::default(),
+            uncaught: None,
+            format_trap: None,
             step_limit: u64::MAX,
             soft_budget: false,
             argv,

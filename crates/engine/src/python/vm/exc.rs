@@ -163,7 +163,12 @@ impl Process {
         let msg = if has_user_str {
             match self.str_of(e) {
                 Ok(s) => s.to_string(),
-                Err(_) => "<exception str() failed>".into(),
+                Err(Ctl::Exc(_)) => "<exception str() failed>".into(),
+                // The callback waits: the instruction that formats runs again after it.
+                Err(wait) => {
+                    self.format_trap.get_or_insert(wait);
+                    String::new()
+                }
             }
         } else {
             self.exc_str(e)

@@ -272,6 +272,7 @@ impl Process {
         let mut roots: Vec<Value> = vec![Value::Ref(self.builtins)];
         roots.extend(self.modules.values().cloned());
         roots.extend(self.types.all().into_iter().map(Value::Ref));
+        roots.extend(self.uncaught.iter().cloned());
         if let Some(r) = &self.rng {
             roots.push(r.clone());
         }

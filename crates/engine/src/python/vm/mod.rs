@@ -169,6 +169,12 @@ pub struct Process {
     pub str_index: Vec<str_index::StrIndex>,
     /// The objects whose death runs Python code, and the references let go of.
     pub fin: finalize::Finalizers,
+    /// The exception that ended the main thread, until the shutdown code prints its
+    /// traceback as Python code (so a `__str__` that blocks may: replay.rs).
+    pub uncaught: Option<Value>,
+    /// A callback of a traceback's formatting had to wait (exc.rs `exc_only`): the
+    /// native that formats gives the instruction up with it, to be run again.
+    pub format_trap: Option<Ctl>,
 }
 
 /// Bound on nested atomic callbacks (each costs ~7 KiB of Rust stack; the web build
