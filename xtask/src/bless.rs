@@ -13,7 +13,9 @@ use std::time::{Duration, Instant};
 /// (The same lines as `interleave_conformance::SCHEDULE_DEPENDENT` and `ENGINE_LIMIT`.)
 const NOT_RECORDED: [&str; 2] = ["# interleave: schedule-dependent", "# interleave: engine-limit"];
 const TIMEOUT: Duration = Duration::from_secs(20);
-const LINE_BUFFERED: &str = "import sys\nsys.stdout.reconfigure(line_buffering=True)\nsys.stderr.reconfigure(line_buffering=True)\n";
+// A terminal's Ctrl+C raises KeyboardInterrupt; a CI started in the background
+// inherits SIGINT ignored, and CPython then installs no handler of its own.
+const LINE_BUFFERED: &str = "import sys\nsys.stdout.reconfigure(line_buffering=True)\nsys.stderr.reconfigure(line_buffering=True)\nimport signal\nsignal.signal(signal.SIGINT, signal.default_int_handler)\n";
 
 struct Recorded {
     stdout: String,
