@@ -14,8 +14,9 @@ use std::time::{Duration, Instant};
 const NOT_RECORDED: [&str; 2] = ["# interleave: schedule-dependent", "# interleave: engine-limit"];
 const TIMEOUT: Duration = Duration::from_secs(20);
 // A terminal's Ctrl+C raises KeyboardInterrupt; a CI started in the background
-// inherits SIGINT ignored, and CPython then installs no handler of its own.
-const LINE_BUFFERED: &str = "import sys\nsys.stdout.reconfigure(line_buffering=True)\nsys.stderr.reconfigure(line_buffering=True)\nimport signal\nsignal.signal(signal.SIGINT, signal.default_int_handler)\n";
+// inherits SIGINT ignored, and CPython then installs no handler of its own. `_signal`,
+// not `signal`: the enum machinery's import leaves garbage a gc.collect() would count.
+const LINE_BUFFERED: &str = "import sys\nsys.stdout.reconfigure(line_buffering=True)\nsys.stderr.reconfigure(line_buffering=True)\nimport _signal\n_signal.signal(_signal.SIGINT, _signal.default_int_handler)\n";
 
 struct Recorded {
     stdout: String,
