@@ -31,33 +31,6 @@ pub enum Object {
     Socket(Socket),
 }
 
-impl Object {
-    /// The library's own object (a Condition's waiter lock, a Thread's start-up
-    /// event, a pool's task queue), not one the program made.
-    pub fn internal(&self) -> bool {
-        match self {
-            Object::Lock(o) => o.internal,
-            Object::Semaphore(o) => o.internal,
-            Object::Event(o) => o.internal,
-            Object::Pipe(o) => o.internal,
-            Object::Queue(o) => o.internal,
-            Object::Shared(_) => false,
-            Object::Socket(o) => o.wakeup,
-        }
-    }
-
-    fn mark_internal(&mut self) {
-        match self {
-            Object::Lock(o) => o.internal = true,
-            Object::Semaphore(o) => o.internal = true,
-            Object::Event(o) => o.internal = true,
-            Object::Pipe(o) => o.internal = true,
-            Object::Queue(o) => o.internal = true,
-            Object::Shared(_) | Object::Socket(_) => {}
-        }
-    }
-}
-
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Core {
     /// How far this core has been simulated.
@@ -740,12 +713,6 @@ impl Kernel {
 
     /// The object `handle` names for a thread of `pid` (process-local handles resolve
     /// in that process's own table).
-    pub(super) fn mark_internal(&mut self, pid: Pid, handle: Handle) {
-        if let Some(object) = self.object(Some(pid), handle) {
-            object.mark_internal();
-        }
-    }
-
     pub(super) fn object(&mut self, pid: Option<Pid>, handle: Handle) -> Option<&mut Object> {
         match handle.scope {
             super::call::Scope::Shared => self.objects.get_mut(handle.index as usize),

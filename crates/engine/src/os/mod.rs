@@ -31,6 +31,7 @@ mod datagram;
 mod decide;
 mod footprint;
 mod fs;
+mod internal;
 mod ipc;
 mod kernel;
 mod net;
