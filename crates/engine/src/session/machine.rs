@@ -613,7 +613,7 @@ impl Machine {
                 }
                 SliceEnd::Call(call)
             }
-            Exit::Finished(result) => self.thread_finished(pid, index, tid, result),
+            Exit::Finished(result) => self.thread_finished(pid, index, result),
         };
         self.kernel.finish_slice(tid, used, end);
         self.events += 1;
@@ -622,7 +622,7 @@ impl Machine {
     /// A thread's outermost frame returned. For the main thread that means the
     /// program (or the forked child's code) is done: report an uncaught exception,
     /// then run the shutdown sequence; when that is done too, the process exits.
-    fn thread_finished(&mut self, pid: Pid, index: usize, tid: Tid, result: Result<Value, Value>) -> SliceEnd {
+    fn thread_finished(&mut self, pid: Pid, index: usize, result: Result<Value, Value>) -> SliceEnd {
         let vm = self.vms.get_mut(&pid).expect("the running process has a VM");
         if index != vm.main {
             return SliceEnd::Call(Call::ExitThread);
@@ -630,30 +630,31 @@ impl Machine {
         if let Some(code) = vm.exiting {
             return SliceEnd::Call(Call::Finalize { code, traceback: vm.traceback });
         }
-        let has_main = vm.process.modules.get("__main__").and_then(|m| m.as_ref()).is_some();
+        // What an uncaught exception prints is printed by the shutdown code, as Python
+        // code (shutdown_code): a `__str__` it calls may wait like any other.
         let code = match result {
             Ok(_) => 0,
-            // Printed by the shutdown code, as Python code (shutdown_code).
-            Err(exc) if has_main && !vm.process.exc_is(&exc, "SystemExit") => {
+            Err(exc) if vm.process.exc_is(&exc, "SystemExit") => {
+                let (code, message) = super::system_exit_code(&mut vm.process, &exc);
+                if message {
+                    vm.process.uncaught = Some(exc);
+                    vm.traceback = true;
+                }
+                code
+            }
+            Err(exc) => {
                 vm.process.uncaught = Some(exc);
                 vm.traceback = true;
                 1
-            }
-            Err(exc) => {
-                let (code, text) = super::exit_status(&mut vm.process, &exc);
-                if !text.is_empty() {
-                    vm.traceback = true;
-                    self.kernel.console_write(tid, 2, text.into_bytes());
-                }
-                code
             }
         };
         vm.exiting = Some(code);
         // The interpreter finalizes (CPU work, `Costs::finalize`) before it exits.
         let finalize = Call::Finalize { code, traceback: vm.traceback };
-        let globals = match vm.process.modules.get("__main__").and_then(|m| m.as_ref()).map(|m| vm.process.heap.get(m).clone()) {
+        let main = vm.process.modules.get("__main__").and_then(|m| m.as_ref()).map(|m| vm.process.heap.get(m).clone());
+        let globals = match main {
             Some(Obj::Module { dict, .. }) => dict,
-            _ => return SliceEnd::Call(finalize),
+            _ => vm.process.heap.alloc(Obj::Dict(Default::default())),
         };
         let Some(shutdown) = shutdown_code(&vm.process) else { return SliceEnd::Call(finalize) };
         let frame = module_frame(shutdown, globals, FrameKind::Normal);

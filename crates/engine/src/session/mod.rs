@@ -230,23 +230,24 @@ pub struct ThreadPlace {
     pub file: String,
 }
 
-/// The exit status an uncaught exception gives a process, and what it prints:
-/// `SystemExit(n)` exits with n (a message is printed, status 1); anything else
-/// prints CPython's traceback and exits with 1.
-pub fn exit_status(p: &mut Process, e: &Value) -> (i32, String) {
-    if p.exc_is(e, "SystemExit") {
-        let args = p.exc_data(e).map(|d| d.args.clone()).unwrap_or_default();
-        let code = match args.len() {
-            0 => Value::None,
-            1 => args[0].clone(),
-            _ => p.alloc(crate::python::heap::Obj::Tuple(args)),
-        };
-        return match &code {
-            Value::None => (0, String::new()),
-            Value::Int(i) => (*i as i32, String::new()),
-            Value::Bool(b) => (*b as i32, String::new()),
-            other => (1, format!("{}\n", p.to_str_lossy(other))),
-        };
+/// What `SystemExit(code)` uncaught gives the process: its exit status, and whether
+/// `str(code)` is to be printed (then the status is 1). CPython's `handle_system_exit`.
+pub fn system_exit_code(p: &mut Process, e: &Value) -> (i32, bool) {
+    let args = p.exc_data(e).map(|d| d.args.clone()).unwrap_or_default();
+    match args.as_slice() {
+        [] | [Value::None] => (0, false),
+        [Value::Int(i)] => (*i as i32, false),
+        [Value::Bool(b)] => (*b as i32, false),
+        _ => (1, true),
     }
-    (1, p.format_exception(e))
+}
+
+/// The code of `SystemExit(code)`: its one argument, or its arguments as a tuple.
+pub fn system_exit_value(p: &mut Process, e: &Value) -> Value {
+    let args = p.exc_data(e).map(|d| d.args.clone()).unwrap_or_default();
+    match args.len() {
+        0 => Value::None,
+        1 => args[0].clone(),
+        _ => p.alloc(crate::python::heap::Obj::Tuple(args)),
+    }
 }

@@ -337,6 +337,14 @@ pub fn init(p: &mut Process, d: ObjId) {
             let ns = seconds(p, a.first().unwrap_or(&Value::Int(0)))?.unwrap_or(0);
             call(Call::Sleep { ns }, Want::Unit, p)
         }),
+        ("format_unraisable", |p, a, _| {
+            let exc = a.first().cloned().unwrap_or(Value::None);
+            let text = p.format_unraisable(&exc);
+            if let Some(wait) = p.format_trap.take() {
+                return Err(wait);
+            }
+            Ok(Value::from_string(text))
+        }),
         ("format_exception", |p, a, _| {
             let exc = a.first().cloned().unwrap_or(Value::None);
             let text = p.format_exception(&exc);
@@ -387,6 +395,16 @@ pub fn init(p: &mut Process, d: ObjId) {
         ("take_uncaught", |p, _, _| Ok(p.uncaught.take().unwrap_or(Value::None))),
         ("print_exception", |p, a, _| {
             let exc = a.first().cloned().unwrap_or(Value::None);
+            if p.exc_is(&exc, "SystemExit") {
+                // CPython prints str(code) (nothing if that fails), then a newline.
+                let code = crate::session::system_exit_value(p, &exc);
+                let text = match p.str_of(&code) {
+                    Ok(s) => format!("{s}\n"),
+                    Err(Ctl::Exc(_)) => "\n".to_string(),
+                    Err(wait) => return Err(wait),
+                };
+                return p.syscall(Syscall::Write { fd: 2, data: text }, Resume::None);
+            }
             let text = p.format_exception(&exc);
             if let Some(wait) = p.format_trap.take() {
                 return Err(wait);

@@ -460,17 +460,21 @@ def _agen_run(agen, how, arg):
 
 def run_finalizers(calls):
     """Runs finalizers the VM found due (vm/finalize.rs): `__del__` methods and weak
-    references' callbacks, each as `func(arg)`. An exception in one is printed as
-    CPython's unraisable hook prints it, and the others still run."""
+    references' callbacks, each as `func(arg)`, and generators freed while suspended
+    in a try or with block (func None: `arg.close()`). An exception in one is printed
+    as CPython's unraisable hook prints it, and the others still run."""
     for func, arg in calls:
         try:
-            func(arg)
+            if func is None:
+                arg.close()
+            else:
+                func(arg)
         except BaseException as exc:
             stderr = sys.stderr
             if stderr is None:
                 continue
-            stderr.write('Exception ignored in: %r\n' % (func,))
-            stderr.write(_kernel.format_exception(exc))
+            stderr.write('Exception ignored in: %r\n' % (arg if func is None else func,))
+            stderr.write(_kernel.format_unraisable(exc))
             stderr.flush()
 
 

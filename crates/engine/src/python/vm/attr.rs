@@ -175,7 +175,14 @@ impl Process {
                 if name == "__dict__" {
                     return Ok(Some(Value::Ref(d)));
                 }
-                Ok(self.dict_get_str(d, name))
+                if let Some(v) = self.dict_get_str(d, name) {
+                    return Ok(Some(v));
+                }
+                // A module's own `__getattr__` answers for what it lacks (PEP 562).
+                match self.dict_get_str(d, "__getattr__") {
+                    Some(ga) if name != "__getattr__" => self.call_sync(&ga, vec![Value::str(name)], vec![]).map(Some),
+                    _ => Ok(None),
+                }
             }
             Obj::Function(f) => {
                 let given = match FUNCTION_SLOTS.contains(&name) {

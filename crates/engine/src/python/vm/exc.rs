@@ -191,6 +191,30 @@ impl Process {
         out
     }
 
+    /// What CPython's default unraisable hook prints after "Exception ignored in"
+    /// (a finalizer's exception): the traceback, else the line that was running where
+    /// C code raised it (here the program's frame that let go of the object), and the
+    /// exception's line; never what it was chained to.
+    pub fn format_unraisable(&mut self, e: &Value) -> String {
+        let Some(d) = self.exc_data(e).cloned() else { return "Exception\n".into() };
+        let mut frames = String::new();
+        self.format_frames(&d, &mut frames);
+        if frames.is_empty() {
+            let here = self.threads[self.cur].frames.iter().rev().find(|f| self.library_module(&f.code.filename).is_none());
+            if let Some(f) = here {
+                let entry = TbEntry { code: f.code.clone(), ip: f.ip.saturating_sub(1) as u32 };
+                self.format_frame(&entry, &mut frames);
+            }
+        }
+        let mut out = String::new();
+        if !frames.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            out.push_str(&frames);
+        }
+        out.push_str(&self.exc_last_lines(e, &d));
+        out
+    }
+
     /// One exception of the report with what it was chained to before it; an
     /// exception group as CPython's tree, its members in the margin (`Margin`).
     pub(crate) fn format_chain(&mut self, e: &Value, out: &mut String, seen: &mut Vec<ObjId>, depth: usize, m: &mut Margin) {

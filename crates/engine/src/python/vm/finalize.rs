@@ -41,6 +41,9 @@ pub struct Watch {
     pub del: bool,
     /// The weak reference objects to it, oldest first.
     pub refs: Vec<ObjId>,
+    /// A generator suspended inside a `try` or `with`: freed, it is closed
+    /// (GeneratorExit raised where it waits), so its `finally` and `__exit__` run.
+    pub close: bool,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -86,6 +89,19 @@ impl Finalizers {
         self.entry(id).del = true;
     }
 
+    /// A generator suspended inside a `try` or `with` block (or no longer: `guarded`
+    /// false), when it yields.
+    pub fn watch_close(&mut self, g: ObjId, guarded: bool) {
+        if guarded {
+            self.entry(g).close = true;
+        } else if let Some(w) = self.watched.get_mut(&g) {
+            w.close = false;
+            if !w.del && w.refs.is_empty() {
+                self.watched.remove(&g);
+            }
+        }
+    }
+
     pub fn watch_weak(&mut self, target: ObjId, r: ObjId) {
         self.entry(target).refs.push(r);
         self.weak.insert(r, target);
@@ -103,7 +119,11 @@ impl Finalizers {
         for w in self.watched.values_mut() {
             w.refs.retain(|r| !matches!(heap.get(*r), Obj::Free));
         }
-        self.watched.retain(|_, w| w.del || !w.refs.is_empty());
+        self.watched.retain(|id, w| {
+            // A generator that ran to its end has nothing left to close.
+            w.close &= matches!(heap.get(*id), Obj::Generator(g) if g.frame.is_some());
+            w.del || w.close || !w.refs.is_empty()
+        });
     }
 }
 
@@ -422,6 +442,10 @@ impl Process {
                     calls.push((f, Value::Ref(id)));
                 }
             }
+        }
+        if w.close && matches!(self.heap.get(id), Obj::Generator(g) if g.frame.is_some() && !g.running) {
+            // `None`: close the generator (run_finalizers names it in a report).
+            calls.push((Value::None, Value::Ref(id)));
         }
         for r in w.refs.iter().rev() {
             self.fin.weak.remove(r);

@@ -209,6 +209,14 @@ impl Process {
         let f = self.threads[cur].frames.pop().expect("frame");
         let mode = f.resume;
         if let FrameKind::Generator(g) = f.kind {
+            // CPython closes a generator it frees; that shows only where a `try` or
+            // `with` waits around the yield.
+            let guarded = !f.blocks.is_empty();
+            if guarded || self.fin.armed() {
+                if matches!(self.heap.get(g), Obj::Generator(gen) if gen.kind == crate::python::code::GenKind::Generator) {
+                    self.fin.watch_close(g, guarded);
+                }
+            }
             if let Obj::Generator(gen) = self.heap.get_mut(g) {
                 gen.running = false;
                 gen.frame = Some(Box::new(f));

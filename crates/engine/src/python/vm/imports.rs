@@ -27,10 +27,11 @@ impl Process {
                 let m = self.top();
                 let v = match self.get_attr(&m, &name) {
                     Ok(v) => v,
-                    Err(_) => match self.import_from_failed(&m, &name)? {
+                    Err(Ctl::Exc(e)) if self.exc_is(&e, "AttributeError") => match self.import_from_failed(&m, &name)? {
                         Some(v) => v,
                         None => return Ok(()),
                     },
+                    Err(e) => return Err(e),
                 };
                 self.push(v);
             }

@@ -24,6 +24,13 @@ impl Process {
         if let Some(m) = self.modules.get(name) {
             return Ok(m.clone());
         }
+        // What the program put in sys.modules itself is found first, as in CPython.
+        if let Some(m) = self.sys_modules().and_then(|d| d.as_ref()).and_then(|d| self.dict_get_str(d, name)) {
+            if matches!(m, Value::None) {
+                return Err(self.err("ModuleNotFoundError", format!("import of {name} halted; None in sys.modules")));
+            }
+            return Ok(m);
+        }
         if let Some((parent, _)) = name.rsplit_once('.') {
             if !self.modules.contains_key(parent) {
                 match self.import(parent) {

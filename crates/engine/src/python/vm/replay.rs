@@ -15,9 +15,8 @@
 //! This is what lets a `__str__` that takes a lock run under `str.format` exactly as
 //! in CPython (the thread blocks inside it, others run, the format finishes later).
 //! The inputs an instruction consumes are kept as it starts (`StepSave`, a few
-//! values), so that it can be rewound; instructions whose inputs are not listed in
-//! `inputs` cannot be rewound, and a callback under them that would block still raises
-//! the old RuntimeError.
+//! values), so that it can be rewound; `inputs` lists every instruction, those that
+//! cannot call back (and keep nothing) included.
 
 use super::frame::{Frame, FrameKind};
 use super::{Ctl, Process};
@@ -137,7 +136,26 @@ fn inputs(ins: Instr) -> Option<usize> {
         Instr::MatchClass(..) => 2,
         Instr::GetAwaitable | Instr::GetAIter | Instr::BeforeAsyncWith => 1,
         Instr::GetANext => 0,
-        _ => return None,
+        // A class body's namespace may be any mapping (a metaclass's `__prepare__`),
+        // `yield from` and `from m import x` may call `__iter__`, `__next__` and a
+        // module's `__getattr__`.
+        Instr::LoadName(_) | Instr::DeleteName(_) => 0,
+        Instr::StoreName(_) | Instr::GetYieldFromIter | Instr::ImportFrom(_) | Instr::ImportStar => 1,
+        Instr::Send(_) | Instr::StarMatch => 2,
+        Instr::WithExceptStart => 0,
+        // These call no native that calls back into Python (a store into globals or
+        // a frame's own slots, jumps, blocks, building tuples and lists of what is
+        // on the stack, a return or yield: frames, not callbacks). Listed one by one
+        // so that a new instruction must be placed on one side or the other.
+        Instr::Nop | Instr::Pop | Instr::Copy(_) | Instr::Swap(_) | Instr::LoadConst(_) | Instr::LoadFast(_) => return None,
+        Instr::LoadBytes(_) | Instr::StoreFast(_) | Instr::DeleteFast(_) | Instr::LoadDeref(_) | Instr::StoreDeref(_) => return None,
+        Instr::DeleteDeref(_) | Instr::LoadClosure(_) | Instr::LoadGlobal(_) | Instr::StoreGlobal(_) => return None,
+        Instr::DeleteGlobal(_) | Instr::InplaceAddFast(_) | Instr::Is(_) | Instr::Jump(_) | Instr::BuildList(_) => return None,
+        Instr::BuildTuple(_) | Instr::BuildSlice(_) | Instr::ListAppend(_) | Instr::ListToTuple => return None,
+        Instr::MakeFunction(..) | Instr::LoadBuildClass | Instr::Return | Instr::YieldValue | Instr::Reraise => return None,
+        Instr::EndAsyncFor | Instr::AsyncGenWrap | Instr::SetupExcept(_) | Instr::PopBlock | Instr::PushExcInfo => return None,
+        Instr::PopExcept | Instr::CleanupReraise | Instr::CheckExcMatch | Instr::ImportName(_) => return None,
+        Instr::LoadAssertionError => return None,
     })
 }
 
@@ -267,10 +285,12 @@ impl Process {
         }
     }
 
-    /// The callback pushed at `base` made a syscall that waits. If its caller's
-    /// instruction can be run again, the callback becomes frames of the thread (the
-    /// trap goes on up); otherwise (an instruction that keeps no inputs, a callback
-    /// made outside any instruction) the callback is dropped with a RuntimeError.
+    /// The callback pushed at `base` made a syscall that waits: the callback becomes
+    /// frames of the thread (the trap goes on up) and its caller's instruction runs
+    /// again when it is done. Every instruction that may call back keeps its inputs
+    /// (`inputs`), and the engine calls Python only from instructions (what the end
+    /// of a program prints is printed by its shutdown code), so a caller that cannot
+    /// be run again is a fault of the engine: reported as such, never as Python's.
     pub(crate) fn suspend(&mut self, base: usize, trap: Ctl) -> Ctl {
         let frames = &mut self.threads[self.cur].frames;
         let rewindable = base
@@ -282,10 +302,11 @@ impl Process {
             frames[base].replay.get_or_insert_with(Default::default).callback = true;
             return trap;
         }
+        debug_assert!(false, "a callback waited under an instruction that cannot run again");
         while self.threads[self.cur].frames.len() > base {
             self.discard_pushed();
         }
-        self.err("RuntimeError", "cannot block inside a callback from native code")
+        self.err("SystemError", "the engine cannot suspend this callback (please report this program)")
     }
 
     /// Takes the top frame back as if it had not been pushed: a generator's frame
