@@ -441,6 +441,27 @@ pub fn property_method(p: &mut Process, id: ObjId, name: &str, args: Vec<Value>)
 }
 
 pub fn class_method(p: &mut Process, id: ObjId, name: &str, mut args: Vec<Value>, kw: Kw) -> Result<Value, Ctl> {
+    // type's own attribute slots applied to the class itself (a metaclass's
+    // `super().__getattribute__(name)`); with one argument more they are the unbound
+    // methods of a built-in class, below.
+    match (name, args.as_slice()) {
+        ("__getattribute__", [Value::Str(n)]) => {
+            let n = n.clone();
+            return match p.class_attr_plain(id, &n)? {
+                Some(v) => Ok(v),
+                None => Err(p.attr_error(&Value::Ref(id), &n)),
+            };
+        }
+        ("__setattr__", [Value::Str(n), v]) => {
+            let (n, v) = (n.clone(), v.clone());
+            return p.set_class_attr(id, n, v).map(|_| Value::None);
+        }
+        ("__delattr__", [Value::Str(n)]) => {
+            let n = n.clone();
+            return object_method(p, &Value::Ref(id), "__delattr__", vec![Value::Str(n)], kw);
+        }
+        _ => {}
+    }
     match name {
         "mro" => {
             let m = p.class(id).map(|c| c.mro.clone()).unwrap_or_default();
@@ -561,7 +582,10 @@ pub fn object_method(p: &mut Process, recv: &Value, name: &str, args: Vec<Value>
         "__setattr__" => {
             if let (Some(Value::Str(n)), Some(v)) = (args.first(), args.get(1)) {
                 if let Value::Ref(id) = recv {
-                    if &**n == "__dict__" {
+                    if matches!(p.heap.get(*id), Obj::Class(_)) {
+                        // type.__setattr__, reached by a metaclass's super() call.
+                        return p.set_class_attr(*id, n.clone(), v.clone()).map(|_| Value::None);
+                    } else if &**n == "__dict__" {
                         p.set_instance_dict(*id, v)?;
                     } else if matches!(p.heap.get(*id), Obj::Instance(_)) {
                         p.heap.inst_attr_set(*id, n, v.clone());
@@ -574,6 +598,7 @@ pub fn object_method(p: &mut Process, recv: &Value, name: &str, args: Vec<Value>
             if let (Some(Value::Str(n)), Value::Ref(id)) = (args.first(), recv) {
                 let removed = match p.heap.get_mut(*id) {
                     Obj::Instance(_) => p.heap.inst_attr_del(*id, n).is_some(),
+                    Obj::Class(c) if c.builtin.is_none() => c.dict.remove(n).is_some(),
                     _ => false,
                 };
                 if !removed {
@@ -588,6 +613,14 @@ pub fn object_method(p: &mut Process, recv: &Value, name: &str, args: Vec<Value>
                 Some(Value::Str(s)) => s.clone(),
                 _ => Rc::from(""),
             };
+            if let Value::Ref(id) = recv {
+                if matches!(p.heap.get(*id), Obj::Class(_)) {
+                    return match p.class_attr_plain(*id, &n)? {
+                        Some(v) => Ok(v),
+                        None => Err(p.attr_error(recv, &n)),
+                    };
+                }
+            }
             p.get_attr(recv, &n)
         }
         "__eq__" => Ok(match (recv, args.first()) {

@@ -631,6 +631,11 @@ impl Process {
 
     pub fn del_attr(&mut self, obj: &Value, name: &str) -> Result<(), Ctl> {
         if let Value::Ref(id) = obj {
+            if matches!(self.heap.get(*id), Obj::Class(c) if c.meta.is_some()) {
+                if let Some(da) = self.meta_lookup(*id, "__delattr__").filter(|f| self.is_python_callable(f)) {
+                    return self.call_sync(&da, vec![obj.clone(), Value::str(name)], vec![]).map(|_| ());
+                }
+            }
             if let Obj::Instance(inst) = self.heap.get(*id) {
                 let cls = inst.class;
                 if let Some(Value::Ref(pid)) = self.class_lookup(cls, name) {

@@ -8,6 +8,28 @@ use std::rc::Rc;
 
 impl Process {
     pub(crate) fn class_attr(&mut self, id: u32, name: &str) -> Result<Option<Value>, Ctl> {
+        // A metaclass's own `__getattribute__` answers everything (its `super()` call
+        // reaches `class_attr_plain` through type's native one).
+        if self.class(id).is_some_and(|c| c.meta.is_some()) {
+            if let Some(ga) = self.meta_lookup(id, "__getattribute__").filter(|f| self.is_python_callable(f)) {
+                return match self.call_sync(&ga, vec![Value::Ref(id), Value::str(name)], vec![]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(Ctl::Exc(e)) if self.exc_is(&e, "AttributeError") => match self.meta_lookup(id, "__getattr__") {
+                        Some(ga) => {
+                            let bound = self.bind_meta_attr(&ga, id)?;
+                            self.call_sync(&bound, vec![Value::str(name)], vec![]).map(Some)
+                        }
+                        None => Err(Ctl::Exc(e)),
+                    },
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        self.class_attr_plain(id, name)
+    }
+
+    /// `type.__getattribute__`: the class's attribute as type_getattro finds it.
+    pub(crate) fn class_attr_plain(&mut self, id: u32, name: &str) -> Result<Option<Value>, Ctl> {
         // The metaclass's data descriptors (properties) come first, its other
         // attributes after the class's own (CPython's type_getattro).
         let from_meta = self.meta_lookup(id, name);
