@@ -1,5 +1,6 @@
 //! What the editor marks at the cursor's moment: the line each thread is about
-//! to run, and the lines errors were raised at.
+//! to run, the line each suspended asyncio task waits at, and the lines errors were
+//! raised at.
 
 use crate::editor_js::Mark;
 
@@ -17,6 +18,19 @@ pub fn thread_marks(snapshot: &interleave_engine::session::Snapshot, rec: &crate
             let Some(place) = snapshot.threads.get(&thread.tid).filter(|p| p.file == crate::errors::PROGRAM) else { continue };
             let colour = crate::palette::process_colour(rec.colour_of(process.pid), 50);
             marks.push(Mark { line: place.line, colour, label: format!("t{} · pid {}", thread.tid, process.pid), error: false });
+        }
+        // Each suspended asyncio task waits at a line of its own (the running one is
+        // where its loop's thread is), named as its lane is.
+        let layout = rec.layout.layout.borrow();
+        for task in snapshot.tasks.iter().filter(|t| t.pid == process.pid && t.place.file == crate::errors::PROGRAM) {
+            let name = layout
+                .lanes
+                .iter()
+                .filter(|l| l.pid == process.pid)
+                .find_map(|l| l.task.as_ref().filter(|t| t.serial == task.task))
+                .map_or_else(|| format!("Task-{}", task.task), |t| t.name.clone());
+            let colour = crate::palette::process_colour(rec.colour_of(process.pid), 70);
+            marks.push(Mark { line: task.place.line, colour, label: format!("{name} · pid {}", process.pid), error: false });
         }
     }
     marks

@@ -58,3 +58,37 @@ fn a_task_records_its_steps_awaits_and_wake_ups() {
     let tids: std::collections::BTreeSet<_> = trace.iter().filter(|e| matches!(e.what, What::Task { .. })).map(|e| e.tid).collect();
     assert_eq!(tids.len(), 1, "all on the loop's thread");
 }
+
+/// While tasks are suspended, the snapshot says the line each waits at: the innermost
+/// of the program's coroutines down its chain of awaits, not the library's.
+#[test]
+fn the_snapshot_places_each_suspended_task_at_its_await() {
+    let src = "import asyncio
+
+async def rest(d):
+    await asyncio.sleep(d)
+
+async def worker(q):
+    item = await q.get()
+
+async def main():
+    q = asyncio.Queue()
+    a = asyncio.create_task(worker(q))
+    b = asyncio.create_task(rest(1.0))
+    await asyncio.sleep(0.5)
+    q.put_nowait(1)
+    await a
+    await b
+
+asyncio.run(main())
+";
+    let mut session = Session::new(src, &RunOptions::default());
+    assert!(session.seek_time(250_000_000), "the run reaches 0.25 s");
+    let mut places: Vec<(u32, String, u32)> = session.snapshot().tasks.iter().map(|t| (t.task, t.place.function.clone(), t.place.line)).collect();
+    places.sort();
+    // Task-1 is main, sleeping on line 13; the worker waits in q.get() on line 7; the
+    // resting task inside rest() on line 4.
+    assert_eq!(places, vec![(1, "main".into(), 13), (2, "worker".into(), 7), (3, "rest".into(), 4)]);
+    session.finish();
+    assert!(session.snapshot().tasks.is_empty(), "done tasks have no place");
+}

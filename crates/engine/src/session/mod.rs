@@ -212,6 +212,18 @@ pub struct Snapshot {
     /// shows the values (the kernel keeps them as bytes).
     #[serde(default)]
     pub contents: Vec<Contents>,
+    /// Where each suspended asyncio task of the program waits (the running one is
+    /// where its loop's thread is).
+    #[serde(default)]
+    pub tasks: Vec<TaskPlace>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TaskPlace {
+    pub pid: crate::os::Pid,
+    /// The task's serial, as the trace's task records name it.
+    pub task: u32,
+    pub place: ThreadPlace,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

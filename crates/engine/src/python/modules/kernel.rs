@@ -324,12 +324,20 @@ pub fn init(p: &mut Process, d: ObjId) {
             use crate::os::{TaskStep, What};
             let task = count(p, &a, 0)?;
             let step = match text(p, &a, 1)?.as_str() {
-                "created" => return call(Call::TaskTrace { what: What::TaskCreated { task, name: text(p, &a, 2)?, coro: text(p, &a, 3)? } }, Want::Unit, p),
+                "created" => {
+                    if let Some(Value::Ref(coro)) = a.get(4) {
+                        p.tasks.insert(task, *coro);
+                    }
+                    return call(Call::TaskTrace { what: What::TaskCreated { task, name: text(p, &a, 2)?, coro: text(p, &a, 3)? } }, Want::Unit, p);
+                }
                 "runs" => TaskStep::Runs,
                 "awaits" => TaskStep::Awaits { on: text(p, &a, 2)? },
                 "yields" => TaskStep::Yields,
                 "woken" => TaskStep::Woken,
-                _ => TaskStep::Done,
+                _ => {
+                    p.tasks.remove(&task);
+                    TaskStep::Done
+                }
             };
             call(Call::TaskTrace { what: What::Task { task, step } }, Want::Unit, p)
         }),

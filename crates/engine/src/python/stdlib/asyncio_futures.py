@@ -201,7 +201,7 @@ class Task(Future):
         # program's: the page does not draw them.
         self._traced = frame is None or not frame.f_code.co_filename.startswith('<asyncio.')
         self._wakeup_cb = _TaskWakeup(self)
-        self._trace('created', self._name, self._coro_info[0])
+        self._trace('created', self._name, self._coro_info[0], self._coro)
         self._loop.call_soon(self.__step)
         self._loop._tasks.append(self)
 
@@ -227,7 +227,7 @@ class Task(Future):
 
     def set_name(self, value):
         self._name = str(value)
-        self._trace('created', self._name, self._coro_info[0])
+        self._trace('created', self._name, self._coro_info[0], self._coro)
 
     def set_result(self, result):
         raise RuntimeError('Task does not support set_result operation')

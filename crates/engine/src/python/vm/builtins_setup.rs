@@ -36,6 +36,7 @@ impl Process {
             fin: Default::default(),
             uncaught: None,
             format_trap: None,
+            tasks: Default::default(),
             step_limit: u64::MAX,
             soft_budget: false,
             argv,

@@ -175,6 +175,9 @@ pub struct Process {
     /// A callback of a traceback's formatting had to wait (exc.rs `exc_only`): the
     /// native that formats gives the instruction up with it, to be run again.
     pub format_trap: Option<Ctl>,
+    /// The program's asyncio tasks not done yet, by serial: their coroutines, where
+    /// the page reads the line each suspended task waits at (session/machine/view.rs).
+    pub tasks: std::collections::BTreeMap<u32, ObjId>,
 }
 
 /// Bound on nested atomic callbacks (each costs ~7 KiB of Rust stack; the web build

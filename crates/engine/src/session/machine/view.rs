@@ -23,7 +23,38 @@ impl Machine {
             })
             .collect();
         let heaps = self.vms.iter().map(|(&pid, vm)| (pid, vm.process.heap.live)).collect();
-        crate::session::Snapshot { kernel, threads, heaps, contents: self.contents() }
+        crate::session::Snapshot { kernel, threads, heaps, contents: self.contents(), tasks: self.task_places() }
+    }
+
+    /// The line each suspended asyncio task waits at: the innermost of the program's
+    /// frames down its chain of awaits (a coroutine awaiting another holds it on its
+    /// stack while suspended).
+    fn task_places(&self) -> Vec<crate::session::TaskPlace> {
+        use crate::python::heap::Obj;
+        let mut out = Vec::new();
+        for (&pid, vm) in &self.vms {
+            let heap = &vm.process.heap;
+            for (&task, &coro) in &vm.process.tasks {
+                let mut at = coro;
+                let mut place = None;
+                for _ in 0..64 {
+                    let Obj::Generator(g) = heap.get(at) else { break };
+                    let Some(frame) = g.frame.as_deref().filter(|f| f.ip > 0 && !g.running) else { break };
+                    if self.program_frames(std::slice::from_ref(frame)).next().is_some() {
+                        let line = frame.code.line_at(frame.ip - 1);
+                        place = Some(crate::session::ThreadPlace { function: frame.code.name.to_string(), line, file: frame.code.filename.to_string() });
+                    }
+                    match frame.stack.last() {
+                        Some(crate::python::value::Value::Ref(next)) => at = *next,
+                        _ => break,
+                    }
+                }
+                if let Some(place) = place {
+                    out.push(crate::session::TaskPlace { pid, task, place });
+                }
+            }
+        }
+        out
     }
 
     /// The items in queues and pipes, previewed from their bytes.
