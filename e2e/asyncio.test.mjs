@@ -65,5 +65,14 @@ test("an event loop shows its ready queue and what each task awaits", async () =
   await page.waitForTimeout(300);
   assert.match(await $("ps").innerText(), /waits for the next timer or I\/O \(the event loop\)/);
   assert.match(await $("event-loop").innerText(), /no task ready/);
+  // The editor marks where each suspended task waits: the workers in q.get() (line 4),
+  // main in its sleep (line 10).
+  const labels = await page.locator(".cm-thread-label").allInnerTexts();
+  for (const [task, line] of [["Task-1", 10], ["Task-2", 4], ["Task-3", 4], ["Task-4", 4]]) {
+    const mark = page.locator(".cm-line", { has: page.locator(".cm-thread-label", { hasText: new RegExp(`^${task} `) }) });
+    assert.equal(await mark.count(), 1, `${task} is marked once: ${labels}`);
+    const lines = await page.locator(".cm-line").allInnerTexts();
+    assert.equal(lines.indexOf(await mark.innerText()) + 1, line, `${task} at line ${line}`);
+  }
   assert.deepEqual(pageErrors, [], "the page raised no errors");
 });

@@ -29,7 +29,7 @@ pub fn thread_marks(snapshot: &interleave_engine::session::Snapshot, rec: &crate
                 .filter(|l| l.pid == process.pid)
                 .find_map(|l| l.task.as_ref().filter(|t| t.serial == task.task))
                 .map_or_else(|| format!("Task-{}", task.task), |t| t.name.clone());
-            let colour = crate::palette::process_colour(rec.colour_of(process.pid), 70);
+            let colour = crate::palette::process_colour(rec.colour_of(process.pid), 50);
             marks.push(Mark { line: task.place.line, colour, label: format!("{name} · pid {}", process.pid), error: false });
         }
     }
