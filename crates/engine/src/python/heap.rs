@@ -195,8 +195,8 @@ impl std::fmt::Debug for NativeFn {
 #[derive(Clone, Debug)]
 pub enum Obj {
     Free,
-    List(Vec<Value>),
-    Tuple(Vec<Value>),
+    List(super::items::Items),
+    Tuple(super::items::Items),
     Dict(PyDict),
     Set(PyDict),
     FrozenSet(PyDict),

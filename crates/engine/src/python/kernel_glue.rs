@@ -3,6 +3,7 @@
 //! The `_kernel` module (modules/kernel.rs) traps with `Syscall::Kernel`; the session
 //! hands the kernel's `Reply` back as `SysReply::Kernel`, converted here.
 
+use crate::python::items::Items;
 use super::heap::Obj;
 use super::serial;
 use super::value::Value;
@@ -118,10 +119,10 @@ impl Process {
             (Want::Bool | Want::Poll, Reply::TimedOut) => Value::Bool(false),
             (Want::Poll, Reply::Err(e)) => word(error_word(e)),
             (Want::Int | Want::MaybeInt, Reply::Int(n)) => Value::Int(n),
-            (Want::MaybeInt, Reply::Child { pid, code }) => self.alloc(Obj::Tuple(vec![Value::Int(pid as i64), Value::Int(code as i64)])),
+            (Want::MaybeInt, Reply::Child { pid, code }) => self.alloc(Obj::Tuple(vec![Value::Int(pid as i64), Value::Int(code as i64)].into())),
             (Want::MaybeInt, _) => Value::None,
             (Want::Reaped, Reply::Reaped(children)) => {
-                let pairs = children.into_iter().map(|(pid, code)| self.alloc(Obj::Tuple(vec![Value::Int(pid as i64), Value::Int(code as i64)]))).collect();
+                let pairs = children.into_iter().map(|(pid, code)| self.alloc(Obj::Tuple(vec![Value::Int(pid as i64), Value::Int(code as i64)].into()))).collect();
                 self.alloc(Obj::List(pairs))
             }
             (Want::Handle, Reply::Handle(h)) => Value::Int(handle_to_int(h)),
@@ -131,14 +132,14 @@ impl Process {
             (Want::Object, Reply::Bytes(bytes)) => serial::loads(self, &bytes)?,
             (Want::Pair, Reply::Bytes(bytes)) => {
                 let value = serial::loads(self, &bytes)?;
-                self.alloc(Obj::Tuple(vec![Value::Bool(true), value]))
+                self.alloc(Obj::Tuple(vec![Value::Bool(true), value].into()))
             }
             (Want::RawBytes, Reply::Bytes(bytes)) => self.alloc(Obj::Bytes(bytes)),
             (Want::MaybeHandle, Reply::Handle(h)) => Value::Int(handle_to_int(h)),
             (Want::MaybeHandle, Reply::Err(_)) => Value::None,
             (Want::RawPair, Reply::Bytes(bytes)) => {
                 let value = self.alloc(Obj::Bytes(bytes));
-                self.alloc(Obj::Tuple(vec![Value::Bool(true), value]))
+                self.alloc(Obj::Tuple(vec![Value::Bool(true), value].into()))
             }
             (Want::Pair | Want::RawPair, other) => {
                 let why = match other {
@@ -146,7 +147,7 @@ impl Process {
                     Reply::Err(e) => error_word(e),
                     _ => "empty",
                 };
-                self.alloc(Obj::Tuple(vec![Value::Bool(false), word(why)]))
+                self.alloc(Obj::Tuple(vec![Value::Bool(false), word(why)].into()))
             }
             (Want::Joined, Reply::TimedOut) => Value::Bool(false),
             (Want::Joined, _) => Value::Bool(true),
@@ -162,23 +163,23 @@ impl Process {
             (Want::Net, Reply::Datagram { data, ip, port }) => {
                 let data = self.alloc(Obj::Bytes(data));
                 let addr = vec![Value::from_string(ip), Value::Int(port as i64)];
-                let addr = self.alloc(Obj::Tuple(addr));
-                self.alloc(Obj::Tuple(vec![data, addr]))
+                let addr = self.alloc(Obj::Tuple(Items::from(addr)));
+                self.alloc(Obj::Tuple(vec![data, addr].into()))
             }
             (Want::Ready, Reply::Err(KError::Net(e))) => return Err(self.net_error(e)),
             (Want::Ready, Reply::Chosen { read, write }) => {
                 let read = read.into_iter().map(|i| Value::Int(i as i64)).collect();
                 let write = write.into_iter().map(|i| Value::Int(i as i64)).collect();
                 let (read, write) = (self.alloc(Obj::List(read)), self.alloc(Obj::List(write)));
-                self.alloc(Obj::Tuple(vec![read, write]))
+                self.alloc(Obj::Tuple(vec![read, write].into()))
             }
             (Want::Ready, Reply::TimedOut) => {
-                let (read, write) = (self.alloc(Obj::List(Vec::new())), self.alloc(Obj::List(Vec::new())));
-                self.alloc(Obj::Tuple(vec![read, write]))
+                let (read, write) = (self.alloc(Obj::List(Items::from(Vec::new()))), self.alloc(Obj::List(Items::from(Vec::new()))));
+                self.alloc(Obj::Tuple(vec![read, write].into()))
             }
             (Want::Net, Reply::Addr { ip, port }) => {
                 let items = vec![Value::from_string(ip), Value::Int(port as i64)];
-                self.alloc(Obj::Tuple(items))
+                self.alloc(Obj::Tuple(Items::from(items)))
             }
             (_, other) => {
                 return Err(self.err("SystemError", format!("unexpected kernel reply {other:?} for {want:?}")));

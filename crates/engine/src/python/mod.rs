@@ -6,6 +6,7 @@ pub mod compile;
 pub mod dict;
 pub mod formatting;
 pub mod heap;
+pub mod items;
 mod instance_attrs;
 pub mod mersenne;
 pub mod objects;

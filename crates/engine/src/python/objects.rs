@@ -135,7 +135,7 @@ mod tests {
     use super::*;
 
     fn list(n: i64) -> Obj {
-        Obj::List(vec![super::super::value::Value::Int(n)])
+        Obj::List(vec![super::super::value::Value::Int(n)].into())
     }
 
     #[test]

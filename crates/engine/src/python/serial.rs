@@ -8,6 +8,7 @@
 //! up again in the receiving process, which has them because it is a fork of the
 //! sender (or re-imported the same program).
 
+use crate::python::items::Items;
 use super::heap::{BuiltinType, Obj};
 use super::value::{int_from_big, ObjId, Value};
 use super::vm::{Ctl, Process};
@@ -383,18 +384,18 @@ impl Reader<'_> {
                 self.remember(p, object).1
             }
             LIST => {
-                let (_, list) = self.remember(p, Obj::List(Vec::new()));
+                let (_, list) = self.remember(p, Obj::List(Items::from(Vec::new())));
                 let items = self.items(p, depth)?;
                 if let Obj::List(slot) = p.heap.get_mut(list.as_ref().unwrap_or(0)) {
-                    *slot = items;
+                    *slot = Items::from(items);
                 }
                 list
             }
             TUPLE => {
-                let (_, tuple) = self.remember(p, Obj::Tuple(Vec::new()));
+                let (_, tuple) = self.remember(p, Obj::Tuple(Items::from(Vec::new())));
                 let items = self.items(p, depth)?;
                 if let Obj::Tuple(slot) = p.heap.get_mut(tuple.as_ref().unwrap_or(0)) {
-                    *slot = items;
+                    *slot = Items::from(items);
                 }
                 tuple
             }

@@ -8,6 +8,7 @@ pub use machine::Machine;
 pub use run::{LineStep, Position, Session};
 pub use schedule::Schedule;
 
+use crate::python::items::Items;
 use crate::python::value::Value;
 use crate::python::vm::Process;
 use serde::{Deserialize, Serialize};
@@ -260,6 +261,6 @@ pub fn system_exit_value(p: &mut Process, e: &Value) -> Value {
     match args.len() {
         0 => Value::None,
         1 => args[0].clone(),
-        _ => p.alloc(crate::python::heap::Obj::Tuple(args)),
+        _ => p.alloc(crate::python::heap::Obj::Tuple(Items::from(args))),
     }
 }

@@ -1,5 +1,6 @@
 //! Constructors of built-in types: int(), str(), list(), dict(), range(), type(), ...
 
+use crate::python::items::Items;
 use super::{as_int, check_args, kwarg, Kw};
 use crate::python::heap::{BuiltinType, Obj};
 use crate::python::value::{int_from_big, ObjId, Value};
@@ -63,7 +64,7 @@ pub fn init_payload(p: &mut Process, payload: &Value, args: Vec<Value>, kw: Kw) 
             if let Some(a) = args.first() {
                 let items = p.iterate(a)?;
                 if let Obj::List(l) = p.heap.get_mut(*id) {
-                    *l = items;
+                    *l = Items::from(items);
                 }
             }
         }
@@ -137,14 +138,14 @@ impl Process {
                     Some(v) => self.iterate(&v)?,
                     None => Vec::new(),
                 };
-                self.alloc(Obj::List(items))
+                self.alloc(Obj::List(Items::from(items)))
             }
             B::Tuple => {
                 let items = match a0 {
                     Some(v) => self.iterate(&v)?,
                     None => Vec::new(),
                 };
-                self.alloc(Obj::Tuple(items))
+                self.alloc(Obj::Tuple(Items::from(items)))
             }
             B::Set | B::FrozenSet => {
                 let s = self.alloc(if b == B::Set { Obj::Set(Default::default()) } else { Obj::FrozenSet(Default::default()) });

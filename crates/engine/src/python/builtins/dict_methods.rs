@@ -109,7 +109,7 @@ pub fn dict_method(p: &mut Process, id: ObjId, name: &str, args: Vec<Value>, kw:
                 _ => None,
             };
             match e {
-                Some(e) => p.alloc(Obj::Tuple(vec![e.key, e.value])),
+                Some(e) => p.alloc(Obj::Tuple(vec![e.key, e.value].into())),
                 None => return Err(p.err("KeyError", "popitem(): dictionary is empty")),
             }
         }

@@ -1,6 +1,7 @@
 //! File objects: how `open()` builds them and their methods (read, readline,
 //! write, seek, iteration, the context manager).
 
+use crate::python::items::Items;
 use super::as_int;
 use crate::python::heap::{FileObj, Obj};
 use crate::python::value::{ObjId, Value};
@@ -156,7 +157,7 @@ pub fn file_method(p: &mut Process, id: ObjId, name: &str, args: Vec<Value>) -> 
                 }
                 out.push(p.file_value(id, line));
             }
-            Ok(p.alloc(Obj::List(out)))
+            Ok(p.alloc(Obj::List(Items::from(out))))
         }
         "close" => {
             if let Obj::File(f) = p.heap.get_mut(id) {

@@ -1,5 +1,6 @@
 //! Built-in functions (part 1: I/O, introspection, conversion).
 
+use crate::python::items::Items;
 use super::{as_int, check_args, kwarg, Kw};
 use crate::python::heap::{IterState, NativeFnPtr, Obj};
 use crate::python::value::{int_from_big, to_big, Value};
@@ -381,7 +382,7 @@ fn divmod(p: &mut Process, args: Vec<Value>, _kw: Kw) -> Result<Value, Ctl> {
     use crate::python::code::BinOp;
     let q = p.binary_op(BinOp::FloorDiv, &args[0], &args[1], false)?;
     let r = p.binary_op(BinOp::Mod, &args[0], &args[1], false)?;
-    Ok(p.alloc(Obj::Tuple(vec![q, r])))
+    Ok(p.alloc(Obj::Tuple(vec![q, r].into())))
 }
 
 fn pow(p: &mut Process, args: Vec<Value>, kw: Kw) -> Result<Value, Ctl> {
@@ -643,7 +644,7 @@ fn reversed(p: &mut Process, args: Vec<Value>, _kw: Kw) -> Result<Value, Ctl> {
             Obj::Dict(_) | Obj::DictView { .. } => {
                 let mut items = p.iterate(v)?;
                 items.reverse();
-                let l = p.heap.alloc(Obj::List(items));
+                let l = p.heap.alloc(Obj::List(Items::from(items)));
                 IterState::Seq { seq: l, idx: 0 }
             }
             Obj::Instance(i) => {
@@ -653,7 +654,7 @@ fn reversed(p: &mut Process, args: Vec<Value>, _kw: Kw) -> Result<Value, Ctl> {
                 }
                 let items = p.iterate(v)?;
                 let n = items.len();
-                let l = p.heap.alloc(Obj::List(items));
+                let l = p.heap.alloc(Obj::List(Items::from(items)));
                 IterState::Reversed { seq: l, idx: n }
             }
             _ => {

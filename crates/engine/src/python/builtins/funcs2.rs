@@ -1,5 +1,6 @@
 //! Built-in functions (part 2: reductions, sorting, rounding) and str.format.
 
+use crate::python::items::Items;
 use super::{check_args, kwarg, Kw};
 use crate::python::code::BinOp;
 use crate::python::formatting;
@@ -77,7 +78,7 @@ fn sorted(p: &mut Process, args: Vec<Value>, kw: Kw) -> Result<Value, Ctl> {
         None => false,
     };
     let out = super::list_methods::sort_values(p, items, &key, reverse)?;
-    Ok(p.alloc(Obj::List(out)))
+    Ok(p.alloc(Obj::List(Items::from(out))))
 }
 
 fn any(p: &mut Process, args: Vec<Value>, _kw: Kw) -> Result<Value, Ctl> {

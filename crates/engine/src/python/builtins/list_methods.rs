@@ -1,5 +1,6 @@
 //! Methods of `list`, `tuple` and `range`; the stable sort shared with sorted().
 
+use crate::python::items::Items;
 use super::{as_int, check_args, kwarg, Kw};
 use crate::python::heap::Obj;
 use crate::python::value::{ObjId, Value};
@@ -13,7 +14,7 @@ pub const TUPLE_METHODS: &[&str] = &["index", "count", "__len__", "__getitem__",
 
 fn items(p: &Process, id: ObjId) -> Vec<Value> {
     match p.heap.get(id) {
-        Obj::List(v) | Obj::Tuple(v) => v.clone(),
+        Obj::List(v) | Obj::Tuple(v) => v.to_vec(),
         _ => Vec::new(),
     }
 }
@@ -223,7 +224,7 @@ pub fn list_method(p: &mut Process, id: ObjId, name: &str, args: Vec<Value>, kw:
         }
         "copy" => {
             let v = items(p, id);
-            p.alloc(Obj::List(v))
+            p.alloc(Obj::List(Items::from(v)))
         }
         "__init__" => {
             let new = match args.first() {

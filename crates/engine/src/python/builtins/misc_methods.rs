@@ -1,6 +1,7 @@
 //! Methods of int, float, bytes, generators, properties, classes and `object`
 //! (files: file_methods.rs).
 
+use crate::python::items::Items;
 use super::{as_int, Kw};
 use crate::python::heap::Obj;
 use crate::python::value::{int_from_big, to_big, ObjId, Value};
@@ -27,7 +28,7 @@ pub fn int_method(p: &mut Process, v: &Value, name: &str, args: Vec<Value>, kw: 
         "bit_count" => Value::Int(b.abs().to_u64_digits().1.iter().map(|d| d.count_ones() as i64).sum()),
         "conjugate" | "__index__" | "__int__" => int_from_big(b),
         "is_integer" => Value::Bool(true),
-        "as_integer_ratio" => p.alloc(Obj::Tuple(vec![int_from_big(b), Value::Int(1)])),
+        "as_integer_ratio" => p.alloc(Obj::Tuple(vec![int_from_big(b), Value::Int(1)].into())),
         "__float__" => Value::Float(b.to_f64().unwrap_or(f64::INFINITY)),
         "__abs__" => int_from_big(b.abs()),
         "__neg__" => int_from_big(-b),
@@ -126,7 +127,7 @@ pub fn float_method(p: &mut Process, f: f64, name: &str, args: Vec<Value>) -> Re
             }
             let n = num_bigint::BigInt::from(num as i128);
             let d = num_bigint::BigInt::from(den as i128);
-            p.alloc(Obj::Tuple(vec![int_from_big(n), int_from_big(d)]))
+            p.alloc(Obj::Tuple(vec![int_from_big(n), int_from_big(d)].into()))
         }
         "hex" => Value::from_string(format!("{:e}", f)),
         "__add__" => p.binary_op(crate::python::code::BinOp::Add, &Value::Float(f), args.first().unwrap_or(&Value::None), false)?,
@@ -375,7 +376,7 @@ pub fn gen_method(p: &mut Process, id: ObjId, name: &str, args: Vec<Value>) -> R
                         let exc = p.make_exc(&e)?;
                         let items = match v {
                             Value::Ref(t) => match p.heap.get(*t) {
-                                Obj::Tuple(items) => items.clone(),
+                                Obj::Tuple(items) => items.to_vec(),
                                 _ => vec![v.clone()],
                             },
                             _ => vec![v.clone()],
@@ -477,7 +478,7 @@ pub fn class_method(p: &mut Process, id: ObjId, name: &str, mut args: Vec<Value>
                     }
                 }
             }
-            return Ok(p.alloc(Obj::List(out)));
+            return Ok(p.alloc(Obj::List(Items::from(out))));
         }
         "fromkeys" => {
             let d = p.alloc(Obj::Dict(Default::default()));
@@ -659,7 +660,7 @@ pub fn object_method(p: &mut Process, recv: &Value, name: &str, args: Vec<Value>
                     }
                 }
                 None => {
-                    let l = p.alloc(Obj::List(vec![note]));
+                    let l = p.alloc(Obj::List(vec![note].into()));
                     if let Value::Ref(id) = recv {
                         p.heap.inst_attr_set(*id, &Rc::from("__notes__"), l);
                     }

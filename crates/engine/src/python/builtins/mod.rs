@@ -13,6 +13,7 @@ pub mod file_methods;
 pub mod misc_methods;
 pub mod str_methods;
 
+use crate::python::items::Items;
 use crate::python::formatting;
 use crate::python::heap::{BuiltinType, Obj};
 use crate::python::value::{to_big, Value};
@@ -180,7 +181,7 @@ impl Process {
         let items = formatting::parse_percent(template);
         let (tuple, mapping): (Option<Vec<Value>>, bool) = match args {
             Value::Ref(id) => match self.heap.get(*id) {
-                Obj::Tuple(t) => (Some(t.clone()), false),
+                Obj::Tuple(t) => (Some(t.to_vec()), false),
                 Obj::Dict(_) => (None, true),
                 Obj::Instance(i) if i.payload.is_some() => (None, true),
                 _ => (None, false),
@@ -435,11 +436,11 @@ impl Process {
                     Obj::Slice(..) if name == "indices" => {
                         let n = as_int(self, args.first().unwrap_or(&Value::Int(0)))?;
                         let (a, b, c) = self.slice_indices(id, n.max(0) as usize)?;
-                        return Ok(self.alloc(Obj::Tuple(vec![Value::Int(a), Value::Int(b), Value::Int(c)])));
+                        return Ok(self.alloc(Obj::Tuple(vec![Value::Int(a), Value::Int(b), Value::Int(c)].into())));
                     }
                     Obj::DictView { .. } => {
                         let items = self.iterate(recv)?;
-                        let l = self.alloc(Obj::List(items));
+                        let l = self.alloc(Obj::List(Items::from(items)));
                         return self.call_native_method(&l, name, args, kw);
                     }
                     Obj::Instance(i) => {

@@ -1,5 +1,6 @@
 //! Methods of `str`.
 
+use crate::python::items::Items;
 use super::{as_int, check_args, kwarg, Kw};
 use crate::python::heap::Obj;
 use crate::python::value::Value;
@@ -228,7 +229,7 @@ pub fn call(p: &mut Process, s: Rc<str>, name: &str, args: Vec<Value>, kw: Kw) -
                     return Err(p.type_error(format!("must be str or None, not {}", t)));
                 }
             };
-            p.alloc(Obj::List(items))
+            p.alloc(Obj::List(Items::from(items)))
         }
         "splitlines" => {
             let keep = match kwarg(&kw, "keepends").or_else(|| args.first().cloned()) {
@@ -256,7 +257,7 @@ pub fn call(p: &mut Process, s: Rc<str>, name: &str, args: Vec<Value>, kw: Kw) -
             if !cur.is_empty() {
                 out.push(Value::from_string(cur));
             }
-            p.alloc(Obj::List(out))
+            p.alloc(Obj::List(Items::from(out)))
         }
         "join" => {
             check_args(p, "join", &args, 1, 1)?;
@@ -423,7 +424,7 @@ pub fn call(p: &mut Process, s: Rc<str>, name: &str, args: Vec<Value>, kw: Kw) -
                     }
                 }
             };
-            p.alloc(Obj::Tuple(items))
+            p.alloc(Obj::Tuple(Items::from(items)))
         }
         "removeprefix" => {
             let x = s_arg(p, args.first().unwrap_or(&Value::None), name)?;

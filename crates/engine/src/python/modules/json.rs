@@ -4,6 +4,7 @@
 //! surrogate escape), `scan` returns None and the Python parser runs instead, so
 //! errors keep CPython's exact messages.
 
+use crate::python::items::Items;
 use super::add_fns;
 use crate::python::heap::Obj;
 use crate::python::value::{int_from_big, ObjId, Value};
@@ -23,7 +24,7 @@ fn scan(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
     let parsed = scanner.value(p, 0)?;
     scanner.ws();
     Ok(match parsed {
-        Some(v) if scanner.i == scanner.s.len() => p.alloc(Obj::Tuple(vec![v])),
+        Some(v) if scanner.i == scanner.s.len() => p.alloc(Obj::Tuple(vec![v].into())),
         _ => Value::None,
     })
 }
@@ -108,14 +109,14 @@ impl Scanner<'_> {
         let mut items = Vec::new();
         self.ws();
         if self.eat("]") {
-            return Ok(Some(p.alloc(Obj::List(items))));
+            return Ok(Some(p.alloc(Obj::List(Items::from(items)))));
         }
         loop {
             let Some(value) = self.value(p, depth + 1)? else { return Ok(None) };
             items.push(value);
             self.ws();
             if self.eat("]") {
-                return Ok(Some(p.alloc(Obj::List(items))));
+                return Ok(Some(p.alloc(Obj::List(Items::from(items)))));
             }
             if !self.eat(",") {
                 return Ok(None);

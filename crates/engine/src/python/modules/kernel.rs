@@ -2,6 +2,7 @@
 //! library (python/stdlib/*.py: threading, queue, multiprocessing,
 //! concurrent.futures) is written over these; stdlib/README.md lists them.
 
+use crate::python::items::Items;
 use super::add_fns;
 use crate::os::{Call, Scope};
 use crate::python::heap::Obj;
@@ -31,7 +32,7 @@ pub fn drop_pending_thread(p: &mut Process) {
 }
 
 pub fn init(p: &mut Process, d: ObjId) {
-    let pending = p.alloc(Obj::List(Vec::new()));
+    let pending = p.alloc(Obj::List(Items::from(Vec::new())));
     super::set(p, d, PENDING_THREADS, pending);
     let fns: &[(&'static str, Native)] = &[
         ("new_lock", |p, a, _| {
@@ -181,12 +182,12 @@ pub fn init(p: &mut Process, d: ObjId) {
                 let bytes = p.alloc(Obj::Bytes(bytes));
                 let ends = ends
                     .into_iter()
-                    .map(|(h, side)| p.alloc(Obj::Tuple(vec![Value::Int(h), Value::Int(side as i64)])))
+                    .map(|(h, side)| p.alloc(Obj::Tuple(vec![Value::Int(h), Value::Int(side as i64)].into())))
                     .collect();
                 let ends = p.alloc(Obj::List(ends));
                 let modules = modules.into_iter().map(Value::from_string).collect();
                 let modules = p.alloc(Obj::List(modules));
-                Ok(p.alloc(Obj::Tuple(vec![bytes, ends, modules])))
+                Ok(p.alloc(Obj::Tuple(vec![bytes, ends, modules].into())))
             }
         }),
         // import_module(name): the module, imported (as a frame) if it was not yet.
@@ -316,7 +317,7 @@ pub fn init(p: &mut Process, d: ObjId) {
         // The qualified names of the coroutines never awaited, closed (warned of at exit).
         ("take_unawaited", |p, _, _| {
             let names = p.take_unawaited();
-            Ok(p.alloc(Obj::List(names)))
+            Ok(p.alloc(Obj::List(Items::from(names))))
         }),
         // trace_task(task, step, *words): an asyncio task's change, for the trace:
         // 'created' with its name and coroutine, 'awaits' with what it awaits.
@@ -426,7 +427,7 @@ pub fn init(p: &mut Process, d: ObjId) {
             let frames = &p.threads[p.cur].frames;
             let Some(frame) = frames.len().checked_sub(1 + depth).and_then(|i| frames.get(i)).cloned() else {
                 let items = vec![Value::str("sys"), Value::Int(1), Value::str("sys"), Value::None];
-                return Ok(p.alloc(Obj::Tuple(items)));
+                return Ok(p.alloc(Obj::Tuple(Items::from(items))));
             };
             let line = frame.code.line_at(frame.ip.saturating_sub(1));
             let module = p.dict_get_str(frame.globals, "__name__").unwrap_or(Value::None);
@@ -436,7 +437,7 @@ pub fn init(p: &mut Process, d: ObjId) {
                 .and_then(|src| src.lines().nth((line as usize).saturating_sub(1)).map(str::to_string))
                 .map_or(Value::None, Value::from_string);
             let items = vec![Value::Str(frame.code.filename.clone()), Value::Int(line as i64), module, text];
-            Ok(p.alloc(Obj::Tuple(items)))
+            Ok(p.alloc(Obj::Tuple(Items::from(items))))
         }),
         // Sockets (socket.py): descriptors are ints; errors raise as in CPython.
         ("sock_new", |p, a, _| call(Call::NewSocket { dgram: flag(&a, 0) }, Want::Net, p)),

@@ -86,7 +86,7 @@ fn remainder(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
 fn frexp(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
     let x = f1(p, &a)?;
     if x == 0.0 || !x.is_finite() {
-        return Ok(p.alloc(crate::python::heap::Obj::Tuple(vec![Value::Float(x), Value::Int(0)])));
+        return Ok(p.alloc(crate::python::heap::Obj::Tuple(vec![Value::Float(x), Value::Int(0)].into())));
     }
     let mut e = x.abs().log2().floor() as i64 + 1;
     let mut m = x / 2f64.powi(e as i32);
@@ -94,7 +94,7 @@ fn frexp(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
         m /= 2.0;
         e += 1;
     }
-    Ok(p.alloc(crate::python::heap::Obj::Tuple(vec![Value::Float(m), Value::Int(e)])))
+    Ok(p.alloc(crate::python::heap::Obj::Tuple(vec![Value::Float(m), Value::Int(e)].into())))
 }
 
 fn ldexp(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
@@ -384,5 +384,5 @@ fn fmod(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
 
 fn modf(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
     let x = f1(p, &a)?;
-    Ok(p.alloc(crate::python::heap::Obj::Tuple(vec![Value::Float(x.fract()), Value::Float(x.trunc())])))
+    Ok(p.alloc(crate::python::heap::Obj::Tuple(vec![Value::Float(x.fract()), Value::Float(x.trunc())].into())))
 }

@@ -50,7 +50,7 @@ fn getstate(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
     let m = p.mts[g].clone();
     p.mts.push(m);
     let id = Value::Int(p.mts.len() as i64 - 1);
-    Ok(p.alloc(Obj::Tuple(vec![Value::Int(3), id, Value::None])))
+    Ok(p.alloc(Obj::Tuple(vec![Value::Int(3), id, Value::None].into())))
 }
 
 fn setstate(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {

@@ -3,6 +3,7 @@
 //! the default) sizes and alignment are Linux x86-64's; `<`, `>`, `!`, `=` use the
 //! standard sizes without alignment. Errors are `struct.error` with CPython's words.
 
+use crate::python::items::Items;
 use super::add_fns;
 use crate::python::heap::Obj;
 use crate::python::value::{int_from_big, ObjId, Value};
@@ -231,7 +232,7 @@ fn unpack(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
             }
         }
     }
-    Ok(p.alloc(Obj::Tuple(out)))
+    Ok(p.alloc(Obj::Tuple(Items::from(out))))
 }
 
 /// One value from little-endian bytes.

@@ -1,5 +1,6 @@
 //! The `sys` module.
 
+use crate::python::items::Items;
 use super::{add_fns, set};
 use crate::python::heap::{FileObj, Obj};
 use crate::python::value::{ObjId, Value};
@@ -34,14 +35,14 @@ pub fn init(p: &mut Process, d: ObjId) {
     set(p, d, "__stdout__", out);
     set(p, d, "__stderr__", err);
     let argv: Vec<Value> = p.argv.iter().map(|a| Value::str(a)).collect();
-    let argv = p.alloc(Obj::List(argv));
+    let argv = p.alloc(Obj::List(Items::from(argv)));
     set(p, d, "argv", argv);
     set(p, d, "platform", Value::str("linux"));
     set(p, d, "maxsize", Value::Int(i64::MAX));
     set(p, d, "byteorder", Value::str("little"));
     set(p, d, "version", Value::str("3.11.4 (main, Jun  7 2023, 00:00:00) [GCC 12.2.0]"));
     set(p, d, "executable", Value::str("/usr/bin/python3"));
-    let vt = p.alloc(Obj::Tuple(vec![Value::Int(3), Value::Int(11), Value::Int(4), Value::str("final"), Value::Int(0)]));
+    let vt = p.alloc(Obj::Tuple(vec![Value::Int(3), Value::Int(11), Value::Int(4), Value::str("final"), Value::Int(0)].into()));
     let tuple_cls = p.types.tuple;
     let vcls = p.new_class("version_info", vec![tuple_cls], None, "sys");
     let mut attrs = crate::python::heap::AttrMap::default();
@@ -122,7 +123,7 @@ fn exc_info(p: &mut Process, _a: Vec<Value>, _k: Vec<(Rc<str>, Value)>) -> Resul
         Some(e) => vec![Value::Ref(p.type_of(&e)), e, Value::None],
         None => vec![Value::None, Value::None, Value::None],
     };
-    Ok(p.alloc(Obj::Tuple(items)))
+    Ok(p.alloc(Obj::Tuple(Items::from(items))))
 }
 
 fn get_int_max_str_digits(p: &mut Process, _a: Vec<Value>, _k: Vec<(Rc<str>, Value)>) -> Result<Value, Ctl> {

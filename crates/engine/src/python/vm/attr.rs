@@ -1,5 +1,6 @@
 //! Attribute access: instances, classes, modules, super(), built-in methods.
 
+use crate::python::items::Items;
 use super::{Ctl, Process};
 use crate::python::heap::{Heap, Obj, FUNCTION_SLOTS};
 use crate::python::value::{ObjId, Value};
@@ -211,7 +212,7 @@ impl Process {
                     "__doc__" => Some(f.code.doc.clone().map(Value::Str).unwrap_or(Value::None)),
                     "__defaults__" => {
                         let d = f.defaults.clone();
-                        Some(if d.is_empty() { Value::None } else { self.alloc(Obj::Tuple(d)) })
+                        Some(if d.is_empty() { Value::None } else { self.alloc(Obj::Tuple(Items::from(d))) })
                     }
                     "__dict__" => Some(self.instance_dict(id)),
                     "__code__" => {
@@ -219,11 +220,11 @@ impl Process {
                         let (m, d) = self.new_module("code");
                         let dv = Value::Ref(d);
                         let vn: Vec<Value> = code.varnames.iter().map(|s| Value::Str(s.clone())).collect();
-                        let vn = self.alloc(Obj::Tuple(vn));
+                        let vn = self.alloc(Obj::Tuple(Items::from(vn)));
                         let fv: Vec<Value> = code.freevars.iter().map(|s| Value::Str(s.clone())).collect();
-                        let fv = self.alloc(Obj::Tuple(fv));
+                        let fv = self.alloc(Obj::Tuple(Items::from(fv)));
                         let cv: Vec<Value> = code.cellvars.iter().map(|s| Value::Str(s.clone())).collect();
-                        let cv = self.alloc(Obj::Tuple(cv));
+                        let cv = self.alloc(Obj::Tuple(Items::from(cv)));
                         for (k, v) in [
                             ("co_name", Value::Str(code.name.clone())),
                             ("co_qualname", Value::Str(code.qualname.clone())),
@@ -372,7 +373,7 @@ impl Process {
     fn exc_attr(&mut self, obj: &Value, name: &str) -> Option<Value> {
         let d = self.exc_data(obj)?.clone();
         match name {
-            "args" => Some(self.alloc(Obj::Tuple(d.args))),
+            "args" => Some(self.alloc(Obj::Tuple(Items::from(d.args)))),
             "__cause__" => Some(d.cause.unwrap_or(Value::None)),
             "__context__" => Some(d.context.unwrap_or(Value::None)),
             "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
@@ -381,7 +382,7 @@ impl Process {
             "code" if self.exc_is(obj, "SystemExit") => Some(match d.args.len() {
                 0 => Value::None,
                 1 => d.args[0].clone(),
-                _ => self.alloc(Obj::Tuple(d.args)),
+                _ => self.alloc(Obj::Tuple(Items::from(d.args))),
             }),
             "errno" if self.exc_is(obj, "OSError") => Some(if d.args.len() >= 2 { d.args[0].clone() } else { Value::None }),
             "strerror" if self.exc_is(obj, "OSError") => Some(if d.args.len() >= 2 { d.args[1].clone() } else { Value::None }),

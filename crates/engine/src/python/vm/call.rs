@@ -1,5 +1,6 @@
 //! Calling: argument binding, frame creation, class instantiation, nested calls.
 
+use crate::python::items::Items;
 use super::frame::{Frame, FrameKind, GenResume};
 use super::{Ctl, Process, MAX_NESTED};
 use crate::python::heap::{BuiltinType, Generator, Instance, Obj};
@@ -128,7 +129,7 @@ impl Process {
         let closure = f.closure.clone();
         let mut idx = nparams + nkwonly;
         if code.has_varargs {
-            locals[idx] = self.alloc(Obj::Tuple(extra));
+            locals[idx] = self.alloc(Obj::Tuple(Items::from(extra)));
             idx += 1;
         }
         if let Some(m) = varkw {
@@ -434,7 +435,7 @@ impl Process {
                 if (base.is_none() || base == Some(BuiltinType::Type)) && self.nested == 0 && self.is_python_callable(&f) {
                     if let Some(helper) = self.interleave_helper("construct") {
                         let init = self.class_lookup(cls, "__init__").filter(|i| self.is_python_callable(i)).unwrap_or(Value::None);
-                        let tuple = self.alloc(Obj::Tuple(args.clone()));
+                        let tuple = self.alloc(Obj::Tuple(Items::from(args.clone())));
                         let kw = self.alloc(Obj::Dict(Default::default()));
                         for (k, v) in &kwargs {
                             self.dict_set(&kw, Value::Str(k.clone()), v.clone())?;
@@ -489,7 +490,7 @@ impl Process {
             None
         };
         let payload = match base {
-            Some(BuiltinType::List) => Some(self.alloc(Obj::List(Vec::new()))),
+            Some(BuiltinType::List) => Some(self.alloc(Obj::List(Items::from(Vec::new())))),
             Some(BuiltinType::Dict) => Some(self.alloc(Obj::Dict(Default::default()))),
             Some(BuiltinType::Set) => Some(self.alloc(Obj::Set(Default::default()))),
             Some(BuiltinType::Tuple) => {
@@ -497,7 +498,7 @@ impl Process {
                     Some(a) => self.iterate(a)?,
                     None => Vec::new(),
                 };
-                Some(self.alloc(Obj::Tuple(items)))
+                Some(self.alloc(Obj::Tuple(Items::from(items))))
             }
             Some(BuiltinType::Str) => Some(match args.first() {
                 Some(a) => Value::Str(self.str_of(a)?),

@@ -2,6 +2,7 @@
 //! `type`'s own `__new__`, `__init__`, `__call__` and `__prepare__`, which a metaclass
 //! reaches through `super()`.
 
+use crate::python::items::Items;
 use super::frame::Frame;
 use super::{Ctl, Process};
 use crate::python::heap::Obj;
@@ -132,7 +133,7 @@ impl Process {
         // callable used as a metaclass gets a dict.
         let ns = match self.lookup_attr(&meta, "__prepare__", false)? {
             Some(prepare) => {
-                let t = self.alloc(Obj::Tuple(bases.clone()));
+                let t = self.alloc(Obj::Tuple(Items::from(bases.clone())));
                 let ns = self.call_sync(&prepare, vec![Value::Str(name.clone()), t], kw.clone())?;
                 if self.dict_store(&ns).is_none() {
                     let m = match &meta {
@@ -157,7 +158,7 @@ impl Process {
             let cell = Value::Ref(f.cells[i]);
             self.setitem(&ns, Value::str("__classcell__"), cell)?;
         }
-        let bases = self.alloc(Obj::Tuple(bases));
+        let bases = self.alloc(Obj::Tuple(Items::from(bases)));
         self.call_value(&meta, vec![Value::Str(name), bases, ns], kwargs)
     }
 
@@ -315,7 +316,7 @@ impl Process {
         let bases = match &args[1] {
             Value::Ref(t) if matches!(self.heap.get(*t), Obj::Tuple(_)) => match self.heap.get(*t) {
                 Obj::Tuple(items) => items.clone(),
-                _ => Vec::new(),
+                _ => Items::from(Vec::new()),
             },
             other => {
                 let t = self.type_name(other);

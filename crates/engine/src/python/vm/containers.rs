@@ -1,5 +1,6 @@
 //! Dict and set storage operations, subscripts and membership.
 
+use crate::python::items::Items;
 use super::{Ctl, Process};
 use crate::python::heap::{Heap, Obj};
 use crate::python::value::{ObjId, Value};
@@ -514,7 +515,7 @@ impl Process {
                                 Obj::List(v) | Obj::Tuple(v) => pos.into_iter().map(|i| v[i].clone()).collect(),
                                 _ => Vec::new(),
                             };
-                            return Ok(self.alloc(if is_list { Obj::List(items) } else { Obj::Tuple(items) }));
+                            return Ok(self.alloc(if is_list { Obj::List(Items::from(items)) } else { Obj::Tuple(Items::from(items)) }));
                         }
                         if let Value::Int(i) = k {
                             let j = if *i < 0 { *i + len as i64 } else { *i };

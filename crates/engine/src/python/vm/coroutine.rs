@@ -80,7 +80,7 @@ impl Process {
             Instr::AsyncGenWrap => {
                 let v = self.pop();
                 let mark = self.interleave_helper("agen_mark").unwrap_or(Value::None);
-                let w = self.alloc(Obj::Tuple(vec![mark, v]));
+                let w = self.alloc(Obj::Tuple(vec![mark, v].into()));
                 self.push(w);
             }
             _ => {}

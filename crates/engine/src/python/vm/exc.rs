@@ -1,5 +1,6 @@
 //! Exceptions: creation, the messages natives raise, and CPython 3.11's traceback format.
 
+use crate::python::items::Items;
 use super::{Ctl, Process};
 use crate::python::heap::{ExcData, Instance, Obj, TbEntry};
 use crate::python::value::{ObjId, Value};
@@ -129,7 +130,7 @@ impl Process {
                 }
             }
             _ => {
-                let t = self.alloc(Obj::Tuple(args));
+                let t = self.alloc(Obj::Tuple(Items::from(args)));
                 self.repr_lossy(&t)
             }
         }

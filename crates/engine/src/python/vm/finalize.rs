@@ -473,7 +473,7 @@ impl Process {
     }
 
     fn finalizer_list(&mut self, calls: Vec<(Value, Value)>) -> Value {
-        let items = calls.into_iter().map(|(f, a)| self.alloc(Obj::Tuple(vec![f, a]))).collect();
+        let items = calls.into_iter().map(|(f, a)| self.alloc(Obj::Tuple(vec![f, a].into()))).collect();
         self.alloc(Obj::List(items))
     }
 
@@ -511,7 +511,7 @@ impl Process {
             calls.extend(order);
             if !cycles {
                 let list = self.finalizer_list(calls);
-                return self.alloc(Obj::Tuple(vec![Value::Int(0), list]));
+                return self.alloc(Obj::Tuple(vec![Value::Int(0), list].into()));
             }
             // The rest is cyclic garbage.
             let mut cyclic: Vec<(u64, ObjId)> = Vec::new();
@@ -542,7 +542,7 @@ impl Process {
             calls.extend(dels);
         }
         let list = self.finalizer_list(calls);
-        self.alloc(Obj::Tuple(vec![Value::Int(n), list]))
+        self.alloc(Obj::Tuple(vec![Value::Int(n), list].into()))
     }
 
     fn main_dict(&self) -> Option<ObjId> {

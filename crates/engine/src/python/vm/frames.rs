@@ -1,5 +1,6 @@
 //! Frame transitions: returns, generators, class bodies, raising.
 
+use crate::python::items::Items;
 use super::frame::{FrameKind, GenResume};
 use super::{Ctl, Process};
 use crate::python::heap::Obj;
@@ -322,7 +323,7 @@ impl Process {
     pub(crate) fn unpack_items(&mut self, v: &Value) -> Result<Vec<Value>, Ctl> {
         if let Value::Ref(id) = v {
             match self.heap.get(*id) {
-                Obj::Tuple(t) | Obj::List(t) => return Ok(t.clone()),
+                Obj::Tuple(t) | Obj::List(t) => return Ok(t.to_vec()),
                 _ => {}
             }
         }
@@ -430,7 +431,7 @@ impl Process {
                     let after = n - 1 - s;
                     let mut v: Vec<Value> = items[..s].to_vec();
                     let mid = items[s..items.len() - after].to_vec();
-                    v.push(self.alloc(Obj::List(mid)));
+                    v.push(self.alloc(Obj::List(Items::from(mid))));
                     v.extend(items[items.len() - after..].iter().cloned());
                     v
                 };

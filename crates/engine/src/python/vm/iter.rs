@@ -1,5 +1,6 @@
 //! The iteration protocol for built-in and user iterables.
 
+use crate::python::items::Items;
 use super::frame::GenResume;
 use super::{Ctl, Process};
 use crate::python::heap::{IterState, Obj};
@@ -34,7 +35,7 @@ impl Process {
                     Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_) => IterState::Seq { seq: id, idx: 0 },
                     Obj::Set(_) | Obj::FrozenSet(_) if self.set_order(id).is_some() => {
                         let items = self.set_order(id).unwrap_or_default();
-                        let l = self.heap.alloc(Obj::List(items));
+                        let l = self.heap.alloc(Obj::List(Items::from(items)));
                         IterState::Seq { seq: l, idx: 0 }
                     }
                     Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) => IterState::DictKeys { dict: id, idx: 0, n: usize::MAX },
@@ -56,7 +57,7 @@ impl Process {
                         // Enum classes iterate over their members (EnumMeta.__iter__).
                         let m = self.class_lookup(id, "_member_map_").unwrap_or(Value::None);
                         let vals: Vec<Value> = self.dict_items(&m)?.into_iter().map(|(_, v)| v).collect();
-                        let l = self.heap.alloc(Obj::List(vals));
+                        let l = self.heap.alloc(Obj::List(Items::from(vals)));
                         IterState::Seq { seq: l, idx: 0 }
                     }
                     Obj::Instance(i) => {
@@ -228,13 +229,13 @@ impl Process {
                 Ok(Some(match st {
                     IterState::DictKeys { .. } => k,
                     IterState::DictValues { .. } => v,
-                    _ => self.alloc(Obj::Tuple(vec![k, v])),
+                    _ => self.alloc(Obj::Tuple(vec![k, v].into())),
                 }))
             }
             IterState::Enumerate { it: inner, idx } => match self.next(&inner)? {
                 Some(v) => {
                     self.set_iter(id, IterState::Enumerate { it: inner, idx: idx + 1 });
-                    Ok(Some(self.alloc(Obj::Tuple(vec![Value::Int(idx), v]))))
+                    Ok(Some(self.alloc(Obj::Tuple(vec![Value::Int(idx), v].into()))))
                 }
                 None => Ok(None),
             },
@@ -260,7 +261,7 @@ impl Process {
                 if its.is_empty() {
                     return Ok(None);
                 }
-                Ok(Some(self.alloc(Obj::Tuple(out))))
+                Ok(Some(self.alloc(Obj::Tuple(Items::from(out)))))
             }
             IterState::Map { f, its } => {
                 let mut args = Vec::with_capacity(its.len());
@@ -314,7 +315,7 @@ impl Process {
     pub fn iterate(&mut self, v: &Value) -> Result<Vec<Value>, Ctl> {
         if let Value::Ref(id) = v {
             match self.heap.get(*id) {
-                Obj::List(x) | Obj::Tuple(x) => return Ok(x.clone()),
+                Obj::List(x) | Obj::Tuple(x) => return Ok(x.to_vec()),
                 Obj::Set(d) | Obj::FrozenSet(d) => {
                     let k = d.keys();
                     return Ok(self.set_order(*id).unwrap_or(k));

@@ -82,7 +82,7 @@ impl Process {
         };
         self.dict_set(&globals, Value::str("__package__"), Value::str(home))?;
         if let Some(dir) = package {
-            let path = self.alloc(Obj::List(vec![Value::from_string(dir)]));
+            let path = self.alloc(Obj::List(vec![Value::from_string(dir)].into()));
             self.dict_set(&globals, Value::str("__path__"), path)?;
         }
         self.dict_set(&globals, Value::str("__builtins__"), Value::Ref(self.builtins))?;

@@ -1,5 +1,6 @@
 //! Operators: arithmetic, comparison, truth, equality and hashing.
 
+use crate::python::items::Items;
 use super::bignum;
 use super::{Ctl, Process};
 use crate::python::code::{BinOp, UnOp};
@@ -369,8 +370,8 @@ impl Process {
         };
         let k = self.repeat_count(n, len)?;
         let o = match self.heap.get(id) {
-            Obj::List(v) => Obj::List(repeat_vec(v, k)),
-            Obj::Tuple(v) => Obj::Tuple(repeat_vec(v, k)),
+            Obj::List(v) => Obj::List(Items::from(repeat_vec(v, k))),
+            Obj::Tuple(v) => Obj::Tuple(Items::from(repeat_vec(v, k))),
             Obj::Bytes(b) => Obj::Bytes(b.repeat(k)),
             _ => return Ok(None),
         };

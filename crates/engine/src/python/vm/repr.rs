@@ -179,7 +179,7 @@ impl Process {
         match self.heap.get(id) {
             Obj::List(items) => {
                 let items = items.clone();
-                self.repr_seq(items, stack, "[", "]")
+                self.repr_seq(items.to_vec(), stack, "[", "]")
             }
             Obj::Tuple(items) => {
                 let items = items.clone();
@@ -187,7 +187,7 @@ impl Process {
                     let r = self.repr_inner(&items[0], stack)?;
                     return Ok(format!("({},)", r));
                 }
-                self.repr_seq(items, stack, "(", ")")
+                self.repr_seq(items.to_vec(), stack, "(", ")")
             }
             Obj::Dict(d) => {
                 let pairs: Vec<(Value, Value)> = d.iter().map(|e| (e.key.clone(), e.value.clone())).collect();
@@ -351,7 +351,7 @@ impl Process {
         match kind {
             0 => entries.into_iter().map(|(k, _)| k).collect(),
             1 => entries.into_iter().map(|(_, v)| v).collect(),
-            _ => entries.into_iter().map(|(k, v)| self.alloc(Obj::Tuple(vec![k, v]))).collect(),
+            _ => entries.into_iter().map(|(k, v)| self.alloc(Obj::Tuple(vec![k, v].into()))).collect(),
         }
     }
 }

@@ -3,6 +3,7 @@
 //! the items are drawn by ordinary frames that may block, instead of by an atomic
 //! callback that may not. Also: Python property setters and `__setattr__` run as frames.
 
+use crate::python::items::Items;
 use super::{Ctl, Process};
 use crate::python::heap::{IterState, Obj};
 use crate::python::value::{ObjId, Value};
@@ -104,7 +105,7 @@ impl Process {
     /// `function` runs on them. None if the helper is not loaded.
     fn collected_call(&mut self, function: Value, args: &[Value], kwargs: &[(Rc<str>, Value)], positions: &[usize]) -> Option<Result<(Value, Vec<Value>), Ctl>> {
         let helper = self.interleave_helper("call_collected")?;
-        let tuple = self.alloc(Obj::Tuple(args.to_vec()));
+        let tuple = self.alloc(Obj::Tuple(Items::from(args.to_vec())));
         let kw = self.alloc(Obj::Dict(Default::default()));
         for (k, v) in kwargs {
             if let Err(e) = self.dict_set(&kw, Value::Str(k.clone()), v.clone()) {

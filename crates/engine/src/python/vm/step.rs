@@ -1,5 +1,6 @@
 //! The instruction semantics (everything the hot loop in `interp` does not inline).
 
+use crate::python::items::Items;
 use super::frame::{Block, GenResume};
 use super::{Ctl, Process};
 use crate::python::code::Instr;
@@ -409,12 +410,12 @@ impl Process {
             }
             Instr::BuildList(n) => {
                 let items = self.popn(n as usize);
-                let v = self.alloc(Obj::List(items));
+                let v = self.alloc(Obj::List(Items::from(items)));
                 self.push(v);
             }
             Instr::BuildTuple(n) => {
                 let items = self.popn(n as usize);
-                let v = self.alloc(Obj::Tuple(items));
+                let v = self.alloc(Obj::Tuple(Items::from(items)));
                 self.push(v);
             }
             Instr::BuildSet(n) => {
@@ -599,9 +600,9 @@ impl Process {
                 let items = match &v {
                     Value::Ref(id) => match self.heap.get(*id) {
                         Obj::List(l) => l.clone(),
-                        _ => Vec::new(),
+                        _ => Items::from(Vec::new()),
                     },
-                    _ => Vec::new(),
+                    _ => Items::from(Vec::new()),
                 };
                 let t = self.alloc(Obj::Tuple(items));
                 self.push(t);
@@ -635,7 +636,7 @@ impl Process {
                 }
                 let tail = items.split_off(items.len() - a);
                 let mid = items.split_off(b);
-                let mid = self.alloc(Obj::List(mid));
+                let mid = self.alloc(Obj::List(Items::from(mid)));
                 let f = self.frame();
                 for x in tail.into_iter().rev() {
                     f.stack.push(x);
@@ -662,7 +663,7 @@ impl Process {
                 };
                 let defaults = match &defs {
                     Value::Ref(id) => match self.heap.get(*id) {
-                        Obj::Tuple(t) => t.clone(),
+                        Obj::Tuple(t) => t.to_vec(),
                         _ => Vec::new(),
                     },
                     _ => Vec::new(),

@@ -34,6 +34,7 @@ mod parse;
 #[cfg(test)]
 mod tests;
 
+use crate::python::items::Items;
 use super::add_fns;
 use crate::python::heap::Obj;
 use crate::python::value::{ObjId, Value};
@@ -124,7 +125,7 @@ fn compile_fn(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
             }
             let warnings = c.warnings.iter().map(|w| Value::str(w)).collect();
             let warnings = p.alloc(Obj::List(warnings));
-            Ok(p.alloc(Obj::Tuple(vec![Value::Int(c.flags as i64), Value::Int(c.prog.groups as i64 - 1), index, warnings])))
+            Ok(p.alloc(Obj::Tuple(vec![Value::Int(c.flags as i64), Value::Int(c.prog.groups as i64 - 1), index, warnings].into())))
         }
         Err((fail, trail)) => {
             let (kind, msg, pos) = match fail {
@@ -137,12 +138,12 @@ fn compile_fn(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
             let descents = trail.descents.iter().map(|&l| Value::Int(l as i64)).collect();
             let descents = p.alloc(Obj::List(descents));
             let site = match trail.site {
-                Some(s) if kind == "error" => p.alloc(Obj::Tuple(vec![Value::str(s.func), Value::Int(s.line as i64), Value::Int(s.via as i64)])),
+                Some(s) if kind == "error" => p.alloc(Obj::Tuple(vec![Value::str(s.func), Value::Int(s.line as i64), Value::Int(s.via as i64)].into())),
                 _ => Value::None,
             };
             let warnings = trail.warnings.iter().map(|w| Value::str(w)).collect();
             let warnings = p.alloc(Obj::List(warnings));
-            Ok(p.alloc(Obj::List(vec![Value::str(kind), Value::from_string(msg), pos, descents, site, warnings])))
+            Ok(p.alloc(Obj::List(vec![Value::str(kind), Value::from_string(msg), pos, descents, site, warnings].into())))
         }
     }
 }
@@ -229,7 +230,7 @@ fn bounds(a: &[Value], i: usize, len: usize) -> (usize, usize) {
 fn found_value(p: &mut Process, f: &Found) -> Value {
     let mut items = vec![f.lastindex.map_or(Value::None, |i| Value::Int(i as i64))];
     items.extend(f.spans.iter().map(|&x| Value::Int(if x == exec::NONE { -1 } else { x as i64 })));
-    p.alloc(Obj::Tuple(items))
+    p.alloc(Obj::Tuple(Items::from(items)))
 }
 
 fn program(p: &mut Process, a: &[Value]) -> Result<Rc<Result<Compiled, (parse::Fail, parse::Trail)>>, Ctl> {
@@ -327,7 +328,7 @@ fn findall_fn(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
         };
         out.push(item);
     }
-    Ok(p.alloc(Obj::List(out)))
+    Ok(p.alloc(Obj::List(Items::from(out))))
 }
 
 fn scan(p: &mut Process, a: &[Value]) -> Result<(Option<Text>, Vec<Found>), Ctl> {
@@ -401,7 +402,7 @@ fn split_fn(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
     }
     charge_copy(p, len - last)?;
     out.push(slice(p, &text, last, len));
-    Ok(p.alloc(Obj::List(out)))
+    Ok(p.alloc(Obj::List(Items::from(out))))
 }
 
 /// `sub` with a template: the new string and the number of matches replaced.
@@ -409,9 +410,9 @@ fn sub_fn(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
     let template = match a.get(7) {
         Some(Value::Ref(id)) => match p.heap.get(*id) {
             Obj::List(items) => items.clone(),
-            _ => Vec::new(),
+            _ => Items::from(Vec::new()),
         },
-        _ => Vec::new(),
+        _ => Items::from(Vec::new()),
     };
     let (text, found) = scan(p, &a)?;
     let Some(text) = text else { return Ok(Value::None) };
@@ -464,5 +465,5 @@ fn sub_fn(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
         Text::Str(..) => Value::from_string(String::from_utf8(out).unwrap_or_default()),
         Text::Bytes(_) => p.alloc(Obj::Bytes(out)),
     };
-    Ok(p.alloc(Obj::Tuple(vec![result, Value::Int(n as i64)])))
+    Ok(p.alloc(Obj::Tuple(vec![result, Value::Int(n as i64)].into())))
 }

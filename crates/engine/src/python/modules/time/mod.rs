@@ -28,6 +28,7 @@
 //! datetime.strptime, as CPython's `_strptime._strptime`) and `_stack` (the
 //! calling thread's frames, for logging's file, line and function name).
 
+use crate::python::items::Items;
 use super::{add_fns, num_arg, set};
 use crate::os::{Call, Reply, Tid};
 use crate::python::heap::{AttrMap, Instance, Obj};
@@ -84,7 +85,7 @@ pub fn init(p: &mut Process, d: ObjId) {
     set(p, d, "timezone", Value::Int(0));
     set(p, d, "altzone", Value::Int(0));
     set(p, d, "daylight", Value::Int(0));
-    let tzname = p.alloc(Obj::Tuple(vec![Value::str("UTC"), Value::str("UTC")]));
+    let tzname = p.alloc(Obj::Tuple(vec![Value::str("UTC"), Value::str("UTC")].into()));
     set(p, d, "tzname", tzname);
     set(p, d, "_STRUCT_TM_ITEMS", Value::Int(11));
     run_python(p, d, "time", include_str!("../../prelude/_time.py"));
@@ -439,7 +440,7 @@ fn make_struct_time(p: &mut Process, values: [Value; 9], zone: Value, gmtoff: Va
     }
     attrs.set(Rc::from("tm_zone"), zone);
     attrs.set(Rc::from("tm_gmtoff"), gmtoff);
-    let payload = p.alloc(Obj::Tuple(values.to_vec()));
+    let payload = p.alloc(Obj::Tuple(Items::from(values.to_vec())));
     Ok(p.alloc(Obj::Instance(Box::new(Instance { class, attrs, dict: None, exc: None, payload: Some(payload) }))))
 }
 
@@ -454,7 +455,7 @@ fn tm_to_struct(p: &mut Process, tm: &Tm) -> Result<Value, Ctl> {
 fn tuple_items(p: &mut Process, v: &Value) -> Option<(Vec<Value>, Option<AttrMap>)> {
     let Value::Ref(id) = v else { return None };
     match p.heap.get(*id) {
-        Obj::Tuple(items) => Some((items.clone(), None)),
+        Obj::Tuple(items) => Some((items.to_vec(), None)),
         Obj::Instance(inst) => {
             let attrs = AttrMap { items: p.heap.inst_attr_items(inst) };
             let (class, payload) = (inst.class, inst.payload.clone());
@@ -462,7 +463,7 @@ fn tuple_items(p: &mut Process, v: &Value) -> Option<(Vec<Value>, Option<AttrMap
             let Obj::Tuple(items) = p.heap.get(t) else { return None };
             let items = items.clone();
             let exact = struct_time_class(p).ok() == Some(class);
-            Some((items, exact.then_some(attrs)))
+            Some((items.to_vec(), exact.then_some(attrs)))
         }
         _ => None,
     }
@@ -628,9 +629,9 @@ fn stack(p: &mut Process, a: Vec<Value>, _k: Kw) -> Result<Value, Ctl> {
             .filter(|_| with_source)
             .and_then(|src| src.lines().nth((line as usize).saturating_sub(1)).map(str::to_string))
             .map_or(Value::None, Value::from_string);
-        items.push(p.alloc(Obj::Tuple(vec![Value::Str(filename), Value::Int(line as i64), Value::Str(name), text])));
+        items.push(p.alloc(Obj::Tuple(vec![Value::Str(filename), Value::Int(line as i64), Value::Str(name), text].into())));
     }
-    Ok(p.alloc(Obj::List(items)))
+    Ok(p.alloc(Obj::List(Items::from(items))))
 }
 
 

@@ -1,5 +1,6 @@
 //! `time.strptime`: CPython's _strptime.py, its regular expression as a matcher.
 
+use crate::python::items::Items;
 use super::*;
 
 
@@ -486,7 +487,7 @@ pub(super) fn strptime_parts(p: &mut Process, a: Vec<Value>, k: Kw) -> Result<Va
     let mut fields = parsed_fields(&r).to_vec();
     fields.push(r.tzname.clone().map_or(Value::None, Value::from_string));
     fields.push(r.gmtoff.map_or(Value::None, Value::Int));
-    let tt = p.alloc(Obj::Tuple(fields));
-    Ok(p.alloc(Obj::Tuple(vec![tt, Value::Int(r.fraction), Value::Int(r.gmtoff_fraction)])))
+    let tt = p.alloc(Obj::Tuple(Items::from(fields)));
+    Ok(p.alloc(Obj::Tuple(vec![tt, Value::Int(r.fraction), Value::Int(r.gmtoff_fraction)].into())))
 }
 
