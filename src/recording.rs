@@ -4,7 +4,7 @@
 
 use crate::protocol::{Line, Update};
 use crate::timeline::LayoutRef;
-use interleave_engine::os::{Decision, Nanos, Pid, TraceEvent, What};
+use interleave_engine::os::{Decision, Nanos, Pid, What};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Recording {
@@ -13,7 +13,8 @@ pub struct Recording {
     /// The program and settings it was started with (for its schedule).
     pub source: String,
     pub settings: crate::protocol::Settings,
-    pub events: Vec<TraceEvent>,
+    /// Kept compact (a long run has millions): decoded when read.
+    pub events: interleave_engine::os::TraceLog,
     pub output: Vec<Line>,
     pub decisions: Vec<Decision>,
     /// How far the run has been recorded, in virtual time and instructions.
@@ -79,7 +80,7 @@ impl Recording {
                     }
                 }
                 self.layout = self.layout.extended(events);
-                self.events.extend_from_slice(events);
+                self.events.extend(events);
                 self.output.extend_from_slice(output);
                 self.decisions.extend_from_slice(decisions);
                 self.time = self.time.max(*time);
@@ -164,7 +165,7 @@ impl Recording {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use interleave_engine::os::{DecisionKind, What};
+    use interleave_engine::os::{DecisionKind, TraceEvent, What};
 
     fn line(time: Nanos, text: &str) -> Line {
         Line { time, pid: 1000, tid: 1, fd: 1, text: text.into() }

@@ -144,7 +144,7 @@ fn runs_in_wasm_trace_as_they_do_natively() {
     for (name, source, seed, expected) in TRACE_CASES {
         let mut session = interleave_engine::session::Session::new(source, &trace_case_options(*seed));
         session.finish();
-        let hash = interleave_engine::session::schedule::trace_hash(session.trace_since(0));
+        let hash = interleave_engine::session::schedule::trace_hash(&session.trace_since(0));
         assert_eq!(&hash, expected, "{name}");
     }
 }

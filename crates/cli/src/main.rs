@@ -226,7 +226,7 @@ fn run(args: &RunArgs) -> ExitCode {
         }
     };
     if let Some(path) = &args.trace {
-        written(path, interleave_engine::os::chrome_json(session.trace_since(0)));
+        written(path, interleave_engine::os::chrome_json(&session.trace_since(0)));
     }
     if let Some(path) = &args.schedule_out {
         written(path, session.schedule().to_json() + "\n");

@@ -41,7 +41,7 @@ fn state(session: &Session) -> (String, String, String) {
     let output: Vec<u8> = session.output_since(0).iter().flat_map(|o| o.data.clone()).collect();
     (
         format!("{:?} {:?}", session.position(), session.snapshot()),
-        chrome_json(session.trace_since(0)),
+        chrome_json(&session.trace_since(0)),
         String::from_utf8_lossy(&output).into_owned(),
     )
 }
@@ -87,7 +87,7 @@ proptest! {
         let elsewhere = RunOptions { seed: seed + 1, policy: Policy::Fcfs, cores: 1, ..options.clone() };
         let mut replay = Session::replay(source, &elsewhere, &schedule).expect("fits");
         prop_assert_eq!(replay.finish(), outcome);
-        prop_assert_eq!(chrome_json(replay.trace_since(0)), chrome_json(original.trace_since(0)));
+        prop_assert_eq!(chrome_json(&replay.trace_since(0)), chrome_json(&original.trace_since(0)));
 
         // Flip one decision that had another candidate.
         let total = original.decisions().len();
@@ -104,7 +104,7 @@ proptest! {
         let (a, b) = (original.trace_since(0), flipped.trace_since(0));
         prop_assert_eq!(chrome_json(&a[..events_before]), chrome_json(&b[..events_before]), "same up to the flip");
         prop_assert_eq!(flipped.decisions()[index].chosen, other.unwrap());
-        prop_assert_ne!(chrome_json(a), chrome_json(b), "different from the flip on");
+        prop_assert_ne!(chrome_json(&a), chrome_json(&b), "different from the flip on");
     }
 }
 
@@ -166,7 +166,7 @@ fn stepping_a_thread_line_by_line_leaves_the_run_as_it_was() {
     // Worker thread 2 steps into its loop: lines 6 to 9 of `work`.
     assert!(stepped.step_line(2) || stepped.machine().thread_line(2).is_none());
     assert_eq!(stepped.finish(), outcome);
-    assert_eq!(chrome_json(stepped.trace_since(0)), chrome_json(plain.trace_since(0)));
+    assert_eq!(chrome_json(&stepped.trace_since(0)), chrome_json(&plain.trace_since(0)));
 }
 
 #[test]
@@ -190,7 +190,7 @@ fn the_browser_cases_hash_as_recorded() {
     for (name, source, seed, expected) in TRACE_CASES {
         let mut session = Session::new(source, &trace_case_options(*seed));
         session.finish();
-        let hash = interleave_engine::session::schedule::trace_hash(session.trace_since(0));
+        let hash = interleave_engine::session::schedule::trace_hash(&session.trace_since(0));
         fresh.push(hash.clone());
         if std::env::var_os("UPDATE_EXPECT").is_none() {
             assert_eq!(&hash, expected, "{name}: run with UPDATE_EXPECT=1 and copy the new hashes into web_tests/trace_cases.rs");
@@ -382,7 +382,7 @@ fn typed_input_gives_the_run_that_input_given_in_advance_gives() {
     let expected = fed.finish();
     assert_eq!(outcome.stdout, expected.stdout);
     assert!(outcome.stdout.contains("hello Ann\n") && outcome.stdout.contains("no more input\n"), "{}", outcome.stdout);
-    assert_eq!(chrome_json(typed.trace_since(0)), chrome_json(fed.trace_since(0)), "the same run, event for event");
+    assert_eq!(chrome_json(&typed.trace_since(0)), chrome_json(&fed.trace_since(0)), "the same run, event for event");
 
     // Going back over the typed line replays it from the checkpoints, without asking again.
     let end = typed.position().decision;

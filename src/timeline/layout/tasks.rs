@@ -127,7 +127,7 @@ asyncio.run(main())
         let mut session = Session::new(program, &RunOptions::default());
         session.finish();
         let mut layout = Layout::default();
-        layout.extend(session.trace_since(0));
+        layout.extend(&session.trace_since(0));
         layout
     }
 

@@ -50,6 +50,7 @@ mod task;
 mod tests;
 mod time;
 mod trace;
+mod trace_log;
 mod waiters;
 
 pub use call::{Call, KError, Reply, Scope, Spawn, Watch};
@@ -65,6 +66,7 @@ pub use sync::{Event, Lock, Semaphore};
 pub use task::{Proc, ProcState, Thread, ThreadState, Wait};
 pub use time::{Costs, Nanos, MICRO, MILLI, SECOND};
 pub use trace::{chrome_json, TaskStep, TraceEvent, What};
+pub use trace_log::TraceLog;
 
 use serde::{Deserialize, Serialize};
 

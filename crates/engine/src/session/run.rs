@@ -59,7 +59,7 @@ pub struct Session {
     /// The run's timeline as far as it has been played, which may be past the
     /// machine's position after a seek back: `trace[..events_here]` is the trace
     /// up to the position (a replay regenerates the rest as it was).
-    trace: Vec<TraceEvent>,
+    trace: crate::os::TraceLog,
     output: Vec<Output>,
     events_here: usize,
     output_here: usize,
@@ -108,7 +108,7 @@ impl Session {
             options: options.clone(),
             warnings,
             not_compiled,
-            trace: Vec::new(),
+            trace: Default::default(),
             output: Vec::new(),
             events_here: 0,
             output_here: 0,
@@ -332,7 +332,7 @@ impl Session {
         // What a replay regenerates is already in the timeline, as it was.
         for event in kernel.trace.drain(..) {
             if self.events_here == self.trace.len() {
-                self.trace.push(event);
+                self.trace.push(&event);
             }
             self.events_here += 1;
         }
@@ -421,8 +421,8 @@ impl Session {
     }
 
     /// The trace from event `from` on (a viewer reads only what is new).
-    pub fn trace_since(&self, from: usize) -> &[TraceEvent] {
-        self.trace.get(from..self.events_here).unwrap_or(&[])
+    pub fn trace_since(&self, from: usize) -> Vec<TraceEvent> {
+        self.trace.range(from, self.events_here)
     }
 
     /// Console writes from number `from` on.
