@@ -92,14 +92,17 @@ fn seek() -> Result {
 /// event costs at 1,000 and 10,000 processes (target: flat).
 fn scale(engine: &Path) -> Result {
     let dir = root().join("benches/scale");
-    println!("\n| run | time | target |");
-    println!("|---|---:|---|");
+    println!("\n| run | time | peak memory | target |");
+    println!("|---|---:|---:|---|");
     let hundred = std::env::temp_dir().join("interleave-bench-100");
     std::fs::write(&hundred, "100\n").map_err(|e| e.to_string())?;
     for (program, label) in [("bakery_n_consumers.py", "bakery, 100 consumers"), ("ticket_race_1000.py", "ticket race, 1,000 processes")] {
-        let (time, _) = best_of(Command::new(engine).arg("run").arg(dir.join(program)).arg("--stdin").arg(&hundred))?;
+        let mut command = Command::new(engine);
+        command.arg("run").arg(dir.join(program)).arg("--stdin").arg(&hundred);
+        let (time, _) = best_of(&mut command)?;
+        let peak = peak_memory(command.arg("--stats"))?;
         let verdict = if time < Duration::from_millis(100) { "under 100 ms" } else { "OVER 100 ms" };
-        println!("| {label} | {} | {verdict} |", millis(time));
+        println!("| {label} | {} | {peak} MB | {verdict} |", millis(time));
     }
     // Compile time, linear in the source (target: a 5 MB program under 2 s).
     for (label, source) in [
@@ -158,13 +161,7 @@ fn contention(engine: &Path) -> Result {
         let mut command = Command::new(engine);
         command.arg("run").arg(dir.join(program)).arg("--stdin").arg(&stdin).args(["--max-processes", "20000", "--max-threads", "20000", "--stats"]);
         let (time, _) = best_of(&mut command)?;
-        let stats = command.output().map_err(|e| e.to_string())?;
-        let peak: u64 = String::from_utf8_lossy(&stats.stderr)
-            .split("peak memory: ")
-            .nth(1)
-            .and_then(|rest| rest.split_whitespace().next())
-            .and_then(|mb| mb.parse().ok())
-            .unwrap_or(0);
+        let peak = peak_memory(&mut command)?;
         let verdict = match target {
             Some((ms, mb)) if time.as_millis() as u64 <= ms && peak <= mb => "within target".to_string(),
             Some((ms, mb)) if mb == u64::MAX => format!("OVER {ms} ms"),
@@ -226,3 +223,13 @@ fn best_of(command: &mut Command) -> Result<(Duration, String)> {
     Ok((best, printed))
 }
 
+/// The peak memory (MB) a run's `--stats` line reports.
+fn peak_memory(command: &mut Command) -> std::result::Result<u64, String> {
+    let stats = command.output().map_err(|e| e.to_string())?;
+    String::from_utf8_lossy(&stats.stderr)
+        .split("peak memory: ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|mb| mb.parse().ok())
+        .ok_or_else(|| "no peak memory from --stats".to_string())
+}
