@@ -157,7 +157,7 @@ pub fn App() -> Html {
         // At the edge of the recording the moment itself may grow (a line typed
         // for input() is read at the moment the run waited): ask again as it does.
         let rec = state.run.recording.borrow();
-        let edge = if state.cursor.time >= rec.time { rec.events.len() + rec.output.len() } else { 0 };
+        let edge = if state.cursor.time >= rec.time { rec.events().len() + rec.output.len() } else { 0 };
         drop(rec);
         use_effect_with((run, state.cursor.time, ended, edge), move |&(run, time, _, _)| {
             if run == 0 {

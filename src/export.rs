@@ -16,7 +16,7 @@ use serde_json::{json, Value};
 /// A tool's file, in English whatever the page's language, like the engine's
 /// event names in it (and `interleave run --trace`).
 pub fn chrome_trace(rec: &Recording) -> String {
-    let mut trace: Value = serde_json::from_str(&chrome_json(&rec.events.iter().collect::<Vec<_>>())).unwrap_or_else(|_| json!({ "traceEvents": [] }));
+    let mut trace: Value = serde_json::from_str(&chrome_json(&rec.events().iter().collect::<Vec<_>>())).unwrap_or_else(|_| json!({ "traceEvents": [] }));
     let layout = rec.layout.layout.borrow();
     let micros = |ns: u64| ns as f64 / 1000.0;
     let mut extra = Vec::new();
@@ -129,7 +129,7 @@ mod tests {
         assert!(!schedule.decisions.is_empty(), "one core, five processes: decisions");
         let mut replay = Session::replay(&source, &settings.options(&Default::default(), ""), &schedule).unwrap();
         replay.finish();
-        assert_eq!(chrome_json(&replay.trace_since(0)), chrome_json(&rec.events.iter().collect::<Vec<_>>()), "the same run, event for event");
+        assert_eq!(chrome_json(&replay.trace_since(0)), chrome_json(&rec.events().iter().collect::<Vec<_>>()), "the same run, event for event");
         let parsed = Schedule::from_json(&schedule.to_json()).unwrap();
         assert_eq!(parsed, schedule);
     }

@@ -45,7 +45,7 @@ pub fn error_marks(rec: &crate::recording::Recording, cursor: crate::recording::
         stderr.entry(line.pid).or_default().push_str(&line.text);
     }
     if let Some(crate::recording::End::Exited { note, .. }) = &rec.end {
-        if rec.at_end(cursor) || rec.events.is_empty() {
+        if rec.at_end(cursor) || rec.events().is_empty() {
             stderr.entry(0).or_default().push_str(note);
         }
     }

@@ -13,8 +13,6 @@ pub struct Recording {
     /// The program and settings it was started with (for its schedule).
     pub source: String,
     pub settings: crate::protocol::Settings,
-    /// Kept compact (a long run has millions): decoded when read.
-    pub events: interleave_engine::os::TraceLog,
     pub output: Vec<Line>,
     pub decisions: Vec<Decision>,
     /// How far the run has been recorded, in virtual time and instructions.
@@ -27,7 +25,8 @@ pub struct Recording {
     /// Every time something happens, sorted, each once: where Step stops (8 bytes
     /// a moment; a long run has millions).
     pub moments: Vec<Nanos>,
-    /// The timeline's lanes, grown with each batch.
+    /// The timeline's lanes, grown with each batch; it keeps the run's events too
+    /// (compact: a long run has millions), which `events` reads.
     pub layout: LayoutRef,
     pub end: Option<End>,
     /// The run waits for the user to type a line for this thread.
@@ -61,6 +60,11 @@ pub struct Cursor {
 }
 
 impl Recording {
+    /// The run's events so far, compact (the timeline's log).
+    pub fn events(&self) -> std::cell::Ref<'_, interleave_engine::os::TraceLog> {
+        std::cell::Ref::map(self.layout.layout.borrow(), |l| &l.log)
+    }
+
     pub fn new(id: u64) -> Recording {
         Recording { id, ..Recording::default() }
     }
@@ -80,7 +84,6 @@ impl Recording {
                     }
                 }
                 self.layout = self.layout.extended(events);
-                self.events.extend(events);
                 self.output.extend_from_slice(output);
                 self.decisions.extend_from_slice(decisions);
                 self.time = self.time.max(*time);

@@ -309,7 +309,7 @@ impl AppState {
         }
         let rec = self.run.recording.borrow();
         let ran_last =
-            rec.events.rev_from_time(self.cursor.time).filter(|e| e.time <= self.cursor.time && matches!(e.what, What::Ran { .. })).map(|e| e.tid).find(in_program);
+            rec.events().rev_from_time(self.cursor.time).filter(|e| e.time <= self.cursor.time && matches!(e.what, What::Ran { .. })).map(|e| e.tid).find(in_program);
         ran_last.or_else(|| live().map(|(_, tid)| tid).next())
     }
 

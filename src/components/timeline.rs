@@ -299,7 +299,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         html! { <div class="timeline-tip" role="tooltip" {style}>{ text.clone() }</div> }
     });
     // How much the run has, for tests and the bench to read.
-    let (lanes, events) = props.layout.layout.try_borrow().map_or((0, 0), |l| (l.lanes.len(), l.events));
+    let (lanes, events) = props.layout.layout.try_borrow().map_or((0, 0), |l| (l.lanes.len(), l.events()));
     html! {
         <>
             <canvas ref={canvas} data-testid="timeline" role="img" aria-label={props.label.clone()} tabindex="0"

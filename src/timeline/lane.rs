@@ -3,7 +3,7 @@
 //! the painter reads them by binary search, so each list stays sorted by time.
 
 use crate::i18n::Text;
-use interleave_engine::os::{Nanos, Pid, Tid, Wait, What};
+use interleave_engine::os::{Nanos, Pid, Tid, Wait};
 
 /// The end of a segment that has not ended yet: it lasts to `Layout::end`.
 pub const OPEN: Nanos = Nanos::MAX;
@@ -72,8 +72,9 @@ pub enum MarkKind {
 pub struct Mark {
     pub time: Nanos,
     pub kind: MarkKind,
-    /// What happened (`words::mark` says it); a print's text cut to a line.
-    pub what: What,
+    /// Which event of the run it is (`Layout::what_of` reads it back from the layout's
+    /// compact log: a mark is 24 bytes, not a copy of the event's payload).
+    pub event: u32,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -194,9 +195,9 @@ impl Lane {
         self.segments.last().filter(|s| s.end == OPEN).map(|s| &s.state)
     }
 
-    pub(super) fn mark(&mut self, time: Nanos, kind: MarkKind, what: What) {
+    pub(super) fn mark(&mut self, time: Nanos, kind: MarkKind, event: u32) {
         // Events arrive in time order per core, so this is almost always a push.
         let at = self.marks.partition_point(|m| m.time <= time);
-        self.marks.insert(at, Mark { time, kind, what });
+        self.marks.insert(at, Mark { time, kind, event });
     }
 }

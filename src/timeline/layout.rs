@@ -5,7 +5,7 @@
 //! put → get, pipe send → receive). Everything is kept sorted by time so that the
 //! painter finds what is visible by binary search.
 
-use super::lane::{Arrow, ArrowKind, Lane, MarkKind, Reason, State, TaskOf};
+use super::lane::{Arrow, ArrowKind, Lane, Mark, MarkKind, Reason, State, TaskOf};
 use interleave_engine::os::{Handle, Nanos, Pid, Scope, Tid, TraceEvent, Wait, What, INIT_PID};
 use std::collections::{HashMap, VecDeque};
 
@@ -52,8 +52,8 @@ pub struct Layout {
     pub arrows: Vec<Arrow>,
     /// The latest time seen.
     pub end: Nanos,
-    /// Events taken in so far.
-    pub events: usize,
+    /// The events taken in so far, kept compact: marks point into it.
+    pub log: interleave_engine::os::TraceLog,
     /// Pids in order of first appearance (their colour index), as the recording has them.
     pids: Vec<Pid>,
     colours: HashMap<Pid, usize>,
@@ -99,9 +99,9 @@ impl Layout {
     /// Costs O(batch), plus O(lanes) to re-order rows when a batch adds lanes.
     pub fn extend(&mut self, events: &[TraceEvent]) {
         let lanes_before = self.lanes.len();
-        self.events += events.len();
         for event in events {
             self.take(event);
+            self.log.push(event);
         }
         if self.lanes.len() != lanes_before {
             self.order_rows();
@@ -169,14 +169,14 @@ impl Layout {
                     self.procs[forked].parent = Some(parent);
                     self.procs[parent].children.push(forked);
                 }
-                self.mark(lane, time, MarkKind::Process, what.clone());
+                self.mark(lane, time, MarkKind::Process);
             }
             What::ThreadStarted { new } => {
                 // The new thread takes the caller's core; the caller waits for it back.
                 self.set_state(lane, time, State::Ready);
                 let started = self.lane(pid, *new, time);
                 self.lanes[started].set_state(time, State::Ready);
-                self.mark(lane, time, MarkKind::Process, what.clone());
+                self.mark(lane, time, MarkKind::Process);
             }
             What::ThreadExited => {
                 if let Some(lane) = lane {
@@ -186,63 +186,63 @@ impl Layout {
                     }
                 }
             }
-            What::ProcessExited { code } => self.exit(pid, time, *code),
+            What::ProcessExited { .. } => self.exit(pid, time),
             What::Reaped { child } => {
                 if let Some(first) = self.first_lane(*child) {
                     if self.lanes[first].open_state() == Some(&State::Zombie) {
                         self.lanes[first].close(time);
                     }
                 }
-                self.mark(lane, time, MarkKind::Process, what.clone());
+                self.mark(lane, time, MarkKind::Process);
             }
-            What::Adopted { child } => self.mark(self.first_lane(*child), time, MarkKind::Process, what.clone()),
-            What::Signalled { .. } => self.mark(lane, time, MarkKind::Process, what.clone()),
+            What::Adopted { child } => self.mark(self.first_lane(*child), time, MarkKind::Process),
+            What::Signalled { .. } => self.mark(lane, time, MarkKind::Process),
             What::Acquired(h) => {
                 if let Some(lane) = lane {
                     self.holders.insert(Object::of(pid, *h), lane);
                 }
-                self.mark(lane, time, MarkKind::Lock, what.clone());
+                self.mark(lane, time, MarkKind::Lock);
             }
             What::Released(h) => {
                 let object = Object::of(pid, *h);
                 self.holders.remove(&object);
                 // Only locks report a release.
                 self.kinds.insert(object, ObjectKind::Lock);
-                self.mark(lane, time, MarkKind::Lock, what.clone());
+                self.mark(lane, time, MarkKind::Lock);
             }
             // Taken and released again within one slice: the lock is free before and after.
             What::Uncontended { lock, .. } => {
                 self.kinds.insert(Object::of(pid, *lock), ObjectKind::Lock);
-                self.mark(lane, time, MarkKind::Lock, what.clone());
+                self.mark(lane, time, MarkKind::Lock);
             }
-            What::EventSet(_) => self.mark(lane, time, MarkKind::Event, what.clone()),
+            What::EventSet(_) => self.mark(lane, time, MarkKind::Event),
             What::Sent { pipe, side, .. } => {
                 // A message sent at one end waits at the other.
                 self.send(lane, time, (Object::of(pid, *pipe), 1 - (side & 1)));
-                self.mark(lane, time, MarkKind::Pipe, what.clone());
+                self.mark(lane, time, MarkKind::Pipe);
             }
             What::Received { pipe, side, .. } => {
                 self.receive(lane, time, (Object::of(pid, *pipe), side & 1), ArrowKind::Pipe);
-                self.mark(lane, time, MarkKind::Pipe, what.clone());
+                self.mark(lane, time, MarkKind::Pipe);
             }
             What::Put { queue, .. } => {
                 self.send(lane, time, (Object::of(pid, *queue), QUEUE_END));
-                self.mark(lane, time, MarkKind::Queue, what.clone());
+                self.mark(lane, time, MarkKind::Queue);
             }
             What::Got { queue, .. } => {
                 self.receive(lane, time, (Object::of(pid, *queue), QUEUE_END), ArrowKind::Queue);
-                self.mark(lane, time, MarkKind::Queue, what.clone());
+                self.mark(lane, time, MarkKind::Queue);
             }
             // A tooltip shows a line of it: the rest is not kept.
-            What::Output { fd, text } => self.mark(lane, time, MarkKind::Print, What::Output { fd: *fd, text: short(text) }),
-            What::FileRead { .. } | What::FileWritten { .. } => self.mark(lane, time, MarkKind::File, what.clone()),
+            What::Output { .. } => self.mark(lane, time, MarkKind::Print),
+            What::FileRead { .. } | What::FileWritten { .. } => self.mark(lane, time, MarkKind::File),
             What::Listening { .. }
             | What::Connected { .. }
             | What::Accepted { .. }
             | What::SockSent { .. }
             | What::SockReceived { .. }
             | What::SockClosed { .. }
-            | What::SockOpt { .. } => self.mark(lane, time, MarkKind::Socket, what.clone()),
+            | What::SockOpt { .. } => self.mark(lane, time, MarkKind::Socket),
         }
     }
 
@@ -307,15 +307,30 @@ impl Layout {
         }
     }
 
-    fn mark(&mut self, lane: Option<usize>, time: Nanos, kind: MarkKind, what: What) {
+    /// Marks `lane` at `time` with the event being taken (the next in `log`).
+    fn mark(&mut self, lane: Option<usize>, time: Nanos, kind: MarkKind) {
         if let Some(lane) = lane {
-            self.lanes[lane].mark(time, kind, what);
+            self.lanes[lane].mark(time, kind, self.log.len() as u32);
+        }
+    }
+
+    /// Events taken in so far.
+    pub fn events(&self) -> usize {
+        self.log.len()
+    }
+
+    /// What a mark stands for, read back from the log; a print's text cut to a line.
+    pub fn what_of(&self, mark: &Mark) -> What {
+        match self.log.iter_from(mark.event as usize).next().map(|e| e.what) {
+            Some(What::Output { fd, text }) => What::Output { fd, text: short(&text) },
+            Some(what) => what,
+            None => What::Woken,
         }
     }
 
     /// The process ends: its threads stop wherever they were (the kernel records no
     /// exit for them) and its first lane shows it a zombie until it is reaped.
-    fn exit(&mut self, pid: Pid, time: Nanos, code: i32) {
+    fn exit(&mut self, pid: Pid, time: Nanos) {
         let Some(&process) = self.proc_of.get(&pid) else {
             return;
         };
@@ -324,7 +339,7 @@ impl Layout {
         }
         let first = self.procs[process].lanes.first().copied();
         self.set_state(first, time, State::Zombie);
-        self.mark(first, time, MarkKind::Process, What::ProcessExited { code });
+        self.mark(first, time, MarkKind::Process);
     }
 
     fn reason(&mut self, pid: Pid, lane: Option<usize>, wait: &Wait) -> Reason {
@@ -510,7 +525,7 @@ mod tests {
 
     /// What the marks of a lane say, in English.
     fn said(layout: &Layout, lane: &Lane) -> Vec<String> {
-        lane.marks.iter().map(|m| words::mark(layout, lane, &m.what, &EN)).collect()
+        lane.marks.iter().map(|m| words::mark(layout, lane, &layout.what_of(m), &EN)).collect()
     }
 
     #[test]

@@ -171,7 +171,7 @@ pub fn hit_test(layout: &Layout, view: &View, x: f64, y: f64, text: &Text) -> Op
     let near = lane.marks_in(reach(-MARK_REACH), reach(MARK_REACH));
     let distance = |t: Nanos| (view.x_of(t as f64) - x).abs();
     if let Some(mark) = near.iter().min_by(|a, b| distance(a.time).total_cmp(&distance(b.time))) {
-        let what = words::mark(layout, lane, &mark.what, text);
+        let what = words::mark(layout, lane, &layout.what_of(mark), text);
         return hit(fill(text.tip_mark, &[("lane", &label), ("what", &what), ("time", &format_duration(mark.time))]));
     }
     hit(words::state_at(layout, lane, time, text))
