@@ -347,20 +347,12 @@ pub fn init(p: &mut Process, d: ObjId) {
             call(Call::Sleep { ns }, Want::Unit, p)
         }),
         ("format_unraisable", |p, a, _| {
-            let exc = a.first().cloned().unwrap_or(Value::None);
-            let text = p.format_unraisable(&exc);
-            if let Some(wait) = p.format_trap.take() {
-                return Err(wait);
-            }
-            Ok(Value::from_string(text))
+            let text = p.format_unraisable(a.first().unwrap_or(&Value::None));
+            formatted(p, text)
         }),
         ("format_exception", |p, a, _| {
-            let exc = a.first().cloned().unwrap_or(Value::None);
-            let text = p.format_exception(&exc);
-            if let Some(wait) = p.format_trap.take() {
-                return Err(wait);
-            }
-            Ok(Value::from_string(text))
+            let text = p.format_exception(a.first().unwrap_or(&Value::None));
+            formatted(p, text)
         }),
         // traceback_depth(exc) and cut_traceback(exc, depth): how many frames an
         // exception's traceback holds, and dropping those added since, which is
@@ -639,4 +631,13 @@ fn seconds(p: &mut Process, v: &Value) -> Result<Option<u64>, Ctl> {
         return Err(p.err("ValueError", "Invalid value NaN (not a number)"));
     }
     Ok(Some((secs.max(0.0) * 1e9).min(u64::MAX as f64 / 2.0) as u64))
+}
+
+/// A report a formatting native made, or, if a `__str__` it called must wait, the
+/// wait: the instruction gives the native up and runs it again (exc.rs `exc_only`).
+fn formatted(p: &mut Process, text: String) -> Result<Value, Ctl> {
+    match p.format_trap.take() {
+        Some(wait) => Err(wait),
+        None => Ok(Value::from_string(text)),
+    }
 }
