@@ -129,7 +129,7 @@ pub fn missing(modules: &BTreeSet<&'static str>) -> Vec<&'static str> {
     let mut files: Vec<&'static str> = modules
         .iter()
         .filter_map(|n| MODULES.binary_search_by(|m| m.name.cmp(n)).ok())
-        .filter(|&at| built_in(at).is_none() && !TEXTS.with(|t| t.borrow().contains_key(MODULES[at].file)))
+        .filter(|&at| !MODULES[at].always && built_in(at).is_none() && !TEXTS.with(|t| t.borrow().contains_key(MODULES[at].file)))
         .map(|at| MODULES[at].file)
         .collect();
     files.sort_unstable();
