@@ -33,18 +33,26 @@ pub async fn all(files: &[&'static str]) -> Result<Vec<String>, String> {
     let init = RequestInit::new();
     init.set_signal(Some(&AbortSignal::timeout_with_u32(TIMEOUT_MS)));
     let pending: Vec<js_sys::Promise> = files.iter().map(|f| scope.fetch_with_str_and_init(&url(f), &init)).collect();
+    // Every answer is awaited, even past a failure, so none is left unhandled.
     let mut texts = Vec::with_capacity(files.len());
+    let mut failed = None;
     for (file, promise) in files.iter().zip(pending) {
-        let file = base(file);
-        let why = |e: JsValue| format!("{file}: {}", describe(e));
-        let response: Response = JsFuture::from(promise).await.map_err(why)?.unchecked_into();
-        if !response.ok() {
-            return Err(format!("{file}: HTTP {}", response.status()));
+        match one(base(file), promise).await {
+            Ok(text) => texts.push(text),
+            Err(why) => failed = failed.or(Some(why)),
         }
-        let text = JsFuture::from(response.text().map_err(why)?).await.map_err(why)?;
-        texts.push(text.as_string().unwrap_or_default());
     }
-    Ok(texts)
+    failed.map_or(Ok(texts), Err)
+}
+
+async fn one(file: &str, promise: js_sys::Promise) -> Result<String, String> {
+    let why = |e: JsValue| format!("{file}: {}", describe(e));
+    let response: Response = JsFuture::from(promise).await.map_err(why)?.unchecked_into();
+    if !response.ok() {
+        return Err(format!("{file}: HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(why)?).await.map_err(why)?;
+    Ok(text.as_string().unwrap_or_default())
 }
 
 /// One file, while a run that imports it waits (a module named only at run
