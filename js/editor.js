@@ -7,7 +7,7 @@ import { EditorView, Decoration, WidgetType, keymap, lineNumbers, highlightActiv
 import { classHighlighter } from "@lezer/highlight";
 import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
 import { syntaxHighlighting, indentOnInput, bracketMatching, indentUnit } from "@codemirror/language";
-import { python } from "@codemirror/lang-python";
+import { pythonLanguage } from "@codemirror/lang-python";
 
 // Creates an editor inside `parent` holding `doc`; `onChange(text)` hears every
 // edit. A read-only editor (an embed that asks for it) can be read, selected
@@ -29,7 +29,9 @@ export function createEditor(parent, doc, readOnly, onChange) {
         // Token classes (tok-keyword, ...) coloured by static/style.css in both themes.
         syntaxHighlighting(classHighlighter),
         threadMarks,
-        python(),
+        // The language alone: python() adds completion sources, which only the
+        // autocompletion extension (not used here) reads, and 5 KB gzipped.
+        pythonLanguage,
         EditorState.readOnly.of(readOnly),
         EditorView.editable.of(!readOnly),
         keymap.of([indentWithTab, ...defaultKeymap, ...historyKeymap]),

@@ -11,6 +11,7 @@ mod instance_attrs;
 pub mod mersenne;
 pub mod objects;
 pub mod kernel_glue;
+pub mod library;
 pub mod memory;
 pub mod serial;
 pub mod modules;

@@ -55,7 +55,6 @@ impl Process {
         };
         p.setup_types();
         p.setup_builtins();
-        crate::python::modules::register_sources(&mut p);
         p
     }
 

@@ -328,7 +328,7 @@ impl Process {
     fn library_module<'a>(&self, filename: &'a str) -> Option<&'a str> {
         // `<string>` is code given as text (exec, `python -c`), not the `string` module.
         let name = filename.strip_prefix('<')?.strip_suffix('>').filter(|&n| n != "string")?;
-        self.sources.contains_key(name).then_some(name)
+        self.has_source(name).then_some(name)
     }
 
     /// A frame of our own library. CPython's traceback would show its own file

@@ -47,7 +47,7 @@ pub const PROGRAM_DIR: &str = "/home/student";
 impl Process {
     /// Where module `name` is, its parent package (if any) imported already.
     pub(crate) fn find_module(&mut self, name: &str) -> Found {
-        let ours = self.sources.contains_key(name) || crate::python::modules::is_native(name);
+        let ours = self.has_source(name) || crate::python::modules::is_native(name);
         // The engine's own private modules (`_kernel`, `_interleave`) are never a
         // program's, nor are those CPython finds before the path.
         if ours && (NEVER_SHADOWED.contains(&name) || name.starts_with('_')) {

@@ -70,7 +70,7 @@ impl Process {
             _ => "?".into(),
         };
         let sub = format!("{mn}.{name}");
-        let known = self.modules.contains_key(sub.as_str()) || self.sources.contains_key(sub.as_str());
+        let known = self.modules.contains_key(sub.as_str()) || self.has_source(sub.as_str());
         if known || self.package_path(&mn).is_some() {
             match self.import(&sub) {
                 Ok(v) => return Ok(Some(v)),

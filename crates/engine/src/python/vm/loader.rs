@@ -97,7 +97,12 @@ impl Process {
             self.register_module(name, m.clone());
             return Ok(m);
         }
-        let Some(src) = self.sources.get(name).cloned() else { return Err(self.not_found(name)) };
+        let src = match self.sources.get(name).cloned().map(Ok).or_else(|| crate::python::library::source(name)) {
+            Some(Ok(src)) => src,
+            // In the browser, a module it could not download: said, not a hang.
+            Some(Err(why)) => return Err(self.err("ImportError", why)),
+            None => return Err(self.not_found(name)),
+        };
         let fname = format!("<{}>", name);
         let code = match crate::python::compile::compile_module(&src, &fname) {
             Ok(c) => c,
@@ -114,6 +119,11 @@ impl Process {
         self.register_module(name, m.clone());
         self.push_frame(module_frame(code, d, FrameKind::Import(m)))?;
         Err(Ctl::Pushed)
+    }
+
+    /// Is `name` a module of the library written in Python?
+    pub(crate) fn has_source(&self, name: &str) -> bool {
+        self.sources.contains_key(name) || crate::python::library::is_library(name)
     }
 
     /// CPython's ModuleNotFoundError, with its `name`; for a submodule of a

@@ -108,7 +108,8 @@ pub struct Process {
     pub builtins: ObjId,
     /// sys.modules: name -> module object.
     pub modules: BTreeMap<Rc<str>, Value>,
-    /// Python-source modules available for import (prelude and stdlib written in Python).
+    /// Python source of a native module's own part (`time`'s), which tracebacks
+    /// treat as the library's; the library's modules are `python::library`'s.
     pub sources: BTreeMap<Rc<str>, Rc<str>>,
     /// Source text by file name, for traceback lines.
     pub srcs: BTreeMap<Rc<str>, Rc<str>>,
