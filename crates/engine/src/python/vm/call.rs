@@ -230,7 +230,7 @@ impl Process {
             }
         }
         locals.resize(code.varnames.len(), Value::Null);
-        self.threads[cur].frames.push(Frame {
+        super::frame::push(&mut self.threads[cur].frames, Frame {
             code,
             ip: 0,
             stack,

@@ -101,9 +101,9 @@ impl Frame {
 
 /// `stack.push(v)`, written out so that it stays inline in the size-optimised build
 /// (where `Vec::push` is an out-of-line call): the dispatch loop pushes on almost
-/// every instruction.
+/// every instruction (and a call pushes a frame).
 #[inline(always)]
-pub(crate) fn push(stack: &mut Vec<Value>, v: Value) {
+pub(crate) fn push<T>(stack: &mut Vec<T>, v: T) {
     if stack.len() == stack.capacity() {
         stack.reserve(1);
     }
@@ -114,4 +114,15 @@ pub(crate) fn push(stack: &mut Vec<Value>, v: Value) {
         stack.as_mut_ptr().add(len).write(v);
         stack.set_len(len + 1);
     }
+}
+
+/// Drops the top two values of `stack`, which the caller has seen are ints (no
+/// destructor to run): `truncate` is an out-of-line call in the size-optimised build.
+#[inline(always)]
+pub(crate) fn drop_two_ints(stack: &mut Vec<Value>) {
+    let n = stack.len();
+    debug_assert!(n >= 2 && stack[n - 2..].iter().all(|v| matches!(v, Value::Int(_))));
+    // SAFETY: the two values are ints, which own nothing, so forgetting them
+    // leaks nothing; the length only shrinks.
+    unsafe { stack.set_len(n - 2) }
 }

@@ -19,10 +19,11 @@ impl Process {
     /// Runs thread `tid` for at most `budget` instructions.
     pub fn run(&mut self, tid: usize, budget: u64) -> Exit {
         // The memory budget's running count is this process's while it runs.
-        crate::python::memory::set_grown(self.heap.grown);
+        crate::python::memory::set_grown(self.heap.grown, self.heap.str_grown);
         self.heap.plan_room();
         let exit = self.run_thread(tid, budget);
         self.heap.grown = crate::python::memory::grown();
+        self.heap.str_grown = crate::python::memory::str_grown();
         exit
     }
 
@@ -355,7 +356,7 @@ impl Process {
                                     _ => None,
                                 };
                                 if let Some(r) = r {
-                                    fr.stack.truncate(n - 2);
+                                    super::frame::drop_two_ints(&mut fr.stack);
                                     super::frame::push(&mut fr.stack, Value::Int(r));
                                     continue;
                                 }
@@ -415,7 +416,7 @@ impl Process {
                                     CmpOp::Gt => a > b,
                                     CmpOp::Ge => a >= b,
                                 };
-                                fr.stack.truncate(n - 2);
+                                super::frame::drop_two_ints(&mut fr.stack);
                                 super::frame::push(&mut fr.stack, Value::Bool(r));
                                 continue;
                             }
