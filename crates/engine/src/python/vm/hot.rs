@@ -110,9 +110,10 @@ pub(crate) fn store_subscr(heap: &mut Heap, stack: &mut Vec<Value>) -> bool {
 /// makes it for a built-in.
 pub(crate) fn builtin_method(heap: &Heap, stack: &mut Vec<Value>, name: &std::rc::Rc<str>) -> bool {
     let Some(Value::Ref(o)) = stack.last() else { return false };
+    // (The methods `call_builtin` runs first: the lists are matched name by name.)
     let known = match &heap.objs[*o as usize] {
-        Obj::List(_) => crate::python::builtins::list_methods::LIST_METHODS.contains(&&**name),
-        Obj::Dict(_) => crate::python::builtins::dict_methods::DICT_METHODS.contains(&&**name),
+        Obj::List(_) => matches!(&**name, "append" | "pop") || crate::python::builtins::list_methods::LIST_METHODS.contains(&&**name),
+        Obj::Dict(_) => &**name == "get" || crate::python::builtins::dict_methods::DICT_METHODS.contains(&&**name),
         _ => false,
     };
     if !known {
@@ -165,5 +166,51 @@ pub(crate) fn call_builtin(heap: &mut Heap, stack: &mut Vec<Value>, n: usize) ->
     };
     stack.truncate(len - n - 2);
     push(stack, result);
+    true
+}
+
+/// `Call(1)` of the built-in `len` on a list, tuple, dict, set or short str, or of
+/// `str` on an int: [callable, x] -> [result], as `len_of` and `str()` give them.
+/// (A built-in has no `__module__` of its own; neither calls any Python.)
+pub(crate) fn call_len_or_str(heap: &Heap, stack: &mut Vec<Value>) -> bool {
+    let [.., Value::Ref(f), x] = &stack[..] else { return false };
+    let v = match (&heap.objs[*f as usize], x) {
+        (Obj::Native(n), _) if n.name == "len" && n.module.is_none() && n.bound.is_none() => match x {
+            Value::Ref(o) => match &heap.objs[*o as usize] {
+                Obj::List(l) | Obj::Tuple(l) => l.len(),
+                Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.len(),
+                _ => return false,
+            },
+            Value::Str(s) if s.len() < 64 => s.chars().count(),
+            _ => return false,
+        },
+        (Obj::Class(c), Value::Int(i)) if c.builtin == Some(crate::python::heap::BuiltinType::Str) && c.meta.is_none() => {
+            let v = Value::from_string(i.to_string());
+            stack.truncate(stack.len() - 2);
+            push(stack, v);
+            return true;
+        }
+        _ => return false,
+    };
+    stack.truncate(stack.len() - 2);
+    push(stack, Value::Int(v as i64));
+    true
+}
+
+/// `Binary(Add)` or `Inplace(Add)` of two short strings, whose copy `binary_op` charges
+/// nothing for: [a, b] -> [a + b]. Not when the process is past its memory (the
+/// general form's MemoryError).
+pub(crate) fn add_short_strs(heap: &Heap, stack: &mut Vec<Value>) -> bool {
+    let [.., Value::Str(a), Value::Str(b)] = &stack[..] else { return false };
+    let n = a.len() + b.len();
+    if n >= super::ops::COPY_BYTES_PER_STEP || heap.bytes.saturating_add(n) > heap.allowance {
+        return false;
+    }
+    let mut s = String::with_capacity(n);
+    s.push_str(a);
+    s.push_str(b);
+    let v = Value::from_string(s);
+    stack.truncate(stack.len() - 2);
+    push(stack, v);
     true
 }

@@ -362,6 +362,8 @@ impl Process {
                                 }
                             }
                         }
+                        // Two short strs (hot.rs).
+                        done = op == BinOp::Add && outer && super::hot::add_short_strs(&self.heap, &mut fr.stack);
                     }
                     Instr::ForIter(t) => {
                         if let Some(Value::Ref(it)) = fr.stack.last() {
@@ -456,6 +458,11 @@ impl Process {
                         switch_ok = true;
                         done = true;
                     }
+                    Instr::Call(1) if quick && super::hot::call_len_or_str(&self.heap, &mut fr.stack) => {
+                        switch_ok = true;
+                        done = true;
+                    }
+
                     _ => {}
                 }
             }

@@ -580,7 +580,7 @@ const BYTES_PER_ELEMENT: usize = 16;
 /// Bytes CPython copies in the time of one instruction (10 ns): measured from
 /// module-level appends, 4e10 bytes copied in 3.5 s (200,000 appends) and 1e12 in
 /// 145 s (1,000,000, strings past the cache).
-const COPY_BYTES_PER_STEP: usize = 100;
+pub(crate) const COPY_BYTES_PER_STEP: usize = 100;
 
 impl Process {
     /// Would `extra` more bytes take this process past its share of the machine's
