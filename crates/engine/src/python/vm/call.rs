@@ -173,7 +173,7 @@ impl Process {
     pub(crate) fn fast_call(&mut self, nargs: usize, method: bool) -> Result<bool, Ctl> {
         let cur = self.cur;
         let (fid, with_self) = {
-            let f = match self.threads[cur].frames.last() {
+            let f = match super::frame::at(&self.threads, cur).frames.last() {
                 Some(f) => f,
                 None => return Ok(false),
             };
@@ -182,8 +182,8 @@ impl Process {
             if len < nargs + extra {
                 return Ok(false);
             }
-            let callee = &f.stack[len - nargs - extra];
-            let with_self = method && !f.stack[len - nargs - 1].is_null();
+            let callee = super::frame::at(&f.stack, len - nargs - extra);
+            let with_self = method && !super::frame::at(&f.stack, len - nargs - 1).is_null();
             match callee {
                 Value::Ref(id) => (*id, with_self),
                 _ => return Ok(false),
@@ -201,7 +201,7 @@ impl Process {
             }
             _ => return Ok(false),
         };
-        if self.threads[cur].frames.len() >= self.recursion_limit {
+        if super::frame::at(&self.threads, cur).frames.len() >= self.recursion_limit {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
         let cells = if closure_len > 0 {
@@ -215,7 +215,7 @@ impl Process {
         let mut locals = self.vec_pool.pop().unwrap_or_default();
         let stack = self.vec_pool.pop().unwrap_or_default();
         {
-            let f = self.threads[cur].frames.last_mut().expect("frame");
+            let f = super::frame::at_mut(&mut self.threads, cur).frames.last_mut().expect("frame");
             let len = f.stack.len();
             locals.extend(f.stack.drain(len - total..));
             let drop_n = if method { if with_self { 1 } else { 2 } } else { 1 };
@@ -230,7 +230,7 @@ impl Process {
             }
         }
         locals.resize(code.varnames.len(), Value::Null);
-        super::frame::push(&mut self.threads[cur].frames, Frame {
+        super::frame::push(&mut super::frame::at_mut(&mut self.threads, cur).frames, Frame {
             code,
             ip: 0,
             stack,

@@ -116,6 +116,19 @@ pub(crate) fn push<T>(stack: &mut Vec<T>, v: T) {
     }
 }
 
+/// `&v[i]`, through a slice: a `Vec`'s `Index` is an out-of-line call in the
+/// size-optimised build, a slice's is inline (the loop indexes on every instruction).
+#[inline(always)]
+pub(crate) fn at<T>(v: &[T], i: usize) -> &T {
+    &v[i]
+}
+
+/// `&mut v[i]`, through a slice (as `at`).
+#[inline(always)]
+pub(crate) fn at_mut<T>(v: &mut [T], i: usize) -> &mut T {
+    &mut v[i]
+}
+
 /// Drops the top two values of `stack`, which the caller has seen are ints (no
 /// destructor to run): `truncate` is an out-of-line call in the size-optimised build.
 #[inline(always)]
