@@ -216,8 +216,7 @@ impl Process {
         let stack = self.vec_pool.pop().unwrap_or_default();
         {
             let f = super::frame::at_mut(&mut self.threads, cur).frames.last_mut().expect("frame");
-            let len = f.stack.len();
-            locals.extend(f.stack.drain(len - total..));
+            super::frame::move_tail(&mut f.stack, total, &mut locals);
             let drop_n = if method { if with_self { 1 } else { 2 } } else { 1 };
             let l = f.stack.len();
             f.stack.truncate(l - drop_n);

@@ -129,6 +129,23 @@ pub(crate) fn at_mut<T>(v: &mut [T], i: usize) -> &mut T {
     &mut v[i]
 }
 
+/// Moves the top `n` values of `from` to the end of `to`, as `to.extend(from.drain(..))`
+/// does, but as one copy of their bytes: the drain moves each value through a
+/// temporary, written and read back in pieces of different sizes, which stalls.
+#[inline]
+pub(crate) fn move_tail(from: &mut Vec<Value>, n: usize, to: &mut Vec<Value>) {
+    let keep = from.len() - n;
+    to.reserve(n);
+    // SAFETY: `from[keep..]` are `n` initialised values and `to` has room for `n`
+    // more (reserved above); the values are moved (copied, and `from` shortened
+    // past them, so each is owned once).
+    unsafe {
+        std::ptr::copy_nonoverlapping(from.as_ptr().add(keep), to.as_mut_ptr().add(to.len()), n);
+        to.set_len(to.len() + n);
+        from.set_len(keep);
+    }
+}
+
 /// Drops the top two values of `stack`, which the caller has seen are ints (no
 /// destructor to run): `truncate` is an out-of-line call in the size-optimised build.
 #[inline(always)]

@@ -8,7 +8,7 @@
 //! on an opt-level "z" build that is most of the cost of a dict update.
 
 use super::containers::simple_eq;
-use super::frame::push;
+use super::frame::{at, at_mut, push};
 use crate::python::dict::PyDict;
 use crate::python::heap::{Heap, Obj};
 use crate::python::value::Value;
@@ -54,7 +54,7 @@ pub(crate) fn subscr(heap: &Heap, stack: &mut Vec<Value>) -> bool {
     let [.., Value::Ref(o), k] = &stack[..] else { return false };
     let v = match (&heap.objs[*o as usize], k) {
         (Obj::List(l) | Obj::Tuple(l), Value::Int(i)) => match index(*i, l.len()) {
-            Some(j) => l[j].clone(),
+            Some(j) => at(l, j).clone(),
             None => return false,
         },
         (Obj::Dict(d), _) => {
@@ -84,7 +84,7 @@ pub(crate) fn store_subscr(heap: &mut Heap, stack: &mut Vec<Value>) -> bool {
             stack.pop();
             let v = stack.pop().expect("checked");
             if let Obj::List(l) = &mut heap.objs[o] {
-                l[j] = v;
+                *at_mut(l, j) = v;
             }
             true
         }
@@ -132,7 +132,7 @@ pub(crate) fn call_builtin(heap: &mut Heap, stack: &mut Vec<Value>, n: usize) ->
     if len < n + 2 {
         return false;
     }
-    let (Value::NativeMeth(name), Value::Ref(o)) = (&stack[len - n - 2], &stack[len - n - 1]) else { return false };
+    let (Value::NativeMeth(name), Value::Ref(o)) = (at(stack, len - n - 2), at(stack, len - n - 1)) else { return false };
     let o = *o as usize;
     let args = &stack[len - n..];
     let result = match (&heap.objs[o], &**name, args) {
