@@ -58,6 +58,23 @@ impl Value {
         super::memory::new_string(s.len());
         Value::Str(Rc::from(s))
     }
+    /// `a + b` as a new str, its bytes copied once (through a `String`, they would be
+    /// copied again into the `Rc`: `s += 'ab'` on a long string is mostly this copy).
+    pub fn concat(a: &str, b: &str) -> Value {
+        let n = a.len() + b.len();
+        super::memory::new_string(n);
+        let mut bytes = Rc::<[u8]>::new_uninit_slice(n);
+        let buf = Rc::get_mut(&mut bytes).expect("a new Rc is not shared").as_mut_ptr() as *mut u8;
+        // SAFETY: `buf` has room for `n` = a.len() + b.len() bytes, all written here,
+        // from other allocations; they are two strs' bytes one after the other, so
+        // UTF-8; `Rc<[u8]>` and `Rc<str>` have the same layout.
+        let s = unsafe {
+            std::ptr::copy_nonoverlapping(a.as_ptr(), buf, a.len());
+            std::ptr::copy_nonoverlapping(b.as_ptr(), buf.add(a.len()), b.len());
+            Rc::from_raw(Rc::into_raw(bytes.assume_init()) as *const str)
+        };
+        Value::Str(s)
+    }
     pub fn is_null(&self) -> bool {
         matches!(self, Value::Null)
     }

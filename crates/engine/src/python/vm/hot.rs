@@ -206,10 +206,7 @@ pub(crate) fn add_short_strs(heap: &Heap, stack: &mut Vec<Value>) -> bool {
     if n >= super::ops::COPY_BYTES_PER_STEP || heap.bytes.saturating_add(n) > heap.allowance {
         return false;
     }
-    let mut s = String::with_capacity(n);
-    s.push_str(a);
-    s.push_str(b);
-    let v = Value::from_string(s);
+    let v = Value::concat(a, b);
     stack.truncate(stack.len() - 2);
     push(stack, v);
     true

@@ -258,10 +258,7 @@ impl Process {
                 // 3.5 s). Charged as instructions, so the clock agrees and such a loop
                 // meets the instruction limit as soon as CPython would spend as long.
                 self.charge(((x.len() + y.len()) / COPY_BYTES_PER_STEP) as u64)?;
-                let mut s = String::with_capacity(x.len() + y.len());
-                s.push_str(x);
-                s.push_str(y);
-                return Ok(Some(Value::from_string(s)));
+                return Ok(Some(Value::concat(x, y)));
             }
             (Value::Str(x), n) | (n, Value::Str(x)) if op == BinOp::Mul && is_intlike(n) => {
                 let k = self.repeat_count(n, x.len())?;
