@@ -1,6 +1,6 @@
 //! The dispatch loop's fast paths for the built-in containers: `d[k]`, `d[k] = v`,
-//! `l[i]`, `l[i] = v`, `d.get(k)`, `l.append(x)`, `l.pop()`, when nothing in them can
-//! call back into Python (the key is a str or an int, the container a plain dict or
+//! `l[i]`, `l[i] = v`, `d.get(k)`, `l.append(x)`, `l.pop()`, `len(x)` (and `str(i)` and
+//! `a + b` of short strs), when nothing in them can call back into Python (the key is a str or an int, the container a plain dict or
 //! list). Each returns false, touching nothing, when its case does not apply; the
 //! instruction then runs its general form (`step`), which does the same thing with
 //! every check. They exist because the general form keeps the instruction's inputs
