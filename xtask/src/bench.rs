@@ -28,12 +28,13 @@ pub fn bench() -> Result {
         .collect();
     programs.sort();
 
+    let python = interpreter()?;
     println!("| program | CPython 3.11 | shipped build (release, opt-level z) | ratio | opt-level 3 (profile fast) | ratio |");
     println!("|---|---:|---:|---:|---:|---:|");
     let mut over = Vec::new();
     for program in &programs {
         let name = program.file_stem().unwrap_or_default().to_string_lossy().into_owned();
-        let (python_time, python_out) = best_of(Command::new("python3").arg(program))?;
+        let (python_time, python_out) = best_of(Command::new(&python).arg(program))?;
         let mut cells = Vec::new();
         for build in [&shipped, &engine] {
             let (engine_time, engine_out) = best_of(Command::new(build).arg("run").arg(program))?;
@@ -59,6 +60,21 @@ pub fn bench() -> Result {
     seek()?;
     explore()?;
     page()
+}
+
+/// The interpreter `python3` runs, by its own path: `python3` on the PATH may be a
+/// version manager's shim (pyenv's is a shell script that starts several processes,
+/// 30 to 200 ms a run), which the timing would count as CPython's.
+fn interpreter() -> Result<std::path::PathBuf> {
+    let out = Command::new("python3")
+        .args(["-c", "import sys; print(sys.executable)"])
+        .output()
+        .map_err(|e| format!("cannot run python3: {e}"))?;
+    let path = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    if path.is_empty() {
+        return Err("python3 did not say where it is".into());
+    }
+    Ok(path.into())
 }
 
 /// Schedules a second of a search (crates/engine/examples/explore_bench.rs).

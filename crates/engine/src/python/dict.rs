@@ -81,16 +81,18 @@ impl PyDict {
         if self.table.index.is_empty() {
             return None;
         }
-        let mask = self.table.index.len() - 1;
+        // (Through slices: a Vec's Index is an out-of-line call in the shipped build.)
+        let (index, entries): (&[u32], &[Option<Entry>]) = (&self.table.index, &self.table.entries);
+        let mask = index.len() - 1;
         let mut i = (hash as usize) & mask;
         let mut perturb = hash;
         loop {
-            let slot = self.table.index[i];
+            let slot = index[i];
             if slot == EMPTY {
                 return None;
             }
             if slot != DUMMY {
-                if let Some(e) = &self.table.entries[slot as usize] {
+                if let Some(e) = &entries[slot as usize] {
                     if e.hash == hash && eq(&e.key) {
                         return Some(slot as usize);
                     }
@@ -128,7 +130,8 @@ impl PyDict {
     }
 
     pub fn entry(&self, pos: usize) -> &Entry {
-        self.table.entries[pos].as_ref().expect("live dict entry")
+        let entries: &[Option<Entry>] = &self.table.entries;
+        entries[pos].as_ref().expect("live dict entry")
     }
     /// The value slot at `pos`. A stale position (the table changed under a user
     /// `__eq__`) yields a scratch slot instead of panicking.

@@ -18,9 +18,23 @@ pub struct AttrMap {
     pub items: Vec<(Rc<str>, Value)>,
 }
 
+/// Is `n` the name `k`? By address first: a module's names are interned
+/// (`Compiler::intern`), so a name met again is usually the same string.
+#[inline(always)]
+pub fn same_name(n: &str, k: &str) -> bool {
+    let (a, b) = (n.as_bytes(), k.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    // (The first byte inline: names of a length mostly differ there, and `==`
+    // calls memcmp.)
+    a.as_ptr() == b.as_ptr() || (a.first() == b.first() && a == b)
+}
+
 impl AttrMap {
+    #[inline]
     pub fn get(&self, k: &str) -> Option<&Value> {
-        self.items.iter().find(|(n, _)| &**n == k).map(|(_, v)| v)
+        self.items.iter().find(|(n, _)| same_name(n, k)).map(|(_, v)| v)
     }
     pub fn set(&mut self, k: Rc<str>, v: Value) {
         self.put(&k, v);
@@ -29,7 +43,7 @@ impl AttrMap {
     /// gives the value it replaced.
     #[inline]
     pub fn put(&mut self, k: &Rc<str>, v: Value) -> Option<Value> {
-        if let Some(e) = self.items.iter_mut().find(|(n, _)| **n == **k) {
+        if let Some(e) = self.items.iter_mut().find(|(n, _)| same_name(n, k)) {
             Some(std::mem::replace(&mut e.1, v))
         } else {
             self.items.push((k.clone(), v));
@@ -243,6 +257,14 @@ pub struct Heap {
     /// What this process's growth since its last collection was when its last slice
     /// ended (`memory::grown` holds it while the process runs).
     pub grown: usize,
+    /// The strings' part of `grown`, and the growth by strings that makes a
+    /// collection due (`str_room`): a string dies with its last reference, not in a
+    /// collection, so `s += "ab"` in a loop (each string new, the last one freed)
+    /// would otherwise re-measure the whole heap every `room` bytes copied. Larger
+    /// than `room`, but at most an eighth of what is left of the allowance, so the
+    /// limit is still met in time.
+    pub str_grown: usize,
+    pub str_room: usize,
     /// What this process may hold: the machine's budget less what the others hold
     /// (set by the session before each slice).
     pub allowance: usize,
@@ -253,7 +275,7 @@ pub const MIN_ROOM: usize = 32 << 20;
 
 impl Default for Heap {
     fn default() -> Self {
-        Heap { objs: Default::default(), marks: Vec::new(), free: Vec::new(), allocs_since_gc: 0, live: 0, limit: 4_000_000, threshold: 20_000, bytes: 0, room: MIN_ROOM, grown: 0, allowance: usize::MAX }
+        Heap { objs: Default::default(), marks: Vec::new(), free: Vec::new(), allocs_since_gc: 0, live: 0, limit: 4_000_000, threshold: 20_000, bytes: 0, room: MIN_ROOM, grown: 0, str_grown: 0, str_room: MIN_ROOM, allowance: usize::MAX }
     }
 }
 
@@ -470,8 +492,9 @@ impl Heap {
         self.threshold = live.max(20_000);
         self.bytes = bytes;
         self.grown = 0;
+        self.str_grown = 0;
         self.plan_room();
-        super::memory::set_grown(0);
+        super::memory::set_grown(0, 0);
     }
 
     /// Growth allowed before the next collection: half the live heap (at least
@@ -480,12 +503,14 @@ impl Heap {
     pub fn plan_room(&mut self) {
         let left = self.allowance.saturating_sub(self.bytes);
         self.room = (self.bytes / 2).max(MIN_ROOM).min(left).max(1 << 20);
+        self.str_room = self.room.max(left / 8);
     }
 
     /// Is a collection due (enough objects allocated, or bytes grown)?
     #[inline]
     pub fn due(&self) -> bool {
-        self.allocs_since_gc >= self.threshold || super::memory::grown() >= self.room
+        let grown = super::memory::grown();
+        self.allocs_since_gc >= self.threshold || grown - super::memory::str_grown().min(grown) >= self.room || grown >= self.str_room
     }
 
     /// This process's weight: the live heap at its last collection and what grew since.

@@ -250,7 +250,7 @@ impl Process {
         child.heap.allocs_since_gc = 0;
         // What it shares with its parent is the parent's memory until it writes it.
         child.heap.objs.set_owner(pid as u32);
-        (child.heap.bytes, child.heap.grown) = (0, 0);
+        (child.heap.bytes, child.heap.grown, child.heap.str_grown) = (0, 0, 0);
         child
     }
 }

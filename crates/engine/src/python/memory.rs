@@ -24,6 +24,8 @@ use std::mem::size_of;
 
 thread_local! {
     static GROWN: Cell<usize> = const { Cell::new(0) };
+    /// The part of `GROWN` that is strings (`Heap::str_room`).
+    static STR_GROWN: Cell<usize> = const { Cell::new(0) };
 }
 
 /// Strings shorter than this are counted only by the slot that holds them: a
@@ -42,9 +44,17 @@ pub fn grown() -> usize {
     GROWN.with(|g| g.get())
 }
 
-/// Sets the running count (at the start of a slice, and after a collection).
-pub fn set_grown(bytes: usize) {
+/// The part of the running growth that is strings.
+#[inline]
+pub fn str_grown() -> usize {
+    STR_GROWN.with(|g| g.get())
+}
+
+/// Sets the running count and its strings' part (at the start of a slice, and
+/// after a collection).
+pub fn set_grown(bytes: usize, strings: usize) {
     GROWN.with(|g| g.set(bytes));
+    STR_GROWN.with(|g| g.set(strings));
 }
 
 /// A new string of `len` bytes: counted when it is long enough to matter.
@@ -52,6 +62,7 @@ pub fn set_grown(bytes: usize) {
 pub fn new_string(len: usize) {
     if len >= COUNTED_STRING {
         grew(len + 16);
+        STR_GROWN.with(|g| g.set(g.get().saturating_add(len + 16)));
     }
 }
 
@@ -79,7 +90,18 @@ pub struct Meter {
 }
 
 impl Meter {
+    /// (The length's check inline: most strings are short, and a collection meets
+    /// every one of a long list's.)
+    #[inline(always)]
     pub fn value(&mut self, v: &Value) {
+        match v {
+            Value::Str(s) if s.len() < COUNTED_STRING => {}
+            Value::Str(_) | Value::BigInt(_) => self.shared(v),
+            _ => {}
+        }
+    }
+
+    fn shared(&mut self, v: &Value) {
         match v {
             Value::Str(s) if s.len() >= COUNTED_STRING => {
                 if self.seen.insert(s.as_ptr() as usize) {

@@ -80,7 +80,8 @@ impl<'a> Compiler<'a> {
                 if names.iter().any(|n| &**n == name) {
                     return Err(self.err(kw, &format!("keyword argument repeated: {}", name)));
                 }
-                names.push(Rc::from(name));
+                let name = self.intern(name);
+                names.push(name);
                 self.expr(&kw.value)?;
             }
             let u = self.unit();

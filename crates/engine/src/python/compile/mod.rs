@@ -86,6 +86,11 @@ pub struct Compiler<'a> {
     line_starts: Vec<u32>,
     /// Compile-time warnings, already formatted as CPython prints them.
     pub warnings: Vec<String>,
+    /// One string per name across the module's code objects, so that a class's
+    /// namespace keys, the attribute names its instances were given and the names
+    /// code looks them up by are the same allocation, compared by address first
+    /// (`AttrMap::get`).
+    interned: std::collections::BTreeSet<Rc<str>>,
 }
 
 /// Parses and compiles a module.
@@ -106,7 +111,7 @@ pub fn compile_module_warn(source: &str, filename: &str) -> Result<(Rc<Code>, Ve
             line_starts.push(i as u32 + 1);
         }
     }
-    let mut c = Compiler { src: source, filename: Rc::from(filename), sym, units: Vec::new(), line_starts, warnings: Vec::new() };
+    let mut c = Compiler { src: source, filename: Rc::from(filename), sym, units: Vec::new(), line_starts, warnings: Vec::new(), interned: Default::default() };
     c.push_unit(0, "<module>", "<module>", 1);
     if body.iter().any(|s| matches!(s, Stmt::AnnAssign(a) if a.simple)) {
         c.emit(Instr::BuildMap(0));
@@ -139,7 +144,7 @@ pub fn compile_eval(source: &str, filename: &str) -> Result<Rc<Code>, SyntaxErr>
         value: Some(Box::new(expr)),
     })];
     let sym = SymTable::build(&body);
-    let mut c = Compiler { src: trimmed, filename: Rc::from(filename), sym, units: Vec::new(), line_starts: vec![0], warnings: Vec::new() };
+    let mut c = Compiler { src: trimmed, filename: Rc::from(filename), sym, units: Vec::new(), line_starts: vec![0], warnings: Vec::new(), interned: Default::default() };
     c.push_unit(0, "<module>", "<module>", 1);
     if let Stmt::Return(r) = &body[0] {
         if let Some(v) = &r.value {
@@ -161,7 +166,16 @@ impl<'a> Compiler<'a> {
         if matches!(s.kind, ScopeKind::Function | ScopeKind::Comprehension) {
             // Parameters first, in order, then the other locals.
             for p in &s.bound {
-                varnames.push(Rc::from(p.as_str()));
+                // (Interned: a keyword argument's name is matched against them.)
+                let name = match self.interned.get(p.as_str()) {
+                    Some(n) => n.clone(),
+                    None => {
+                        let n: Rc<str> = Rc::from(p.as_str());
+                        self.interned.insert(n.clone());
+                        n
+                    }
+                };
+                varnames.push(name);
             }
         }
         for c in &s.cells {
@@ -295,12 +309,22 @@ impl<'a> Compiler<'a> {
         i
     }
 
+    /// The module's one copy of the name `n`.
+    pub(crate) fn intern(&mut self, n: &str) -> Rc<str> {
+        if let Some(s) = self.interned.get(n) {
+            return s.clone();
+        }
+        let s: Rc<str> = Rc::from(n);
+        self.interned.insert(s.clone());
+        s
+    }
+
     fn name_idx(&mut self, n: &str) -> u32 {
-        let u = self.unit();
-        if let Some(&i) = u.name_index.get(n) {
+        if let Some(&i) = self.unit().name_index.get(n) {
             return i;
         }
-        let name: Rc<str> = Rc::from(n);
+        let name = self.intern(n);
+        let u = self.unit();
         u.names.push(name.clone());
         let i = (u.names.len() - 1) as u32;
         u.name_index.insert(name, i);

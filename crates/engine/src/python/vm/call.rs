@@ -174,7 +174,7 @@ impl Process {
     pub(crate) fn fast_call(&mut self, nargs: usize, method: bool) -> Result<bool, Ctl> {
         let cur = self.cur;
         let (fid, with_self) = {
-            let f = match self.threads[cur].frames.last() {
+            let f = match super::frame::at(&self.threads, cur).frames.last() {
                 Some(f) => f,
                 None => return Ok(false),
             };
@@ -183,8 +183,8 @@ impl Process {
             if len < nargs + extra {
                 return Ok(false);
             }
-            let callee = &f.stack[len - nargs - extra];
-            let with_self = method && !f.stack[len - nargs - 1].is_null();
+            let callee = super::frame::at(&f.stack, len - nargs - extra);
+            let with_self = method && !super::frame::at(&f.stack, len - nargs - 1).is_null();
             match callee {
                 Value::Ref(id) => (*id, with_self),
                 _ => return Ok(false),
@@ -202,7 +202,7 @@ impl Process {
             }
             _ => return Ok(false),
         };
-        if self.threads[cur].frames.len() >= self.recursion_limit {
+        if super::frame::at(&self.threads, cur).frames.len() >= self.recursion_limit {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
         let cells = if closure_len > 0 {
@@ -216,9 +216,8 @@ impl Process {
         let mut locals = self.vec_pool.pop().unwrap_or_default();
         let stack = self.vec_pool.pop().unwrap_or_default();
         {
-            let f = self.threads[cur].frames.last_mut().expect("frame");
-            let len = f.stack.len();
-            locals.extend(f.stack.drain(len - total..));
+            let f = super::frame::at_mut(&mut self.threads, cur).frames.last_mut().expect("frame");
+            super::frame::move_tail(&mut f.stack, total, &mut locals);
             let drop_n = if method { if with_self { 1 } else { 2 } } else { 1 };
             let l = f.stack.len();
             f.stack.truncate(l - drop_n);
@@ -231,7 +230,7 @@ impl Process {
             }
         }
         locals.resize(code.varnames.len(), Value::Null);
-        self.threads[cur].frames.push(Frame {
+        super::frame::push(&mut super::frame::at_mut(&mut self.threads, cur).frames, Frame {
             code,
             ip: 0,
             stack,

@@ -101,9 +101,9 @@ impl Frame {
 
 /// `stack.push(v)`, written out so that it stays inline in the size-optimised build
 /// (where `Vec::push` is an out-of-line call): the dispatch loop pushes on almost
-/// every instruction.
+/// every instruction (and a call pushes a frame).
 #[inline(always)]
-pub(crate) fn push(stack: &mut Vec<Value>, v: Value) {
+pub(crate) fn push<T>(stack: &mut Vec<T>, v: T) {
     if stack.len() == stack.capacity() {
         stack.reserve(1);
     }
@@ -114,4 +114,45 @@ pub(crate) fn push(stack: &mut Vec<Value>, v: Value) {
         stack.as_mut_ptr().add(len).write(v);
         stack.set_len(len + 1);
     }
+}
+
+/// `&v[i]`, through a slice: a `Vec`'s `Index` is an out-of-line call in the
+/// size-optimised build, a slice's is inline (the loop indexes on every instruction).
+#[inline(always)]
+pub(crate) fn at<T>(v: &[T], i: usize) -> &T {
+    &v[i]
+}
+
+/// `&mut v[i]`, through a slice (as `at`).
+#[inline(always)]
+pub(crate) fn at_mut<T>(v: &mut [T], i: usize) -> &mut T {
+    &mut v[i]
+}
+
+/// Moves the top `n` values of `from` to the end of `to`, as `to.extend(from.drain(..))`
+/// does, but as one copy of their bytes: the drain moves each value through a
+/// temporary, written and read back in pieces of different sizes, which stalls.
+#[inline]
+pub(crate) fn move_tail(from: &mut Vec<Value>, n: usize, to: &mut Vec<Value>) {
+    let keep = from.len() - n;
+    to.reserve(n);
+    // SAFETY: `from[keep..]` are `n` initialised values and `to` has room for `n`
+    // more (reserved above); the values are moved (copied, and `from` shortened
+    // past them, so each is owned once).
+    unsafe {
+        std::ptr::copy_nonoverlapping(from.as_ptr().add(keep), to.as_mut_ptr().add(to.len()), n);
+        to.set_len(to.len() + n);
+        from.set_len(keep);
+    }
+}
+
+/// Drops the top two values of `stack`, which the caller has seen are ints (no
+/// destructor to run): `truncate` is an out-of-line call in the size-optimised build.
+#[inline(always)]
+pub(crate) fn drop_two_ints(stack: &mut Vec<Value>) {
+    let n = stack.len();
+    debug_assert!(n >= 2 && stack[n - 2..].iter().all(|v| matches!(v, Value::Int(_))));
+    // SAFETY: the two values are ints, which own nothing, so forgetting them
+    // leaks nothing; the length only shrinks.
+    unsafe { stack.set_len(n - 2) }
 }

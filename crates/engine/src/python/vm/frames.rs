@@ -24,7 +24,7 @@ impl Process {
     /// `Return` from a plain function's frame to the frame below it, in the same
     /// loop: `do_return`'s common case (not a callback's frame, nor the loop's base).
     pub(crate) fn fast_return(&mut self, base: usize) -> bool {
-        let frames = &mut self.threads[self.cur].frames;
+        let frames = &mut super::frame::at_mut(&mut self.threads, self.cur).frames;
         let plain = frames.last().is_some_and(|f| matches!(f.kind, FrameKind::Normal) && f.replay.is_none() && !f.stack.is_empty());
         if !plain || frames.len() <= base + 1 {
             return false;

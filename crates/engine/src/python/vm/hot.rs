@@ -1,6 +1,6 @@
 //! The dispatch loop's fast paths for the built-in containers: `d[k]`, `d[k] = v`,
-//! `l[i]`, `l[i] = v`, `d.get(k)`, `l.append(x)`, `l.pop()`, when nothing in them can
-//! call back into Python (the key is a str or an int, the container a plain dict or
+//! `l[i]`, `l[i] = v`, `d.get(k)`, `l.append(x)`, `l.pop()`, `len(x)` (and `str(i)` and
+//! `a + b` of short strs), when nothing in them can call back into Python (the key is a str or an int, the container a plain dict or
 //! list). Each returns false, touching nothing, when its case does not apply; the
 //! instruction then runs its general form (`step`), which does the same thing with
 //! every check. They exist because the general form keeps the instruction's inputs
@@ -8,7 +8,7 @@
 //! on an opt-level "z" build that is most of the cost of a dict update.
 
 use super::containers::simple_eq;
-use super::frame::push;
+use super::frame::{at, at_mut, push};
 use crate::python::dict::PyDict;
 use crate::python::heap::{Heap, Obj};
 use crate::python::value::Value;
@@ -54,7 +54,7 @@ pub(crate) fn subscr(heap: &Heap, stack: &mut Vec<Value>) -> bool {
     let [.., Value::Ref(o), k] = &stack[..] else { return false };
     let v = match (&heap.objs[*o as usize], k) {
         (Obj::List(l) | Obj::Tuple(l), Value::Int(i)) => match index(*i, l.len()) {
-            Some(j) => l[j].clone(),
+            Some(j) => at(l, j).clone(),
             None => return false,
         },
         (Obj::Dict(d), _) => {
@@ -84,7 +84,7 @@ pub(crate) fn store_subscr(heap: &mut Heap, stack: &mut Vec<Value>) -> bool {
             stack.pop();
             let v = stack.pop().expect("checked");
             if let Obj::List(l) = &mut heap.objs[o] {
-                l[j] = v;
+                *at_mut(l, j) = v;
             }
             true
         }
@@ -110,9 +110,10 @@ pub(crate) fn store_subscr(heap: &mut Heap, stack: &mut Vec<Value>) -> bool {
 /// makes it for a built-in.
 pub(crate) fn builtin_method(heap: &Heap, stack: &mut Vec<Value>, name: &std::rc::Rc<str>) -> bool {
     let Some(Value::Ref(o)) = stack.last() else { return false };
+    // (The methods `call_builtin` runs first: the lists are matched name by name.)
     let known = match &heap.objs[*o as usize] {
-        Obj::List(_) => crate::python::builtins::list_methods::LIST_METHODS.contains(&&**name),
-        Obj::Dict(_) => crate::python::builtins::dict_methods::DICT_METHODS.contains(&&**name),
+        Obj::List(_) => matches!(&**name, "append" | "pop") || crate::python::builtins::list_methods::LIST_METHODS.contains(&&**name),
+        Obj::Dict(_) => &**name == "get" || crate::python::builtins::dict_methods::DICT_METHODS.contains(&&**name),
         _ => false,
     };
     if !known {
@@ -131,7 +132,7 @@ pub(crate) fn call_builtin(heap: &mut Heap, stack: &mut Vec<Value>, n: usize) ->
     if len < n + 2 {
         return false;
     }
-    let (Value::NativeMeth(name), Value::Ref(o)) = (&stack[len - n - 2], &stack[len - n - 1]) else { return false };
+    let (Value::NativeMeth(name), Value::Ref(o)) = (at(stack, len - n - 2), at(stack, len - n - 1)) else { return false };
     let o = *o as usize;
     let args = &stack[len - n..];
     let result = match (&heap.objs[o], &**name, args) {
@@ -165,5 +166,48 @@ pub(crate) fn call_builtin(heap: &mut Heap, stack: &mut Vec<Value>, n: usize) ->
     };
     stack.truncate(len - n - 2);
     push(stack, result);
+    true
+}
+
+/// `Call(1)` of the built-in `len` on a list, tuple, dict, set or short str, or of
+/// `str` on an int: [callable, x] -> [result], as `len_of` and `str()` give them.
+/// (A built-in has no `__module__` of its own; neither calls any Python.)
+pub(crate) fn call_len_or_str(heap: &Heap, stack: &mut Vec<Value>) -> bool {
+    let [.., Value::Ref(f), x] = &stack[..] else { return false };
+    let v = match (&heap.objs[*f as usize], x) {
+        (Obj::Native(n), _) if n.name == "len" && n.module.is_none() && n.bound.is_none() => match x {
+            Value::Ref(o) => match &heap.objs[*o as usize] {
+                Obj::List(l) | Obj::Tuple(l) => l.len(),
+                Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.len(),
+                _ => return false,
+            },
+            Value::Str(s) if s.len() < 64 => s.chars().count(),
+            _ => return false,
+        },
+        (Obj::Class(c), Value::Int(i)) if c.builtin == Some(crate::python::heap::BuiltinType::Str) && c.meta.is_none() => {
+            let v = Value::from_string(i.to_string());
+            stack.truncate(stack.len() - 2);
+            push(stack, v);
+            return true;
+        }
+        _ => return false,
+    };
+    stack.truncate(stack.len() - 2);
+    push(stack, Value::Int(v as i64));
+    true
+}
+
+/// `Binary(Add)` or `Inplace(Add)` of two short strings, whose copy `binary_op` charges
+/// nothing for: [a, b] -> [a + b]. Not when the process is past its memory (the
+/// general form's MemoryError).
+pub(crate) fn add_short_strs(heap: &Heap, stack: &mut Vec<Value>) -> bool {
+    let [.., Value::Str(a), Value::Str(b)] = &stack[..] else { return false };
+    let n = a.len() + b.len();
+    if n >= super::ops::COPY_BYTES_PER_STEP || heap.bytes.saturating_add(n) > heap.allowance {
+        return false;
+    }
+    let v = Value::concat(a, b);
+    stack.truncate(stack.len() - 2);
+    push(stack, v);
     true
 }

@@ -1,6 +1,6 @@
 //! The instruction loop.
 
-use super::frame::FrameKind;
+use super::frame::{at, at_mut, FrameKind};
 use super::syscall::{Resume, SysReply, Syscall};
 use super::{Ctl, Exit, Process};
 use crate::python::code::{BinOp, CmpOp, Instr, UnOp};
@@ -19,10 +19,11 @@ impl Process {
     /// Runs thread `tid` for at most `budget` instructions.
     pub fn run(&mut self, tid: usize, budget: u64) -> Exit {
         // The memory budget's running count is this process's while it runs.
-        crate::python::memory::set_grown(self.heap.grown);
+        crate::python::memory::set_grown(self.heap.grown, self.heap.str_grown);
         self.heap.plan_room();
         let exit = self.run_thread(tid, budget);
         self.heap.grown = crate::python::memory::grown();
+        self.heap.str_grown = crate::python::memory::str_grown();
         exit
     }
 
@@ -154,7 +155,7 @@ impl Process {
             // without telling the finalizers: they are taken only while none is watched.
             let quick = outer && !self.fin.armed();
             if left == 0 {
-                let here = switch_ok || self.threads[cur].frames.last().is_none_or(entered_or_resumed);
+                let here = switch_ok || at(&self.threads, cur).frames.last().is_none_or(entered_or_resumed);
                 if !self.soft_budget || here {
                     self.threads[cur].switch_ok = switch_ok;
                     return LoopExit::Budget;
@@ -173,15 +174,15 @@ impl Process {
             // Done by a fast path that may have allocated: only the collector's check is left.
             let mut done = false;
             {
-                let Some(fr) = self.threads[cur].frames.last_mut() else {
+                let Some(fr) = at_mut(&mut self.threads, cur).frames.last_mut() else {
                     return LoopExit::Done(Value::None);
                 };
-                ins = fr.code.instrs[fr.ip];
+                ins = *at(&fr.code.instrs, fr.ip);
                 fr.ip += 1;
                 // Hot instructions, handled without leaving this borrow.
                 match ins {
                     Instr::LoadFast(i) => {
-                        let v = &fr.locals[i as usize];
+                        let v = at(&fr.locals, i as usize);
                         if !v.is_null() {
                             let v = v.clone();
                             super::frame::push(&mut fr.stack, v);
@@ -190,7 +191,7 @@ impl Process {
                     }
                     Instr::StoreFast(i) => {
                         if let Some(v) = fr.stack.pop() {
-                            let old = std::mem::replace(&mut fr.locals[i as usize], v);
+                            let old = std::mem::replace(at_mut(&mut fr.locals, i as usize), v);
                             self.fin.drop(old);
                         }
                         if !fr.strbufs.is_empty() {
@@ -199,7 +200,7 @@ impl Process {
                         continue;
                     }
                     Instr::LoadConst(i) => {
-                        let v = fr.code.consts[i as usize].clone();
+                        let v = at(&fr.code.consts, i as usize).clone();
                         super::frame::push(&mut fr.stack, v);
                         continue;
                     }
@@ -209,9 +210,9 @@ impl Process {
                         continue;
                     }
                     Instr::InplaceAddFast(i) => {
-                        if let (Some(Value::Int(b)), Value::Int(a)) = (fr.stack.last(), &fr.locals[i as usize]) {
+                        if let (Some(Value::Int(b)), Value::Int(a)) = (fr.stack.last(), at(&fr.locals, i as usize)) {
                             if let Some(r) = a.checked_add(*b) {
-                                fr.locals[i as usize] = Value::Int(r);
+                                *at_mut(&mut fr.locals, i as usize) = Value::Int(r);
                                 fr.stack.pop();
                                 fr.ip += 1;
                                 continue;
@@ -219,8 +220,8 @@ impl Process {
                         }
                     }
                     Instr::LoadGlobal(i) | Instr::LoadName(i) if fr.ns.is_none() => {
-                        let name = &fr.code.names[i as usize];
-                        let h = fr.code.name_hashes[i as usize];
+                        let name = at(&fr.code.names, i as usize);
+                        let h = *at(&fr.code.name_hashes, i as usize);
                         let found = match &self.heap.objs[fr.globals as usize] {
                             Obj::Dict(d) => d
                                 .find(h, |k| matches!(k, Value::Str(s) if Rc::ptr_eq(s, name) || **s == **name))
@@ -233,8 +234,8 @@ impl Process {
                         }
                     }
                     Instr::StoreName(i) | Instr::StoreGlobal(i) if fr.ns.is_none() => {
-                        let name = &fr.code.names[i as usize];
-                        let h = fr.code.name_hashes[i as usize];
+                        let name = at(&fr.code.names, i as usize);
+                        let h = *at(&fr.code.name_hashes, i as usize);
                         if let Obj::Dict(d) = &mut self.heap.objs[fr.globals as usize] {
                             if let Some(p) = d.find(h, |k| matches!(k, Value::Str(s) if Rc::ptr_eq(s, name) || **s == **name)) {
                                 if let Some(v) = fr.stack.pop() {
@@ -253,7 +254,7 @@ impl Process {
                         if let Some(Value::Ref(id)) = fr.stack.last() {
                             if let Obj::Instance(inst) = &self.heap.objs[*id as usize] {
                                 if matches!(&self.heap.objs[inst.class as usize], Obj::Class(c) if c.plain) {
-                                    if let Some(v) = inst.attrs.get(&fr.code.names[i as usize]) {
+                                    if let Some(v) = inst.attrs.get(&**at(&fr.code.names, i as usize)) {
                                         let v = v.clone();
                                         let owner = std::mem::replace(fr.stack.last_mut().expect("checked"), v);
                                         // `Res().name`: a call's result may die here.
@@ -283,7 +284,7 @@ impl Process {
                                 fr.stack.pop();
                                 let v = fr.stack.pop().expect("checked");
                                 if let Some(Obj::Instance(inst)) = self.heap.objs.get_mut(id as usize) {
-                                    if let Some(old) = inst.attrs.put(&fr.code.names[i as usize], v) {
+                                    if let Some(old) = inst.attrs.put(at(&fr.code.names, i as usize), v) {
                                         self.fin.drop(old);
                                     }
                                 }
@@ -296,7 +297,7 @@ impl Process {
                         if let Some(Value::Ref(id)) = fr.stack.last() {
                             let id = *id;
                             if let Obj::Instance(inst) = &self.heap.objs[id as usize] {
-                                let name = &fr.code.names[i as usize];
+                                let name = at(&fr.code.names, i as usize);
                                 if inst.dict.is_none() && inst.attrs.get(name).is_none() {
                                     if let Some(Value::Ref(f)) = super::attr::mro_lookup(&self.heap, inst.class, name) {
                                         if let Obj::Function(_) = &self.heap.objs[*f as usize] {
@@ -309,7 +310,7 @@ impl Process {
                                 }
                             }
                             // A list's or dict's method (hot.rs).
-                            if outer && super::hot::builtin_method(&self.heap, &mut fr.stack, &fr.code.names[i as usize]) {
+                            if outer && super::hot::builtin_method(&self.heap, &mut fr.stack, at(&fr.code.names, i as usize)) {
                                 continue;
                             }
                         }
@@ -355,12 +356,14 @@ impl Process {
                                     _ => None,
                                 };
                                 if let Some(r) = r {
-                                    fr.stack.truncate(n - 2);
+                                    super::frame::drop_two_ints(&mut fr.stack);
                                     super::frame::push(&mut fr.stack, Value::Int(r));
                                     continue;
                                 }
                             }
                         }
+                        // Two short strs (hot.rs).
+                        done = op == BinOp::Add && outer && super::hot::add_short_strs(&self.heap, &mut fr.stack);
                     }
                     Instr::ForIter(t) => {
                         if let Some(Value::Ref(it)) = fr.stack.last() {
@@ -415,7 +418,7 @@ impl Process {
                                     CmpOp::Gt => a > b,
                                     CmpOp::Ge => a >= b,
                                 };
-                                fr.stack.truncate(n - 2);
+                                super::frame::drop_two_ints(&mut fr.stack);
                                 super::frame::push(&mut fr.stack, Value::Bool(r));
                                 continue;
                             }
@@ -455,6 +458,11 @@ impl Process {
                         switch_ok = true;
                         done = true;
                     }
+                    Instr::Call(1) if quick && super::hot::call_len_or_str(&self.heap, &mut fr.stack) => {
+                        switch_ok = true;
+                        done = true;
+                    }
+
                     _ => {}
                 }
             }
@@ -480,7 +488,7 @@ impl Process {
                 Instr::Call(_) | Instr::CallKw(..) | Instr::CallEx | Instr::CallMethod(_) | Instr::WithExitNormal
                     | Instr::Jump(_) | Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_) | Instr::JumpIfFalseOrPop(_) | Instr::JumpIfTrueOrPop(_)
             );
-            let (depth, ip_after) = if watched { (self.threads[cur].frames.len(), self.threads[cur].frames.last().map_or(0, |f| f.ip)) } else { (0, 0) };
+            let (depth, ip_after) = if watched { (self.threads[cur].frames.len(), at(&self.threads, cur).frames.last().map_or(0, |f| f.ip)) } else { (0, 0) };
             let outcome = match early {
                 Some(e) => {
                     // (As `step` would end it: nothing was kept, no log is open.)
@@ -495,7 +503,7 @@ impl Process {
                     // function's frame would have been pushed).
                     Instr::Call(_) | Instr::CallKw(..) | Instr::CallEx | Instr::CallMethod(_) | Instr::WithExitNormal => true,
                     Instr::Jump(t) | Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) | Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
-                        (t as usize) < ip_after && self.threads[cur].frames.last().is_some_and(|f| f.ip == t as usize)
+                        (t as usize) < ip_after && at(&self.threads, cur).frames.last().is_some_and(|f| f.ip == t as usize)
                     }
                     _ => false,
                 };
