@@ -553,7 +553,12 @@ pub fn class_method(p: &mut Process, id: ObjId, name: &str, mut args: Vec<Value>
     }
     let recv = args.remove(0);
     if let Value::Ref(r) = &recv {
-        if let Obj::Instance(_) = p.heap.get(*r) {
+        if let Obj::Instance(instance) = p.heap.get(*r) {
+            // `str.__repr__(self)` in a subclass of str: the method of the value it wraps.
+            let wrapped = instance.payload.clone().filter(|_| p.class(id).is_some_and(|c| c.builtin.is_some_and(|b| b != crate::python::heap::BuiltinType::Object)));
+            if let (Some(value), "__repr__" | "__str__") = (wrapped, name) {
+                return p.call_native_method(&value, name, args, kw);
+            }
             if matches!(name, "__init__" | "__setattr__" | "__new__" | "__eq__" | "__repr__" | "__str__" | "__hash__") {
                 return object_method(p, &recv, name, args, kw);
             }

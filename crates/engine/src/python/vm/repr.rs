@@ -115,6 +115,12 @@ impl Process {
                             };
                         }
                     }
+                    // A subclass of str or bytes: their own __str__, whatever its __repr__.
+                    match self.text_payload(v) {
+                        Some(Value::Str(s)) => return Ok(s),
+                        Some(bytes) => return Ok(Rc::from(self.repr(&bytes)?)),
+                        None => {}
+                    }
                     if self.is_exc_instance(v) && self.class_lookup(cls, "__repr__").map(|f| !self.is_python_callable(&f)).unwrap_or(true) {
                         return Ok(Rc::from(self.exc_str(v)));
                     }

@@ -176,8 +176,23 @@ impl Process {
             if let Some(method) = self.python_dunder(v, "__str__") {
                 return Some((method, "__str__"));
             }
+            // str's and bytes' own __str__ give their value, not the subclass's __repr__.
+            if self.text_payload(v).is_some() {
+                return None;
+            }
         }
         self.python_dunder(v, "__repr__").map(|m| (m, "__repr__"))
+    }
+
+    /// The str or bytes value a subclass of str or bytes wraps.
+    pub(crate) fn text_payload(&self, v: &Value) -> Option<Value> {
+        let Value::Ref(id) = v else { return None };
+        let Obj::Instance(instance) = self.heap.get(*id) else { return None };
+        match &instance.payload {
+            Some(s @ Value::Str(_)) => Some(s.clone()),
+            Some(b @ Value::Ref(x)) if matches!(self.heap.get(*x), Obj::Bytes(_) | Obj::ByteArray(_)) => Some(b.clone()),
+            _ => None,
+        }
     }
 
     /// Makes the text of `v` with its Python method, in frames (checked to be a str).
