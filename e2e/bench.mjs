@@ -166,12 +166,14 @@ try {
     await page.locator("[data-testid=editor] .cm-content").waitFor();
     await page.locator("[data-testid=speed]").selectOption({ label: "max" });
     const dir = join(root, "benches/programs");
+    // CPython's own binary, not a version manager's shim in front of it (as the native bench).
+    const python3 = spawnSync("python3", ["-c", "import sys; print(sys.executable)"], { encoding: "utf8" }).stdout.trim() || "python3";
     for (const name of readdirSync(dir).filter((f) => f.endsWith(".py")).sort()) {
       const path = join(dir, name);
       let python = Infinity;
       for (let i = 0; i < RUNS; i++) {
         const start = process.hrtime.bigint();
-        spawnSync("python3", [path]);
+        spawnSync(python3, [path]);
         python = Math.min(python, Number(process.hrtime.bigint() - start) / 1e6);
       }
       let browser = Infinity;
