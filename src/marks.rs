@@ -8,6 +8,7 @@ use crate::editor_js::Mark;
 /// colour; with a process selected, only its threads.
 pub fn thread_marks(snapshot: &interleave_engine::session::Snapshot, rec: &crate::recording::Recording, selected: Option<interleave_engine::os::Pid>) -> Vec<Mark> {
     let mut marks = Vec::new();
+    let layout = rec.layout.layout.borrow();
     for process in &snapshot.kernel.processes {
         if selected.is_some_and(|pid| pid != process.pid) {
             continue;
@@ -21,7 +22,6 @@ pub fn thread_marks(snapshot: &interleave_engine::session::Snapshot, rec: &crate
         }
         // Each suspended asyncio task waits at a line of its own (the running one is
         // where its loop's thread is), named as its lane is.
-        let layout = rec.layout.layout.borrow();
         for task in snapshot.tasks.iter().filter(|t| t.pid == process.pid && t.place.file == crate::errors::PROGRAM) {
             let name = layout
                 .lanes

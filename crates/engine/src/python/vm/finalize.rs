@@ -93,7 +93,10 @@ impl Finalizers {
     /// false), when it yields.
     pub fn watch_close(&mut self, g: ObjId, guarded: bool) {
         if guarded {
-            self.entry(g).close = true;
+            // Each yield in the block asks again: only the first registers it.
+            if !self.watched.get(&g).is_some_and(|w| w.close) {
+                self.entry(g).close = true;
+            }
         } else if let Some(w) = self.watched.get_mut(&g) {
             w.close = false;
             if !w.del && w.refs.is_empty() {
